@@ -1,0 +1,22 @@
+package dk.protokol.query.history;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Port to the event store for time travel ({@code asOf}): the recorded events of some aggregate types,
+ * in global (commit) order, deserialised and upcast, as the system knew them at an instant. Views
+ * fold these with the same pure functions their live projections use.
+ */
+public interface EventHistory {
+
+    /**
+     * Feeds every event of the given aggregate types (e.g. "Body", "Person") recorded at or before
+     * {@code asOf} to {@code sink}, in global order. Streams; never loads the whole store.
+     */
+    void replay(Set<String> aggregateTypes, Instant asOf, Consumer<RecordedEvent> sink);
+
+    /** Like {@link #replay(Set, Instant, Consumer)} for the events of one aggregate. */
+    void replayAggregate(String aggregateId, Instant asOf, Consumer<RecordedEvent> sink);
+}

@@ -1,0 +1,34 @@
+package dk.protokol.events.ids;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identity of a person. Serialised as the bare UUID string. */
+public record PersonId(UUID value) {
+
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static PersonId random() {
+        return new PersonId(UUID.randomUUID());
+    }
+
+    @JsonCreator
+    public static PersonId of(String value) {
+        return new PersonId(UUID.fromString(value));
+    }
+
+    public static PersonId of(UUID value) {
+        return new PersonId(value);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
