@@ -1,0 +1,64 @@
+package dk.protokol.infra.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the rooms of DESIGN.md "Modules" apart. Imported from the whole class path of the application. */
+class ModuleRulesTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.protokol");
+    }
+
+    @Test
+    void theImportIsNotEmpty() {
+        // a rule over no classes passes vacuously; make sure every module was seen
+        for (String module : new String[]{"events", "command", "query", "web", "infra"}) {
+            org.assertj.core.api.Assertions.assertThat(classes.stream()
+                            .anyMatch(c -> c.getPackageName().startsWith("dk.protokol." + module)))
+                    .as("classes of module %s imported", module).isTrue();
+        }
+    }
+
+    @Test
+    void eventsDependOnNothingOfOursAndNoSpring() {
+        noClasses().that().resideInAPackage("dk.protokol.events..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dk.protokol.command..", "dk.protokol.query..", "dk.protokol.web..", "dk.protokol.infra..",
+                        "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void queryNeverImportsCommand() {
+        noClasses().that().resideInAPackage("dk.protokol.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.protokol.command..", "dk.protokol.infra..",
+                        "dk.protokol.web..")
+                .check(classes);
+    }
+
+    @Test
+    void commandNeverImportsQueryWebOrInfra() {
+        noClasses().that().resideInAPackage("dk.protokol.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.protokol.query..", "dk.protokol.infra..",
+                        "dk.protokol.web..")
+                .check(classes);
+    }
+
+    @Test
+    void webNeverReachesIntoTheWriteModelOrInfra() {
+        noClasses().that().resideInAPackage("dk.protokol.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.protokol.infra..")
+                .check(classes);
+    }
+}
