@@ -1,0 +1,24 @@
+package dk.protokol.query.organisation;
+
+import dk.protokol.events.organisation.PersonDetailsChanged;
+import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.organisation.PersonRegistered;
+
+/** The change a person event makes to the people view; shared by the live projection and as-of replay. */
+public final class PersonFold {
+
+    private PersonFold() {
+    }
+
+    /** {@code state} is null before the person's first event. */
+    public static PersonView apply(PersonView state, PersonEvent event) {
+        if (event instanceof PersonRegistered e) {
+            return new PersonView(e.personId(), e.name(), e.email(), e.phone(), e.organisation());
+        }
+        if (event instanceof PersonDetailsChanged e) {
+            // the event carries the complete new details, so it replaces rather than merges
+            return new PersonView(e.personId(), e.name(), e.email(), e.phone(), e.organisation());
+        }
+        return state;
+    }
+}
