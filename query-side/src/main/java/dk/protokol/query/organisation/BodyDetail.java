@@ -1,0 +1,25 @@
+package dk.protokol.query.organisation;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberRole;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code GET /api/bodies/{id}}: one body with its members and their roles on the date {@code on}.
+ * A body that did not exist that day is still answered ({@code existsOn} false, no members).
+ */
+public record BodyDetail(BodyId id, String name, BodyKind kind, String organisation,
+                         BodyId parentId, String parentName, String mandate, Integer meetingsPerYear,
+                         Integer quorum, LocalDate establishedOn, LocalDate dissolvedOn,
+                         LocalDate on, boolean existsOn, PersonRef chair, List<Member> members,
+                         List<RelationLink> relations) {
+
+    /** A member that day: the role held ({@code roleFrom}) within the membership ({@code from}..{@code to}). */
+    public record Member(PersonId personId, String name, MemberRole role, String representing,
+                         LocalDate roleFrom, LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,76 @@
+package dk.protokol.query.organisation;
+
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.history.EventHistory;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answers the organisation queries from the live views, or with {@code asOf} from a replay of the
+ * store; either way through the same {@link OrganisationViews} functions. {@code on} defaults to
+ * today in Danish time.
+ */
+@Component
+public class OrganisationQueries {
+
+    /** The processing groups an organisation answer reads; read-your-writes waits for all of them. */
+    public static final String[] PROCESSING_GROUPS = {BodyProjection.PROCESSING_GROUP,
+            PersonProjection.PROCESSING_GROUP};
+
+    private final BodyProjection bodies;
+    private final PersonProjection people;
+    private final EventHistory history;
+    private final Clock clock;
+
+    public OrganisationQueries(BodyProjection bodies, PersonProjection people, EventHistory history, Clock clock) {
+        this.bodies = bodies;
+        this.people = people;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public List<BodySummary> handle(FindBodies query) {
+        return OrganisationViews.bodies(snapshot(query.asOf()), query.organisation(), dateOf(query.on()),
+                query.includeDissolved());
+    }
+
+    @QueryHandler
+    public BodyDetail handle(FindBody query) {
+        return OrganisationViews.body(snapshot(query.asOf()), query.bodyId(), dateOf(query.on()))
+                .orElseThrow(() -> new NotFound("Organet findes ikke: " + query.bodyId()));
+    }
+
+    @QueryHandler
+    public OrgChart handle(FindOrgChart query) {
+        return OrganisationViews.orgChart(snapshot(query.asOf()), query.organisation(), dateOf(query.on()),
+                query.asOf());
+    }
+
+    private LocalDate dateOf(LocalDate on) {
+        return on != null ? on : LocalDate.now(clock);
+    }
+
+    private OrganisationSnapshot snapshot(Instant asOf) {
+        return asOf != null ? OrganisationReplay.asOf(history, asOf) : live();
+    }
+
+    private OrganisationSnapshot live() {
+        List<BodyView> all = bodies.findAll();
+        Set<PersonId> seated = all.stream()
+                .flatMap(body -> body.memberships().stream().map(Membership::personId))
+                .collect(Collectors.toSet());
+        return new OrganisationSnapshot(
+                all.stream().collect(Collectors.toMap(BodyView::id, Function.identity())),
+                people.find(seated).stream().collect(Collectors.toMap(PersonView::id, Function.identity())));
+    }
+}

@@ -1,0 +1,63 @@
+package dk.protokol.query.organisation;
+
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.query.common.ViewJson;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The live people view: one row per person holding its {@link PersonView} as JSON. */
+@Component
+@ProcessingGroup(PersonProjection.PROCESSING_GROUP)
+public class PersonProjection {
+
+    public static final String PROCESSING_GROUP = "people";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public PersonProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @EventHandler
+    public void on(PersonEvent event) {
+        String id = event.personId().toString();
+        PersonView current = jdbc.query("SELECT state FROM person_view WHERE id = ?",
+                        (row, n) -> ViewJson.read(row.getString("state"), PersonView.class), id)
+                .stream().findFirst().orElse(null);
+        PersonView next = PersonFold.apply(current, event);
+        if (next == null || next.equals(current)) {
+            return;
+        }
+        String state = ViewJson.write(next);
+        if (current == null) {
+            jdbc.update("INSERT INTO person_view (id, state) VALUES (?, ?)", id, state);
+        } else {
+            jdbc.update("UPDATE person_view SET state = ? WHERE id = ?", state, id);
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM person_view");
+    }
+
+    public List<PersonView> find(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return named.query("SELECT state FROM person_view WHERE id IN (:ids) ORDER BY id",
+                Map.of("ids", ids.stream().map(PersonId::toString).toList()),
+                (row, n) -> ViewJson.read(row.getString("state"), PersonView.class));
+    }
+}
