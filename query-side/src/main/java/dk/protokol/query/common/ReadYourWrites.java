@@ -1,0 +1,102 @@
+package dk.protokol.query.common;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Read-your-writes (DESIGN.md): a query that names the position of a command's last event waits,
+ * bounded, until the projections it reads have processed that far. A pooled streaming processor's
+ * segments each report the position of their token, and the token advances over events the processor
+ * has no handler for too, so "every segment at or past the position" is the whole condition.
+ */
+@Component
+public class ReadYourWrites {
+
+    /** Set on an answer given after the wait ran out: the view may lack the caller's own change. */
+    public static final String STALE_HEADER = "X-Protokol-Stale";
+
+    private static final long FIRST_PAUSE_MILLIS = 2;
+    private static final long LONGEST_PAUSE_MILLIS = 50;
+    /** Segments cover the hash space in fractions 1/(mask+1); in these units the whole space is 2^32. */
+    private static final long WHOLE_SPACE = 1L << 32;
+
+    private final EventProcessingConfiguration processing;
+    private final Duration maxWait;
+
+    public ReadYourWrites(EventProcessingConfiguration processing,
+                          @Value("${protokol.read-your-writes.max-wait:5s}") Duration maxWait) {
+        this.processing = processing;
+        this.maxWait = maxWait;
+    }
+
+    /**
+     * Waits until every named processing group has processed at least {@code minPosition}, at most
+     * {@code protokol.read-your-writes.max-wait}. Returns whether they got there; a caller that gets
+     * {@code false} answers anyway and marks the answer with {@link #STALE_HEADER}.
+     */
+    public boolean await(long minPosition, String... processingGroups) {
+        if (minPosition < 0) {
+            return true;
+        }
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (true) {
+            Progress progress = progress(minPosition, processingGroups);
+            if (progress == Progress.REACHED) {
+                return true;
+            }
+            if (progress == Progress.NEVER || System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+        }
+    }
+
+    private enum Progress { REACHED, BEHIND, NEVER }
+
+    private Progress progress(long minPosition, String... processingGroups) {
+        Progress overall = Progress.REACHED;
+        for (String group : processingGroups) {
+            Optional<EventProcessor> processor = processing.eventProcessorByProcessingGroup(group);
+            if (processor.isEmpty()) {
+                // not run on this node (e.g. a command node): waiting cannot help
+                return Progress.NEVER;
+            }
+            if (processor.get() instanceof StreamingEventProcessor streaming
+                    && !reached(streaming.processingStatus().values(), minPosition)) {
+                overall = Progress.BEHIND;
+            }
+            // a subscribing processor handles events in the publishing transaction: always current
+        }
+        return overall;
+    }
+
+    /**
+     * Only segments claimed on this node report a status; unless together they cover every sequence,
+     * some events are processed elsewhere and this node cannot tell whether they are done.
+     */
+    static boolean reached(Collection<EventTrackerStatus> segments, long minPosition) {
+        long covered = 0;
+        for (EventTrackerStatus status : segments) {
+            if (status.getCurrentPosition().orElse(-1) < minPosition) {
+                return false;
+            }
+            covered += WHOLE_SPACE / ((long) status.getSegment().getMask() + 1);
+        }
+        return covered >= WHOLE_SPACE;
+    }
+}
