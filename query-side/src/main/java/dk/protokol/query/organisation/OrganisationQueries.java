@@ -1,6 +1,8 @@
 package dk.protokol.query.organisation;
 
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.history.EventHistory;
 import org.axonframework.queryhandling.QueryHandler;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,6 +57,18 @@ public class OrganisationQueries {
     public OrgChart handle(FindOrgChart query) {
         return OrganisationViews.orgChart(snapshot(query.asOf()), query.organisation(), dateOf(query.on()),
                 query.asOf());
+    }
+
+    /**
+     * The roles a person holds in a body on a date, from the live view: what per-body access checks
+     * need (infra's BodyRoles), one row read, no names.
+     */
+    public Set<MemberRole> rolesOf(PersonId person, BodyId body, LocalDate on) {
+        return bodies.find(body).stream()
+                .flatMap(view -> OnDate.seats(view, on).stream())
+                .filter(seat -> seat.personId().equals(person))
+                .map(Seat::role)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MemberRole.class)));
     }
 
     private LocalDate dateOf(LocalDate on) {
