@@ -1,0 +1,189 @@
+package dk.protokol.infra.organisation;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyEvent;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.MemberAppointed;
+import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.MemberRoleChanged;
+import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.infra.ProtokolApplication;
+import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.PersonProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The organisation views against the real PostgreSQL: the V3 tables, the live projections in pooled
+ * processors, read-your-writes on the JDBC store's tokens, as-of through the JDBC history, and a
+ * rebuild that gives byte-identical rows. Events are appended straight to the store, as the aggregates
+ * would, with recording times chosen by the test.
+ */
+@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.read-your-writes.max-wait=1s")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class OrganisationViewsOnPostgresTest {
+
+    record SomethingElseHappened(String what) {
+    }
+
+    private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    MockMvc http;
+
+    private final BodyId bps = BodyId.random();
+    private final BodyId fku = BodyId.random();
+    private final PersonId mayor = PersonId.random();
+    private final PersonId director = PersonId.random();
+
+    @Test
+    void viewsFollowTheStoreAnswerAsOfAndRebuildIdentically() throws Exception {
+        append(0, new PersonRegistered(mayor, "Bo Borgmester", null, null, "Vejle Kommune"));
+        append(1, new PersonRegistered(director, "Dorte Direktør", null, null, "Vejle Kommune"));
+        append(2, new BodyEstablished(bps, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle",
+                null, null, 4, null, LocalDate.of(2020, 1, 1)));
+        append(3, new BodyEstablished(fku, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle",
+                bps, null, 4, null, LocalDate.of(2020, 1, 1)));
+        append(4, new BodyRelationDeclared(fku, bps, RelationKind.PREPARES_FOR));
+        append(5, new MemberAppointed(bps, mayor, MemberRole.CHAIR, "Vejle Kommune", LocalDate.of(2020, 1, 1)));
+        append(6, new MemberAppointed(bps, director, MemberRole.MEMBER, null, LocalDate.of(2020, 1, 1)));
+        append(7, new MemberRoleChanged(bps, mayor, MemberRole.MEMBER, LocalDate.of(2022, 3, 1)));
+        append(8, new MemberRoleChanged(bps, director, MemberRole.CHAIR, LocalDate.of(2022, 3, 1)));
+        // the last events are of a kind neither view handles: their positions must still be reached
+        append(9, new SomethingElseHappened("a"));
+        long head = append(10, new SomethingElseHappened("b"));
+
+        http.perform(get("/api/bodies/{id}", bps).param("on", "2022-03-01").param("minPosition", "" + head)
+                        .with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+                .andExpect(jsonPath("$.name").value("Boligpolitisk Styregruppe"))
+                .andExpect(jsonPath("$.chair.name").value("Dorte Direktør"))
+                .andExpect(jsonPath("$.members", hasSize(2)))
+                .andExpect(jsonPath("$.members[1].name").value("Bo Borgmester"))
+                .andExpect(jsonPath("$.members[1].role").value("MEMBER"));
+
+        http.perform(get("/api/bodies/{id}", bps).param("on", "2022-03-01")
+                        .param("asOf", RECORDED.plusSeconds(7).toString()).with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.chair").doesNotExist())
+                .andExpect(jsonPath("$.members[*].role").value(everyItem(
+                        is("MEMBER"))));
+        http.perform(get("/api/bodies/{id}", bps).param("on", "2022-03-01")
+                        .param("asOf", RECORDED.plusSeconds(6).toString()).with(user("medlem")))
+                .andExpect(jsonPath("$.chair.name").value("Bo Borgmester"));
+
+        http.perform(get("/api/org-chart").param("organisation", "BolivVejle").param("on", "2022-03-01")
+                        .with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisations[0].bodies[0].children[0].name")
+                        .value("Forum for Koordination og Udvikling"))
+                .andExpect(jsonPath("$.organisations[0].bodies[0].children[0].relations[0].targetName")
+                        .value("Boligpolitisk Styregruppe"));
+
+        http.perform(get("/api/bodies").param("on", "2021-01-01").with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].chair.name").value("Bo Borgmester"));
+
+        http.perform(get("/api/bodies/{id}", UUID.randomUUID()).with(user("medlem")))
+                .andExpect(status().isNotFound());
+
+        List<Map<String, Object>> rows = rows();
+        rebuild(BodyProjection.PROCESSING_GROUP, "body_view", head);
+        rebuild(PersonProjection.PROCESSING_GROUP, "person_view", head);
+        assertThat(rows()).isEqualTo(rows);
+    }
+
+    @Test
+    void aPositionNotReachedInTimeIsAnsweredStale() throws Exception {
+        long head = append(0, new PersonRegistered(mayor, "Bo Borgmester", null, null, null));
+
+        http.perform(get("/api/bodies").param("minPosition", "" + (head + 1000)).with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(header().string(ReadYourWrites.STALE_HEADER, "true"));
+    }
+
+    /** Appends one event as its aggregate would, recorded {@code second} seconds after {@link #RECORDED}. */
+    private long append(int second, Object payload) {
+        String type;
+        String aggregateId;
+        if (payload instanceof BodyEvent event) {
+            type = "Body";
+            aggregateId = event.bodyId().toString();
+        } else if (payload instanceof PersonEvent event) {
+            type = "Person";
+            aggregateId = event.personId().toString();
+        } else {
+            type = "Other";
+            aggregateId = UUID.randomUUID().toString();
+        }
+        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> eventStore.publish(
+                new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, Map.of(),
+                        UUID.randomUUID().toString(), RECORDED.plusSeconds(second))));
+        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+    }
+
+    private List<Map<String, Object>> rows() {
+        return jdbc.queryForList("SELECT 'body' AS view, id, state FROM body_view UNION ALL "
+                + "SELECT 'person', id, state FROM person_view ORDER BY 1, 2");
+    }
+
+    private void rebuild(String group, String table, long head) {
+        StreamingEventProcessor processor = processing
+                .eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).isZero();
+        processor.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying()
+                && processor.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+    }
+}
