@@ -1,0 +1,82 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.CommandResult;
+import dk.protokol.command.common.CommandSender;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The commands on bodies (API.md "Organisation"). Every answer names the body and its newest event's position. */
+@RestController
+@RequestMapping("/api/bodies")
+@PreAuthorize("@accessPolicy.canChangeOrganisation(authentication)")
+@Tag(name = "Organisation", description = "Personer og organer / people and bodies")
+class BodyCommandController {
+
+    private final CommandSender commands;
+    private final Clock clock;
+
+    BodyCommandController(CommandSender commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Opretter et organ / establishes a body")
+    CommandResult establish(@Valid @RequestBody EstablishBodyRequest request) {
+        BodyId id = BodyId.random();
+        return commands.send(request.toCommand(id, LocalDate.now(clock)), id);
+    }
+
+    @PostMapping("/{id}/relations")
+    @Operation(summary = "Erklærer en relation til et andet organ / declares a relation to another body")
+    CommandResult declareRelation(@PathVariable UUID id, @Valid @RequestBody DeclareRelationRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/members")
+    @Operation(summary = "Udpeger et medlem / appoints a member")
+    CommandResult appointMember(@PathVariable UUID id, @Valid @RequestBody AppointMemberRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/members/{personId}/role")
+    @Operation(summary = "Skifter et medlems rolle / changes a member's role")
+    CommandResult changeRole(@PathVariable UUID id, @PathVariable UUID personId,
+                             @Valid @RequestBody ChangeRoleRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId, PersonId.of(personId)), bodyId);
+    }
+
+    @PostMapping("/{id}/members/{personId}/end")
+    @Operation(summary = "Afslutter et medlemskab / ends a membership")
+    CommandResult endMembership(@PathVariable UUID id, @PathVariable UUID personId,
+                                @Valid @RequestBody EndMembershipRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId, PersonId.of(personId)), bodyId);
+    }
+
+    @PostMapping("/{id}/dissolve")
+    @Operation(summary = "Nedlægger organet / dissolves the body")
+    CommandResult dissolve(@PathVariable UUID id, @Valid @RequestBody DissolveBodyRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+}

@@ -1,0 +1,20 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/** A body is dissolved (nedlagt) once; its dissolution date is not moved by dissolving it again. */
+record BodyIsDissolvedOnlyOnce(LocalDate dissolvedOn) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return dissolvedOn != null;
+    }
+
+    @Override
+    public String message() {
+        return "Organet er allerede nedlagt pr. " + Danish.date(dissolvedOn) + ".";
+    }
+}

@@ -1,0 +1,19 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.organisation.MemberRole;
+
+/** A role change changes the role; recording the same role again would split one period in two. */
+record NewRoleMustDiffer(MemberRole current, MemberRole requested) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return current == requested;
+    }
+
+    @Override
+    public String message() {
+        return "Medlemmet har allerede rollen " + Danish.role(current) + ".";
+    }
+}

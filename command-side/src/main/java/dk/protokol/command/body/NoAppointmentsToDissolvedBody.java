@@ -1,0 +1,20 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/** A dissolved (nedlagt) body has no new members. */
+record NoAppointmentsToDissolvedBody(LocalDate dissolvedOn) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return dissolvedOn != null;
+    }
+
+    @Override
+    public String message() {
+        return "Organet er nedlagt pr. " + Danish.date(dissolvedOn) + "; der kan ikke udpeges nye medlemmer.";
+    }
+}

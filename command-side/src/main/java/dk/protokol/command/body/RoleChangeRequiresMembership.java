@@ -1,0 +1,21 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/** Only a member has a role, so a role changes on a day the person's (latest) membership covers. */
+record RoleChangeRequiresMembership(Membership latest, LocalDate from) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return latest == null || !latest.period().contains(from);
+    }
+
+    @Override
+    public String message() {
+        return "Personen er ikke medlem af organet den " + Danish.date(from)
+                + "; kun et medlems rolle kan ændres.";
+    }
+}

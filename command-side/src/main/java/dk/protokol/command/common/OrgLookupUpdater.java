@@ -1,0 +1,71 @@
+package dk.protokol.command.common;
+
+import dk.protokol.events.organisation.BodyDissolved;
+import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.events.organisation.RelationKind;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the command side's {@link OrganisationLookup} in step with the events. Processing group
+ * {@value #PROCESSING_GROUP} is a subscribing processor (infra's {@code protokol.processing.subscribing}):
+ * it runs in the publishing unit of work, after the events were appended and in the same transaction, and
+ * its failures propagate ({@link OrgLookupConfiguration}), so lookup and events commit or roll back together.
+ */
+@Component
+@ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
+public class OrgLookupUpdater {
+
+    public static final String PROCESSING_GROUP = "org-lookup";
+
+    private final JdbcOrganisationLookup lookup;
+
+    public OrgLookupUpdater(JdbcOrganisationLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @EventHandler
+    void on(BodyEstablished event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(BodyDissolved event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(BodyRelationDeclared event) {
+        // The Body aggregate checked these against the lookup before it applied the event, but another body's
+        // command may have committed in between (two bodies declaring REPORTS_TO to each other at once, or
+        // the target dissolved at the same moment). Here we run after the append took the event store's
+        // commit-order lock, so these checks are serialised with every other append and see their commits.
+        KnownBody target = lookup.existingBody(event.targetBodyId(), "targetBodyId");
+        DomainRule.check(new NoRelationsWithDissolvedBody(null, target.dissolvedOn()));
+        if (event.relation() == RelationKind.REPORTS_TO) {
+            DomainRule.check(new NoReportsToCycle(event.bodyId(), event.targetBodyId(), lookup::reportsTo));
+        }
+        record(event);
+    }
+
+    @EventHandler
+    void on(PersonRegistered event) {
+        record(event);
+    }
+
+    /** The change one event makes to the lookup; shared by the live handlers and {@link OrgLookupRebuilder}. */
+    void record(Object event) {
+        if (event instanceof BodyEstablished established) {
+            lookup.addBody(established.bodyId(), established.establishedOn());
+        } else if (event instanceof BodyDissolved dissolved) {
+            lookup.markDissolved(dissolved.bodyId(), dissolved.on());
+        } else if (event instanceof BodyRelationDeclared declared) {
+            lookup.addRelation(declared.bodyId(), declared.targetBodyId(), declared.relation());
+        } else if (event instanceof PersonRegistered registered) {
+            lookup.addPerson(registered.personId());
+        }
+    }
+}

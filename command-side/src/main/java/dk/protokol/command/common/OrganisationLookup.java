@@ -1,0 +1,35 @@
+package dk.protokol.command.common;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The command side's own view of the organisation, for rules that reach beyond one aggregate (does the
+ * person exist, is the target body dissolved, would a REPORTS_TO close a cycle). Never the query side's
+ * read model: it is kept in the same transaction as the events ({@link OrgLookupUpdater}), so it is never
+ * behind. Command handlers receive it as a parameter; fixture tests register an in-memory one.
+ */
+public interface OrganisationLookup {
+
+    Optional<KnownBody> body(BodyId id);
+
+    boolean personExists(PersonId id);
+
+    /** The bodies {@code body} reports to directly (REPORTS_TO targets). */
+    Set<BodyId> reportsTo(BodyId body);
+
+    /** @param field the command field that named the body, for the 404 */
+    default KnownBody existingBody(BodyId id, String field) {
+        return body(id).orElseThrow(() -> new UnknownReference(field, "Organet findes ikke: " + id));
+    }
+
+    /** @param field the command field that named the person, for the 404 */
+    default void requirePerson(PersonId id, String field) {
+        if (!personExists(id)) {
+            throw new UnknownReference(field, "Personen findes ikke: " + id);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dk.protokol.command.person;
+
+import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.PersonDetailsChanged;
+import dk.protokol.events.organisation.PersonRegistered;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static dk.protokol.command.common.Violations.violationOf;
+
+class PersonTest {
+
+    private static final PersonId SOFIE = PersonId.random();
+
+    private FixtureConfiguration<Person> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Person.class);
+    }
+
+    @Test
+    void registersAPersonWithTidiedDetails() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(SOFIE, "  Sofie Brandt Lykke ", "sofie@eksempel.dk", " ", "Fællessekretariatet"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PersonRegistered(SOFIE, "Sofie Brandt Lykke", "sofie@eksempel.dk", null,
+                        "Fællessekretariatet"));
+    }
+
+    @Test
+    void cannotRegisterAPersonWithoutAName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(SOFIE, "  ", "sofie@eksempel.dk", null, null))
+                .expectException(violationOf("NameIsRequired"))
+                .expectExceptionMessage("Navnet skal udfyldes.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void replacesAPersonsDetailsAsAWhole() {
+        fixture.given(new PersonRegistered(SOFIE, "Sofie Brandt Lykke", "sofie@eksempel.dk", "12345678", "AAB"))
+                .when(new ChangePersonDetails(SOFIE, "Sofie Brandt", "sofie.brandt@eksempel.dk", null, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PersonDetailsChanged(SOFIE, "Sofie Brandt", "sofie.brandt@eksempel.dk", null, null));
+    }
+
+    @Test
+    void cannotClearAPersonsName() {
+        fixture.given(new PersonRegistered(SOFIE, "Sofie Brandt Lykke", null, null, null))
+                .when(new ChangePersonDetails(SOFIE, null, "sofie@eksempel.dk", null, null))
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("NameIsRequired"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotChangeTheDetailsOfAPersonWhoWasNeverRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangePersonDetails(SOFIE, "Sofie", null, null, null))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+}
