@@ -1,0 +1,241 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.JdbcOrganisationLookup;
+import dk.protokol.command.common.KnownBody;
+import dk.protokol.command.common.OrgLookupConfiguration;
+import dk.protokol.command.common.OrgLookupRebuilder;
+import dk.protokol.command.common.OrgLookupUpdater;
+import dk.protokol.command.common.OrganisationLookup;
+import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.json.EventJson;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.RelationKind;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The lookup against infra's real migrations (V1 event store, V2 lookups) on H2 in PostgreSQL mode, with
+ * Axon wired as in the application: JDBC event store, Spring transactions, "org-lookup" subscribing.
+ * Proves that the lookup commits and rolls back with the events.
+ */
+class OrgLookupTransactionTest {
+
+    private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+
+    private DriverManagerDataSource dataSource;
+    private DataSourceTransactionManager transactions;
+    private JdbcTemplate jdbc;
+    private JdbcOrganisationLookup lookup;
+    private Configuration axon;
+    private CommandGateway commands;
+    /** What the Body aggregate sees; a test may make it stale to act out a race with another node. */
+    private OrganisationLookup seenByHandlers;
+
+    @BeforeEach
+    void startAxon() {
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(
+                new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql"))).execute(dataSource);
+        transactions = new DataSourceTransactionManager(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        lookup = new JdbcOrganisationLookup(jdbc);
+        seenByHandlers = lookup;
+        OrganisationLookup forHandlers = new DelegatingLookup();
+
+        SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
+        Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> axonTransactions)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                        .transactionManager(axonTransactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .schema(eventSchema())
+                        .dataType(byte[].class)
+                        .build())
+                .configureAggregate(Body.class)
+                .registerComponent(OrganisationLookup.class, c -> forHandlers);
+        configurer.eventProcessing()
+                .registerSubscribingEventProcessor(OrgLookupUpdater.PROCESSING_GROUP)
+                .registerEventHandler(c -> new OrgLookupUpdater(lookup));
+        new OrgLookupConfiguration().orgLookupPropagatesFailures().configureModule(configurer);
+        axon = configurer.start();
+        commands = axon.commandGateway();
+    }
+
+    @AfterEach
+    void stopAxon() {
+        axon.shutdown();
+        jdbc.execute("SHUTDOWN");
+    }
+
+    @Test
+    void theLookupIsWrittenWithTheEvents() {
+        BodyId bps = establish(null);
+        BodyId fku = establish(bps);
+        commands.sendAndWait(new DeclareBodyRelation(fku, bps, RelationKind.REPORTS_TO));
+        commands.sendAndWait(new DissolveBody(fku, LocalDate.of(2025, 6, 30), "Nedlagt"));
+
+        assertThat(lookup.body(bps)).contains(new KnownBody(bps, START, null));
+        assertThat(lookup.body(fku)).contains(new KnownBody(fku, START, LocalDate.of(2025, 6, 30)));
+        assertThat(lookup.reportsTo(fku)).containsExactly(bps);
+    }
+
+    @Test
+    void aCommandWhoseLookupUpdateFailsRecordsNoEvent() {
+        BodyId bps = BodyId.random();
+        jdbc.update("INSERT INTO cmd_body_lookup (body_id) VALUES (?)", bps.value());
+
+        assertThatThrownBy(() -> commands.sendAndWait(establishCommand(bps, null)))
+                .isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(eventsOf(bps)).isZero();
+    }
+
+    @Test
+    void aCycleDeclaredAtTheSameTimeByAnotherBodyIsRefusedAtCommit() {
+        BodyId bps = establish(null);
+        BodyId fku = establish(null);
+        commands.sendAndWait(new DeclareBodyRelation(fku, bps, RelationKind.REPORTS_TO));
+        // BPS's handler decides on a lookup that has not yet seen FKU -> BPS (another node's commit in flight)
+        seenByHandlers = new StaleReportsTo(lookup);
+
+        assertThatThrownBy(() -> commands.sendAndWait(new DeclareBodyRelation(bps, fku, RelationKind.REPORTS_TO)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NoReportsToCycle"));
+
+        assertThat(eventsOf(bps)).isEqualTo(1);
+        assertThat(lookup.reportsTo(bps)).isEmpty();
+    }
+
+    @Test
+    void anAppointmentNeedsARegisteredPerson() {
+        BodyId bps = establish(null);
+        PersonId known = PersonId.random();
+        jdbc.update("INSERT INTO cmd_person_lookup (person_id) VALUES (?)", known.value());
+
+        commands.sendAndWait(new AppointMember(bps, known, MemberRole.CHAIR, null, START));
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new AppointMember(bps, PersonId.random(), MemberRole.MEMBER, null, START)))
+                .hasMessageContaining("Personen findes ikke");
+    }
+
+    @Test
+    void anEmptyLookupIsRebuiltFromTheEvents() {
+        BodyId bps = establish(null);
+        BodyId fku = establish(bps);
+        commands.sendAndWait(new DeclareBodyRelation(fku, bps, RelationKind.REPORTS_TO));
+        commands.sendAndWait(new DissolveBody(bps, LocalDate.of(2026, 1, 1), "Nedlagt"));
+        jdbc.update("DELETE FROM cmd_body_relation");
+        jdbc.update("DELETE FROM cmd_body_lookup");
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup, new OrgLookupUpdater(lookup),
+                transactions);
+
+        assertThat(rebuilder.rebuildIfEmpty()).isTrue();
+        assertThat(lookup.body(bps)).map(KnownBody::dissolvedOn).contains(LocalDate.of(2026, 1, 1));
+        assertThat(lookup.reportsTo(fku)).containsExactly(bps);
+        assertThat(rebuilder.rebuildIfEmpty()).as("a filled lookup is left alone").isFalse();
+    }
+
+    @Test
+    void anEmptyStoreNeedsNoRebuild() {
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup, new OrgLookupUpdater(lookup),
+                transactions);
+        assertThat(rebuilder.rebuildIfEmpty()).isFalse();
+    }
+
+    private BodyId establish(BodyId parent) {
+        BodyId id = BodyId.random();
+        commands.sendAndWait(establishCommand(id, parent));
+        return id;
+    }
+
+    private static EstablishBody establishCommand(BodyId id, BodyId parent) {
+        return new EstablishBody(id, "Organ " + id, BodyKind.FORUM, "BolivVejle", parent, null, 4, null, START);
+    }
+
+    private int eventsOf(BodyId id) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, id.toString());
+    }
+
+    private static EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    private class DelegatingLookup implements OrganisationLookup {
+        @Override
+        public Optional<KnownBody> body(BodyId id) {
+            return seenByHandlers.body(id);
+        }
+
+        @Override
+        public boolean personExists(PersonId id) {
+            return seenByHandlers.personExists(id);
+        }
+
+        @Override
+        public Set<BodyId> reportsTo(BodyId body) {
+            return seenByHandlers.reportsTo(body);
+        }
+    }
+
+    private record StaleReportsTo(OrganisationLookup actual) implements OrganisationLookup {
+        @Override
+        public Optional<KnownBody> body(BodyId id) {
+            return actual.body(id);
+        }
+
+        @Override
+        public boolean personExists(PersonId id) {
+            return actual.personExists(id);
+        }
+
+        @Override
+        public Set<BodyId> reportsTo(BodyId body) {
+            return Set.of();
+        }
+    }
+}
