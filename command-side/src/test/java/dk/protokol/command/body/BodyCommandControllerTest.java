@@ -1,0 +1,189 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.CommandWebTestApplication.TestAccessPolicy;
+import dk.protokol.command.common.CommandSender;
+import dk.protokol.command.common.EventPositions;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.RelationKind;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(BodyCommandController.class)
+@Import(CommandSender.class)
+class BodyCommandControllerTest {
+
+    private static final UUID BPS = UUID.randomUUID();
+    private static final UUID MAYOR = UUID.randomUUID();
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private TestAccessPolicy accessPolicy;
+    @MockitoBean
+    private CommandGateway commandGateway;
+    @MockitoBean
+    private EventPositions eventPositions;
+
+    @BeforeEach
+    void eventsLandAtPosition42() {
+        accessPolicy.allowEveryone(); // the policy bean outlives a test in Spring's context cache
+        when(eventPositions.headOf(anyString())).thenReturn(42L);
+    }
+
+    private ResultActions postJson(String path, String json) throws Exception {
+        return mvc.perform(post(path).with(user("admin")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private Object sentCommand() {
+        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(command.capture());
+        return command.getValue();
+    }
+
+    @Test
+    void establishesABodyFromTodayWhenNoDateIsGivenAndAnswersCreated() throws Exception {
+        postJson("/api/bodies", """
+                {"name": "Boligpolitisk Styregruppe", "kind": "STEERING_GROUP", "organisation": "BolivVejle",
+                 "meetingsPerYear": 4}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.position").value(42));
+
+        EstablishBody command = (EstablishBody) sentCommand();
+        assertThat(command.establishedOn()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(command.kind()).isEqualTo(BodyKind.STEERING_GROUP);
+        verify(eventPositions).headOf(command.bodyId().toString());
+    }
+
+    @Test
+    void establishesABodyOnTheGivenDateUnderItsParent() throws Exception {
+        postJson("/api/bodies", """
+                {"name": "Lokal styregruppe Løget", "kind": "STEERING_GROUP", "organisation": "BolivVejle",
+                 "parentId": "%s", "establishedOn": "2025-01-01"}""".formatted(BPS))
+                .andExpect(status().isCreated());
+
+        EstablishBody command = (EstablishBody) sentCommand();
+        assertThat(command.parentId()).isEqualTo(BodyId.of(BPS));
+        assertThat(command.establishedOn()).isEqualTo(LocalDate.of(2025, 1, 1));
+    }
+
+    @Test
+    void refusesABodyWithoutNameOrKindAndSendsNothing() throws Exception {
+        postJson("/api/bodies", """
+                {"name": " ", "organisation": "BolivVejle"}""")
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void declaresARelation() throws Exception {
+        UUID fku = UUID.randomUUID();
+        postJson("/api/bodies/" + fku + "/relations", """
+                {"targetBodyId": "%s", "relation": "REPORTS_TO"}""".formatted(BPS))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(fku.toString()))
+                .andExpect(jsonPath("$.position").value(42));
+
+        assertThat(sentCommand()).isEqualTo(
+                new DeclareBodyRelation(BodyId.of(fku), BodyId.of(BPS), RelationKind.REPORTS_TO));
+    }
+
+    @Test
+    void appointsAMember() throws Exception {
+        postJson("/api/bodies/" + BPS + "/members", """
+                {"personId": "%s", "role": "CHAIR", "representing": "Vejle Kommune", "from": "2025-01-01"}"""
+                .formatted(MAYOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(BPS.toString()));
+
+        assertThat(sentCommand()).isEqualTo(new AppointMember(BodyId.of(BPS), PersonId.of(MAYOR), MemberRole.CHAIR,
+                "Vejle Kommune", LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void refusesAnAppointmentWithoutAStartDate() throws Exception {
+        postJson("/api/bodies/" + BPS + "/members", """
+                {"personId": "%s", "role": "MEMBER"}""".formatted(MAYOR))
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void changesAMembersRole() throws Exception {
+        postJson("/api/bodies/" + BPS + "/members/" + MAYOR + "/role", """
+                {"role": "CHAIR", "from": "2026-01-01"}""")
+                .andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new ChangeMemberRole(BodyId.of(BPS), PersonId.of(MAYOR),
+                MemberRole.CHAIR, LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void endsAMembership() throws Exception {
+        postJson("/api/bodies/" + BPS + "/members/" + MAYOR + "/end", """
+                {"to": "2025-12-31", "reason": "Ny byrådsperiode"}""")
+                .andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new EndMembership(BodyId.of(BPS), PersonId.of(MAYOR),
+                LocalDate.of(2025, 12, 31), "Ny byrådsperiode"));
+    }
+
+    @Test
+    void dissolvesABody() throws Exception {
+        postJson("/api/bodies/" + BPS + "/dissolve", """
+                {"on": "2025-06-30", "reason": "Afløst af ad hoc arbejdsgrupper"}""")
+                .andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new DissolveBody(BodyId.of(BPS), LocalDate.of(2025, 6, 30),
+                "Afløst af ad hoc arbejdsgrupper"));
+    }
+
+    @Test
+    void refusesADissolutionWithoutAReason() throws Exception {
+        postJson("/api/bodies/" + BPS + "/dissolve", """
+                {"on": "2025-06-30"}""")
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void onlyThoseThePolicyAllowsMayChangeTheOrganisation() throws Exception {
+        accessPolicy.refuseEveryone();
+
+        postJson("/api/bodies/" + BPS + "/dissolve", """
+                {"on": "2025-06-30", "reason": "Nedlagt"}""")
+                .andExpect(status().isForbidden());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+}
