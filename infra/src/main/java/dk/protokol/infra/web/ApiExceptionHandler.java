@@ -1,0 +1,434 @@
+package dk.protokol.infra.web;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dk.protokol.command.common.RuleViolation;
+import dk.protokol.command.common.UnknownReference;
+import dk.protokol.query.common.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of an API call into problem+json (DESIGN.md principle 8, API.md "Conventions"):
+ * 400 with {@code errors: [{field, message}]} for input that cannot be used, 404 for an unknown id, 409 for a
+ * rule of the domain ({@code rule}) or a concurrent change, 413 for a body that is too large. A 500 is an
+ * unexpected failure of ours: logged with the correlation id, answered without internals.
+ * <p>
+ * How command failures arrive: {@code CommandGateway.sendAndWait} on the local command bus rethrows a
+ * handler's unchecked exception unchanged and wraps only checked ones in {@link CommandExecutionException};
+ * {@code send(..)} fails its future with the unchanged exception (so {@code join()} gives a
+ * {@link CompletionException}); a distributed command bus (Axon Server) delivers a
+ * {@link CommandExecutionException} whose cause is a remote stand-in and whose {@code getDetails()} carries
+ * whatever the handler side put there. All of these are unwrapped here.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final int MAX_ECHOED_VALUE = 80;
+
+    // ---- the domain and Axon
+
+    @ExceptionHandler({RuleViolation.class, UnknownReference.class, AggregateNotFoundException.class,
+            NotFound.class, ConcurrencyException.class, AggregateStreamCreationException.class,
+            ConflictingModificationException.class, InvalidInput.class, PayloadTooLarge.class})
+    ResponseEntity<ProblemDetail> known(Exception failure) {
+        return answer(problemFor(failure).orElseThrow());
+    }
+
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class, ExecutionException.class})
+    ResponseEntity<ProblemDetail> wrapped(Exception wrapper, HttpServletRequest request) throws Exception {
+        Throwable current = wrapper;
+        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
+            Optional<ProblemDetail> problem = problemFor(current);
+            if (problem.isPresent()) {
+                return answer(problem.get());
+            }
+            if (current instanceof HandlerExecutionException handlerFailure) {
+                Optional<ProblemDetail> fromDetails = handlerFailure.getDetails().flatMap(this::problemForDetails);
+                if (fromDetails.isPresent()) {
+                    return answer(fromDetails.get());
+                }
+            }
+        }
+        return unexpected(wrapper, request);
+    }
+
+    /** Spring Security answers these itself (401/403 as problem+json, see SecurityConfiguration). */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void leaveToSpringSecurity(RuntimeException failure) {
+        throw failure;
+    }
+
+    /** Anything else is a bug of ours, not the client's: log it, tell nothing but where to find the log. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw failure; // pages keep Spring Boot's error page
+        }
+        String correlationId = CorrelationIdFilter.of(request);
+        log.error("Unexpected failure of {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
+                correlationId, failure);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Der opstod en uventet fejl. Oplys korrelations-id " + correlationId + " ved henvendelse.");
+        problem.setProperty("correlationId", correlationId);
+        return answer(problem);
+    }
+
+    private Optional<ProblemDetail> problemFor(Throwable failure) {
+        if (failure instanceof RuleViolation violation) {
+            return Optional.of(Problems.refused(violation.rule(), violation.getMessage()));
+        }
+        if (failure instanceof UnknownReference unknown) {
+            ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, unknown.getMessage());
+            problem.setProperty("field", unknown.field());
+            return Optional.of(problem);
+        }
+        if (failure instanceof NotFound notFound) {
+            return Optional.of(Problems.of(HttpStatus.NOT_FOUND, notFound.getMessage()));
+        }
+        if (failure instanceof AggregateNotFoundException) {
+            return Optional.of(Problems.of(HttpStatus.NOT_FOUND, "Der findes intet med det angivne id."));
+        }
+        if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException
+                || failure instanceof ConflictingModificationException) {
+            return Optional.of(Problems.refused(Problems.CONCURRENT_CHANGE,
+                    "En anden har ændret det samme på samme tid. Hent de nyeste oplysninger og prøv igen."));
+        }
+        if (failure instanceof InvalidInput invalid) {
+            return Optional.of(Problems.invalid(new FieldMessage(invalid.field(), invalid.getMessage())));
+        }
+        if (failure instanceof PayloadTooLarge tooLarge) {
+            return Optional.of(tooLarge(tooLarge.limit()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A distributed command bus loses the exception's type; a handler-side interceptor may keep the rule in
+     * the details, either as the exception itself or as a map {@code {rule, message}}.
+     */
+    private Optional<ProblemDetail> problemForDetails(Object details) {
+        if (details instanceof Throwable failure) {
+            return problemFor(failure);
+        }
+        if (details instanceof Map<?, ?> map && map.get("rule") != null) {
+            return Optional.of(Problems.refused(map.get("rule").toString(), String.valueOf(map.get("message"))));
+        }
+        return Optional.empty();
+    }
+
+    // ---- Spring MVC's own failures: 400 with the field named
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldMessage> errors = new ArrayList<>();
+        for (FieldError error : failure.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+        }
+        for (ObjectError error : failure.getBindingResult().getGlobalErrors()) {
+            errors.add(new FieldMessage(null, error.getDefaultMessage()));
+        }
+        return invalid(errors, headers);
+    }
+
+    /** Constraints on {@code @RequestParam}, {@code @PathVariable} and friends (Spring 6.1 method validation). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldMessage> errors = new ArrayList<>();
+        failure.getParameterValidationResults().forEach(result -> {
+            String parameter = inputName(result.getMethodParameter());
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldMessage(
+                    error instanceof FieldError fieldError ? fieldError.getField() : parameter,
+                    error.getDefaultMessage())));
+        });
+        return invalid(errors, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = failure.getCause();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLarge tooLarge) {
+                return new ResponseEntity<>(tooLarge(tooLarge.limit()), headers, HttpStatus.PAYLOAD_TOO_LARGE);
+            }
+        }
+        FieldMessage error;
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            error = new FieldMessage(path(mapping), describe(mapping));
+        } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && cause.getMessage() != null && cause.getMessage().startsWith("No content")) {
+            error = new FieldMessage(null, "Forespørgslen mangler indhold (JSON).");
+        } else if (cause instanceof JsonMappingException mapping) {
+            error = new FieldMessage(null, describe(mapping));
+        } else if (cause instanceof JsonProcessingException syntax) {
+            error = new FieldMessage(null, "Indholdet er ikke gyldig JSON" + where(syntax.getLocation()) + ".");
+        } else if (failure.getMessage() != null && failure.getMessage().startsWith("Required request body")) {
+            error = new FieldMessage(null, "Forespørgslen mangler indhold (JSON).");
+        } else {
+            error = new FieldMessage(null, "Indholdet kunne ikke læses.");
+        }
+        return invalid(List.of(error), headers);
+    }
+
+    /** A query parameter or path variable of the wrong type, e.g. {@code on=yesterday}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException failure, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = failure instanceof MethodArgumentTypeMismatchException argument
+                ? inputName(argument.getParameter())
+                : failure.getPropertyName();
+        String message = "Ugyldig værdi " + quoted(failure.getValue()) + ": forventede "
+                + expected(failure.getRequiredType()) + ".";
+        return invalid(List.of(new FieldMessage(name, message)), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException failure, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return invalid(List.of(new FieldMessage(failure.getParameterName(), "Parameteren mangler.")), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException failure,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return new ResponseEntity<>(tooLarge(failure.getMaxUploadSize()), headers, HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    /** Spring's own problems keep their detail but get the Danish title. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
+                                                             HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            Problems.localised(problem);
+            danishDetail(failure).ifPresent(problem::setDetail);
+        }
+        return answer;
+    }
+
+    private static Optional<String> danishDetail(Exception failure) {
+        if (failure instanceof NoResourceFoundException || failure instanceof NoHandlerFoundException) {
+            return Optional.of("Der findes intet på denne adresse.");
+        }
+        if (failure instanceof HttpRequestMethodNotSupportedException method) {
+            String allowed = method.getSupportedHttpMethods() == null ? ""
+                    : "; tilladt: " + method.getSupportedHttpMethods().stream().map(HttpMethod::name)
+                    .sorted().collect(Collectors.joining(", "));
+            return Optional.of("Metoden " + method.getMethod() + " kan ikke bruges her" + allowed + ".");
+        }
+        if (failure instanceof HttpMediaTypeNotSupportedException) {
+            return Optional.of("Indholdstypen understøttes ikke; send JSON (Content-Type: application/json).");
+        }
+        if (failure instanceof HttpMediaTypeNotAcceptableException) {
+            return Optional.of("Svaret kan ikke leveres i det format, der er bedt om (Accept).");
+        }
+        return Optional.empty();
+    }
+
+    // ---- helpers
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldMessage> errors, HttpHeaders headers) {
+        String detail = errors.size() == 1 ? errors.get(0).message() : "Forespørgslen indeholder ugyldige værdier.";
+        return new ResponseEntity<>(Problems.invalid(detail, errors), headers, HttpStatus.BAD_REQUEST);
+    }
+
+    private static ProblemDetail tooLarge(long limit) {
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, limit > 0
+                ? "Forespørgslen er for stor; den må højst fylde " + limit + " bytes."
+                : "Forespørgslen er for stor.");
+    }
+
+    /** The name the client used: {@code @RequestParam("on")} rather than the Java parameter's name. */
+    private static String inputName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        return parameter.getParameterName();
+    }
+
+    /** Jackson's path in the client's terms: {@code members[2].personId}. */
+    static String path(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : failure.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static String describe(JsonMappingException failure) {
+        if (failure instanceof InvalidFormatException format) {
+            return "Ugyldig værdi " + quoted(format.getValue()) + ": forventede " + expected(format.getTargetType())
+                    + ".";
+        }
+        if (failure instanceof UnrecognizedPropertyException) {
+            return "Feltet kendes ikke.";
+        }
+        if (failure instanceof ValueInstantiationException instantiation) {
+            return "Ugyldig værdi: forventede " + expected(instantiation.getType().getRawClass()) + ".";
+        }
+        if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "Forkert type: forventede " + expected(mismatch.getTargetType()) + ".";
+        }
+        return "Ugyldig værdi.";
+    }
+
+    /** What a value of the type looks like, in words a secretary understands. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "en anden værdi";
+        }
+        if (type.isEnum()) {
+            return "en af værdierne " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "en dato på formen ÅÅÅÅ-MM-DD";
+        }
+        if (type == LocalTime.class) {
+            return "et klokkeslæt på formen TT:MM";
+        }
+        if (type == LocalDateTime.class) {
+            return "dato og klokkeslæt på formen ÅÅÅÅ-MM-DDTTT:MM";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "et tidspunkt med tidszone (ISO-8601), fx 2025-03-01T10:00:00+01:00";
+        }
+        if (type == Duration.class) {
+            return "en varighed (ISO-8601), fx PT1H30M";
+        }
+        if (type == UUID.class || isIdRecord(type)) {
+            return "et id (UUID)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "et heltal";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type == BigDecimal.class) {
+            return "et tal";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true eller false";
+        }
+        if (type == String.class || type == char.class || type == Character.class) {
+            return "en tekst";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "en liste";
+        }
+        return "et objekt";
+    }
+
+    /** The typed ids of the published language ({@code PersonId}, {@code BodyId}) are UUIDs on the wire. */
+    private static boolean isIdRecord(Class<?> type) {
+        RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : null;
+        return components != null && components.length == 1 && components[0].getType() == UUID.class;
+    }
+
+    private static String quoted(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > MAX_ECHOED_VALUE ? text.substring(0, MAX_ECHOED_VALUE) + "…" : text) + "'";
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (linje " + location.getLineNr() + ", kolonne " + location.getColumnNr() + ")";
+    }
+}
