@@ -1,0 +1,57 @@
+package dk.protokol.infra.security;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The {@code account} and {@code account_role} tables (V4__accounts_and_idempotency.sql). */
+@Repository
+class AccountStore {
+
+    private final JdbcTemplate jdbc;
+
+    AccountStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<AccountPrincipal> findByUsername(String username) {
+        List<AccountPrincipal> found = jdbc.query(
+                "SELECT id, username, password_hash, person_id, enabled FROM account WHERE username = ?",
+                (row, i) -> principal(row), username);
+        return found.stream().findFirst();
+    }
+
+    boolean exists(String username) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM account WHERE username = ?", Boolean.class, username));
+    }
+
+    /** Caller's transaction: the account and its roles appear together or not at all. */
+    void insert(UUID id, String username, String passwordHash, UUID personId, Set<GlobalRole> roles,
+                Instant createdAt, String createdBy) {
+        jdbc.update("INSERT INTO account (id, username, password_hash, person_id, enabled, created_at, created_by) "
+                        + "VALUES (?, ?, ?, ?, TRUE, ?, ?)",
+                id, username, passwordHash, personId, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC), createdBy);
+        for (GlobalRole role : roles) {
+            jdbc.update("INSERT INTO account_role (account_id, role_name) VALUES (?, ?)", id, role.name());
+        }
+    }
+
+    private AccountPrincipal principal(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        List<GlobalRole> roles = jdbc.queryForList(
+                        "SELECT role_name FROM account_role WHERE account_id = ?", String.class, id)
+                .stream().map(GlobalRole::valueOf).toList();
+        return new AccountPrincipal(id, row.getString("username"), row.getString("password_hash"),
+                row.getObject("person_id", UUID.class), roles, row.getBoolean("enabled"));
+    }
+}

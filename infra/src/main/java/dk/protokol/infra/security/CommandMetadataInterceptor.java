@@ -1,0 +1,70 @@
+package dk.protokol.infra.security;
+
+import dk.protokol.infra.web.CorrelationIdFilter;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.slf4j.MDC;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Stamps every command with who sent it and in which request. Axon's Spring Boot autoconfiguration
+ * (InterceptorAutoConfiguration, since 4.11) registers every {@code MessageDispatchInterceptor} bean for
+ * commands with the {@code CommandGateway}, so this one must not be registered by hand as well.
+ * <p>
+ * Runs on the sending thread, where the SecurityContext and the request are. Keys the message already
+ * carries are kept: a command sent while handling another message (a saga, the demo loader) may carry its
+ * origin's metadata on purpose.
+ */
+@Component
+public class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
+        Map<String, String> metadata = currentMetadata();
+        return (index, command) -> {
+            Map<String, String> missing = new HashMap<>(metadata);
+            missing.keySet().removeAll(command.getMetaData().keySet());
+            return missing.isEmpty() ? command : command.andMetaData(missing);
+        };
+    }
+
+    private static Map<String, String> currentMetadata() {
+        Map<String, String> metadata = new HashMap<>();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !TRUST.isAnonymous(authentication);
+        metadata.put(AuditMetadata.USER_ID, signedIn ? authentication.getName() : AuditMetadata.SYSTEM);
+        if (signedIn) {
+            AccountPrincipal.of(authentication).flatMap(AccountPrincipal::personId)
+                    .ifPresent(person -> metadata.put(AuditMetadata.PERSON_ID, person.toString()));
+        }
+        metadata.put(AuditMetadata.CORRELATION_ID, correlationId());
+        return metadata;
+    }
+
+    private static String correlationId() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object fromRequest = request == null ? null
+                : request.getAttribute(CorrelationIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (fromRequest != null) {
+            return fromRequest.toString();
+        }
+        String fromLog = MDC.get(CorrelationIdFilter.MDC_KEY);
+        return fromLog != null ? fromLog : UUID.randomUUID().toString();
+    }
+}

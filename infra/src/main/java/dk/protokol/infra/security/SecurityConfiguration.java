@@ -1,0 +1,118 @@
+package dk.protokol.infra.security;
+
+import dk.protokol.infra.web.ProblemWriter;
+import dk.protokol.infra.web.Problems;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+import java.util.Set;
+
+/**
+ * Login and the HTTP-level rules (DESIGN.md "Security"). Two filter chains:
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic on every request, no session, so no CSRF token is needed: nothing a
+ *   browser sends on its own (a cookie) authenticates an API call. 401/403 are problem+json.</li>
+ *   <li>everything else (pages): form login with a session, CSRF protection on.</li>
+ * </ul>
+ * Who may do what beyond "signed in" is decided per method by {@link AccessPolicy} ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    static final String REALM = "Protokol";
+
+    /** Same-origin everything; images may be data: URIs (Swagger UI's icons). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** {@code Sec-Fetch-Site} values of a request a page of ours (or no browser at all) made. */
+    private static final Set<String> OWN_ORIGIN = Set.of("same-origin", "none");
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
+                    "Log ind med brugernavn og adgangskode (HTTP Basic)."));
+        };
+        AccessDeniedHandler forbidden = (request, response, failure) -> problems.write(request, response,
+                Problems.of(HttpStatus.FORBIDDEN, "Du har ikke adgang til denne handling."));
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SecurityConfiguration::isCrossSiteWrite).denyAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // Spring Boot's error page must be reachable to show a failure that has been authorised
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        // style sheets and scripts hold nothing secret, and the login page needs them
+                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                        .requestMatchers("/webjars/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(basic -> basic.realmName(REALM))
+                .logout(Customizer.withDefaults())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()"));
+    }
+
+    /**
+     * A browser that has been given Basic credentials sends them along with a forged cross-site request just
+     * as it would a cookie. A browser says where a request comes from ({@code Sec-Fetch-Site}); refuse
+     * changes that another site started. Clients that are not browsers send no such header.
+     */
+    private static boolean isCrossSiteWrite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && !SAFE_METHODS.contains(request.getMethod()) && !OWN_ORIGIN.contains(site);
+    }
+}
