@@ -1,0 +1,206 @@
+package dk.protokol.infra.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Idempotency-Key} on {@code POST /api/**} (API.md "Conventions"): a client that is unsure whether its
+ * command went through sends it again with the same key and gets the first answer back, while nothing new is
+ * recorded. Keys are per user. The same key with another request is refused (409
+ * {@code IdempotencyKeyReused}), as is a duplicate that arrives while the first is still running (409
+ * {@code IdempotencyKeyInFlight}). Only successful answers are kept: after an error the key is free again,
+ * since the error recorded nothing.
+ * <p>
+ * Ordered after Spring Security (whose filter chain sits at -100), so the user is known and an
+ * unauthenticated request never reserves a key.
+ */
+@Component
+@Order(0)
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    /** Set on an answer that is a replay of the first one. */
+    public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+    private static final String RESERVATION = IdempotencyFilter.class.getName() + ".reservation";
+
+    private final IdempotencyStore store;
+    private final ProblemWriter problems;
+
+    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+        this.store = store;
+        this.problems = problems;
+    }
+
+    private record Reservation(String username, String key) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getHeader(HEADER) == null;
+    }
+
+    /** A controller answering asynchronously finishes on a second dispatch; the answer is complete only then. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (isAsyncDispatch(request)) {
+            chain.doFilter(request, response);
+            finishIfComplete(request, response);
+            return;
+        }
+        String key = request.getHeader(HEADER);
+        if (!ACCEPTABLE_KEY.matcher(key).matches()) {
+            problems.write(request, response, Problems.invalid(new FieldMessage(HEADER,
+                    "Idempotency-Key skal være 1-255 synlige ASCII-tegn, fx et UUID.")));
+            return;
+        }
+        String username = currentUser();
+        if (username == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (PayloadTooLarge tooLarge) {
+            problems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Forespørgslen er for stor; den må højst fylde " + tooLarge.limit() + " bytes."));
+            return;
+        }
+        IdempotencyStore.Outcome outcome = store.reserve(username, key, hash(request, body));
+        if (outcome instanceof IdempotencyStore.Replay replay) {
+            replay(replay, response);
+        } else if (outcome instanceof IdempotencyStore.Reused) {
+            problems.write(request, response, Problems.refused("IdempotencyKeyReused", "Idempotency-Key '" + key
+                    + "' er allerede brugt til en anden forespørgsel. Brug en ny nøgle til en ny handling."));
+        } else if (outcome instanceof IdempotencyStore.InFlight) {
+            problems.write(request, response, Problems.refused("IdempotencyKeyInFlight", "En forespørgsel med "
+                    + "Idempotency-Key '" + key + "' er stadig i gang. Vent på dens svar, og prøv så igen med "
+                    + "samme nøgle."));
+        } else {
+            run(new Reservation(username, key), new CachedBodyRequest(request, body), response, chain);
+        }
+    }
+
+    private void run(Reservation reservation, HttpServletRequest request, HttpServletResponse response,
+                     FilterChain chain) throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        request.setAttribute(RESERVATION, reservation);
+        boolean answered = false;
+        try {
+            chain.doFilter(request, answer);
+            answered = true;
+        } finally {
+            if (!answered) {
+                // an exception on its way to the container's error page: nothing was recorded
+                release(reservation);
+            }
+        }
+        finishIfComplete(request, answer);
+    }
+
+    private void finishIfComplete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (isAsyncStarted(request)) {
+            return;
+        }
+        Reservation reservation = (Reservation) request.getAttribute(RESERVATION);
+        ContentCachingResponseWrapper answer =
+                WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+        if (reservation == null || answer == null) {
+            return;
+        }
+        request.removeAttribute(RESERVATION);
+        try {
+            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                store.remember(reservation.username(), reservation.key(), answer.getStatus(),
+                        answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
+                        answer.getContentAsByteArray());
+            } else {
+                store.release(reservation.username(), reservation.key());
+            }
+        } catch (DataAccessException notKept) {
+            // the command went through; the client gets its answer, a retry meets "in flight" until it is stale
+            log.error("Could not keep the answer for Idempotency-Key {} of {}", reservation.key(),
+                    reservation.username(), notKept);
+        } finally {
+            answer.copyBodyToResponse();
+        }
+    }
+
+    private void release(Reservation reservation) {
+        try {
+            store.release(reservation.username(), reservation.key());
+        } catch (DataAccessException notReleased) {
+            log.error("Could not release Idempotency-Key {} of {}", reservation.key(), reservation.username(),
+                    notReleased);
+        }
+    }
+
+    private static void replay(IdempotencyStore.Replay replay, HttpServletResponse response) throws IOException {
+        response.setStatus(replay.status());
+        if (replay.contentType() != null) {
+            response.setContentType(replay.contentType());
+        }
+        if (replay.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, replay.location());
+        }
+        response.setHeader(REPLAYED_HEADER, "true");
+        byte[] body = replay.body() == null ? new byte[0] : replay.body();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication)
+                ? authentication.getName()
+                : null;
+    }
+
+    /** The same key on another path is another request too, so the path is part of what is compared. */
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            String target = request.getMethod() + " " + request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) + "\n";
+            sha256.update(target.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(body));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
+        }
+    }
+}
