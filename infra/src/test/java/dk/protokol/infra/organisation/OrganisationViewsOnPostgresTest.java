@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rebuild that gives byte-identical rows. Events are appended straight to the store, as the aggregates
  * would, with recording times chosen by the test.
  */
-@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.read-your-writes.max-wait=1s")
+@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.read-your-writes.max-wait=5s")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 class OrganisationViewsOnPostgresTest {
