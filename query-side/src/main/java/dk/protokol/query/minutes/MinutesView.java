@@ -1,0 +1,138 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.CorrectionId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.ids.ReferralId;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.query.organisation.PersonRef;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The minutes of one meeting in the layout of a Danish referat: the header (body, date, place, times,
+ * deltagere, afbud, fraværende, gæster, referent), the approval, then the agenda items in order with
+ * their referat, indstilling, beslutninger, opfølgning, henvisninger, inhabilitet and rettelser.
+ * Names of people and bodies are resolved when the minutes are read, so an erased person shows as
+ * erased. Meeting times are local Danish time (Europe/Copenhagen); {@code approvedAt} and
+ * {@code recordedAt} are instants of recording. Lists are never null; absent values are null.
+ *
+ * @param status              where the meeting stands; {@code statusLabel} is its Danish word
+ * @param cancelledReason     why the meeting was cancelled (aflyst), else null
+ * @param present             deltagere, including substitutes and partial attendance
+ * @param apologies           afbud
+ * @param absent              fraværende uden afbud
+ * @param guests              gæster
+ * @param referent            who recorded the minutes (the secretary, from the events' metadata)
+ * @param approvedAt          when the minutes were approved (godkendt), else null
+ * @param approvedBy          who approved them (the chair)
+ * @param approvedAtMeeting   the meeting under which they were approved, usually the next one
+ * @param minutesApprovedHere earlier meetings whose minutes were approved at this meeting
+ * @param agenda              the items in agenda order, withdrawn ones where they stood
+ * @param corrections         every recorded correction (rettelse), in recording order; those of an item
+ *                            are also listed under the item, beside the original text
+ * @param asOf                the recording instant the minutes are shown as of; null for the live view
+ */
+public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
+                          MeetingStatus status, String statusLabel, String cancelledReason,
+                          LocalDateTime start, LocalDateTime expectedEnd, String location,
+                          List<Attendee> present, List<Attendee> apologies, List<Attendee> absent,
+                          List<Attendee> guests, PersonRef referent,
+                          Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
+                          List<MeetingLink> minutesApprovedHere,
+                          List<Item> agenda, List<Correction> corrections, Instant asOf) {
+
+    public MinutesView {
+        present = List.copyOf(present);
+        apologies = List.copyOf(apologies);
+        absent = List.copyOf(absent);
+        guests = List.copyOf(guests);
+        minutesApprovedHere = List.copyOf(minutesApprovedHere);
+        agenda = List.copyOf(agenda);
+        corrections = List.copyOf(corrections);
+    }
+
+    /**
+     * One line of the attendance list. {@code representing} is what the person represents in the body
+     * (from the membership), {@code substituteFor} the member a substitute stands in for;
+     * {@code fromItem}/{@code toItem} are agenda item numbers of partial attendance (inclusive; null =
+     * from the start / to the end).
+     */
+    public record Attendee(PersonId personId, String name, String representing, PersonRef substituteFor,
+                           Integer fromItem, Integer toItem, String note) {
+    }
+
+    /** Another meeting, named so that a reader can follow the link. */
+    public record MeetingLink(MeetingId meetingId, BodyId bodyId, String bodyName, LocalDateTime start) {
+    }
+
+    /**
+     * One agenda item (punkt). {@code number} counts the items that are not withdrawn, from 1; a
+     * withdrawn item has none. {@code kindLabel} is "til orientering", "til drøftelse" or "til
+     * beslutning". {@code notes} is the referat (latest text), {@code recommendation} the indstilling
+     * (the latest given with a decision). {@code corrections} are those recorded against this item.
+     */
+    public record Item(AgendaItemId itemId, Integer number, String title, AgendaItemKind kind, String kindLabel,
+                       String description, PersonRef presenter, boolean standing,
+                       boolean withdrawn, String withdrawnReason,
+                       String notes, String recommendation, List<Decision> decisions, List<Action> actions,
+                       List<Referral> referrals, List<Conflict> conflicts, List<Correction> corrections) {
+
+        public Item {
+            decisions = List.copyOf(decisions);
+            actions = List.copyOf(actions);
+            referrals = List.copyOf(referrals);
+            conflicts = List.copyOf(conflicts);
+            corrections = List.copyOf(corrections);
+        }
+    }
+
+    /**
+     * A decision (beslutning). {@code outcomeLabel}: vedtaget, forkastet, udsat, taget til efterretning.
+     * {@code votes} is null when no vote was taken. {@code lateEntry}: recorded after the meeting closed.
+     */
+    public record Decision(DecisionId decisionId, String text, DecisionOutcome outcome, String outcomeLabel,
+                           String recommendation, Votes votes, boolean lateEntry, List<Remark> remarks) {
+
+        public Decision {
+            remarks = List.copyOf(remarks);
+        }
+    }
+
+    /** The count of a vote; a part not counted is null. */
+    public record Votes(Integer votesFor, Integer votesAgainst, Integer abstentions) {
+    }
+
+    /** A member's recorded remark on a decision (protokolbemærkning). */
+    public record Remark(PersonRef person, String text) {
+    }
+
+    /** A follow-up (opfølgning): who does what by when, possibly under a decision. */
+    public record Action(ActionId actionId, String description, PersonRef owner, LocalDate dueDate,
+                         DecisionId decisionId) {
+    }
+
+    /** The item's case referred (henvist) to another body. */
+    public record Referral(ReferralId referralId, BodyId targetBodyId, String targetBodyName, String note) {
+    }
+
+    /** A member conflicted (inhabil) on the item. */
+    public record Conflict(PersonRef person, String note) {
+    }
+
+    /**
+     * A recorded correction (rettelse) to approved minutes; the original text stays as it was.
+     * {@code itemId}/{@code itemNumber} are null for a correction of the minutes as a whole.
+     */
+    public record Correction(CorrectionId correctionId, AgendaItemId itemId, Integer itemNumber, String text,
+                             String reason, Instant recordedAt, PersonRef recordedBy) {
+    }
+}
