@@ -1,0 +1,183 @@
+package dk.protokol.infra.organisation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.protokol.infra.ProtokolApplication;
+import dk.protokol.infra.security.DemoAccounts;
+import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.web.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static dk.protokol.infra.organisation.DemoDataAndRestartTest.body;
+import static dk.protokol.infra.organisation.DemoDataAndRestartTest.organisation;
+import static dk.protokol.infra.organisation.DemoDataAndRestartTest.relations;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Organisation part of API.md end to end over HTTP on PostgreSQL: an administrator builds a small
+ * organisation, the chart answers for a business date ({@code on}) and a recording instant ({@code asOf}),
+ * and every kind of bad input is refused with a clear problem and records nothing.
+ */
+@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class OrganisationApiTest {
+
+    private static final String ORG = "Testpartnerskabet";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DemoAccounts demoAccounts;
+
+    Http http;
+
+    @BeforeEach
+    void users() {
+        demoAccounts.ensure(Map.of());
+        http = new Http(port);
+    }
+
+    @Test
+    void chartAnswersForABusinessDateAndForARecordingInstant() {
+        String bo = created(admin("/api/people", "{\"name\":\"Bo Borgmester\",\"email\":\"bo@eksempel.dk\"}"));
+        String dorte = created(admin("/api/people", "{\"name\":\"Dorte Direktør\"}"));
+        String bps = created(admin("/api/bodies", "{\"name\":\"Styregruppen\",\"kind\":\"STEERING_GROUP\","
+                + "\"organisation\":\"" + ORG + "\",\"meetingsPerYear\":4,\"establishedOn\":\"2020-01-01\"}"));
+        String fku = created(admin("/api/bodies", "{\"name\":\"Forummet\",\"kind\":\"FORUM\","
+                + "\"organisation\":\"" + ORG + "\",\"establishedOn\":\"2020-01-01\"}"));
+        ok(admin("/api/bodies/" + fku + "/relations", "{\"targetBodyId\":\"" + bps + "\",\"relation\":\"PREPARES_FOR\"}"));
+        ok(admin("/api/bodies/" + bps + "/members",
+                "{\"personId\":\"" + bo + "\",\"role\":\"CHAIR\",\"from\":\"2020-01-01\"}"));
+        ok(admin("/api/bodies/" + bps + "/members",
+                "{\"personId\":\"" + dorte + "\",\"role\":\"MEMBER\",\"representing\":\"Kommunen\",\"from\":\"2020-01-01\"}"));
+        Instant beforeChairChange = Instant.now();
+        await().pollDelay(Duration.ofMillis(20)).until(() -> true);
+
+        ok(admin("/api/bodies/" + bps + "/members/" + bo + "/role", "{\"role\":\"MEMBER\",\"from\":\"2022-03-01\"}"));
+        long position = ok(admin("/api/bodies/" + bps + "/members/" + dorte + "/role",
+                "{\"role\":\"CHAIR\",\"from\":\"2022-03-01\"}"));
+
+        assertThat(chairOfBps("on=2022-02-28&minPosition=" + position)).isEqualTo("Bo Borgmester");
+        assertThat(chairOfBps("on=2022-03-01&minPosition=" + position)).isEqualTo("Dorte Direktør");
+        assertThat(chairOfBps("on=2022-03-01&asOf=" + beforeChairChange)).isEqualTo("Bo Borgmester");
+
+        JsonNode chart = http.get("evaluator", "demo", "/api/org-chart?organisation=" + ORG + "&on=2023-01-01").json();
+        JsonNode forum = body(organisation(chart, ORG), "Forummet");
+        assertThat(relations(forum)).containsExactly("PREPARES_FOR->" + bps);
+
+        Http.Answer single = http.get("medlem", "demo", "/api/bodies/" + bps + "?on=2023-01-01");
+        assertThat(single.status()).isEqualTo(200);
+        assertThat(single.json().path("members").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("Bo Borgmester", "Dorte Direktør");
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearProblemAndRecordsNothing() {
+        String bps = created(admin("/api/bodies", "{\"name\":\"Regelgruppen\",\"kind\":\"STEERING_GROUP\","
+                + "\"organisation\":\"" + ORG + "\",\"establishedOn\":\"2020-01-01\"}"));
+        String chair = created(admin("/api/people", "{\"name\":\"Cille Formand\"}"));
+        String other = created(admin("/api/people", "{\"name\":\"Ole Anden\"}"));
+        ok(admin("/api/bodies/" + bps + "/members", "{\"personId\":\"" + chair + "\",\"role\":\"CHAIR\",\"from\":\"2020-01-01\"}"));
+
+        // 400: missing and invalid fields, each named
+        Http.Answer missing = refused(() -> admin("/api/bodies", "{\"kind\":\"FORUM\"}"), 400);
+        assertThat(fields(missing)).contains("name", "organisation");
+        Http.Answer badKind = refused(() -> admin("/api/bodies",
+                "{\"name\":\"X\",\"kind\":\"KLUB\",\"organisation\":\"" + ORG + "\"}"), 400);
+        assertThat(fields(badKind)).contains("kind");
+        Http.Answer badDate = refused(() -> admin("/api/bodies/" + bps + "/members",
+                "{\"personId\":\"" + other + "\",\"role\":\"MEMBER\",\"from\":\"1. januar\"}"), 400);
+        assertThat(fields(badDate)).contains("from");
+        Http.Answer badEmail = refused(() -> admin("/api/people", "{\"name\":\"Eva\",\"email\":\"ikke-en-adresse\"}"), 400);
+        assertThat(fields(badEmail)).contains("email");
+
+        // 404: unknown ids
+        refused(() -> admin("/api/bodies/" + UUID.randomUUID() + "/members",
+                "{\"personId\":\"" + other + "\",\"role\":\"MEMBER\",\"from\":\"2021-01-01\"}"), 404);
+        refused(() -> admin("/api/bodies/" + bps + "/members",
+                "{\"personId\":\"" + UUID.randomUUID() + "\",\"role\":\"MEMBER\",\"from\":\"2021-01-01\"}"), 404);
+        assertThat(http.get("evaluator", "demo", "/api/bodies/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        // 409: a broken rule, named
+        Http.Answer twoChairs = refused(() -> admin("/api/bodies/" + bps + "/members",
+                "{\"personId\":\"" + other + "\",\"role\":\"CHAIR\",\"from\":\"2021-01-01\"}"), 409);
+        assertThat(twoChairs.json().path("rule").asText()).isEqualTo("AtMostOneChairOnAnyDate");
+        assertThat(twoChairs.json().path("detail").asText()).isNotBlank();
+        Http.Answer endsBeforeStart = refused(() -> admin("/api/bodies/" + bps + "/members/" + chair + "/end",
+                "{\"to\":\"2019-12-31\"}"), 409);
+        assertThat(endsBeforeStart.json().path("rule").asText()).isEqualTo("MembershipMustNotEndBeforeItStarts");
+
+        // 403: only an administrator changes the organisation
+        refused(() -> http.post("sekretaer", "demo", "/api/bodies",
+                "{\"name\":\"Y\",\"kind\":\"FORUM\",\"organisation\":\"" + ORG + "\"}"), 403);
+    }
+
+    @Test
+    void theApiIsDescribedAndHealthAnswersWithoutLogin() {
+        Http.Answer docs = http.get(null, null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").has("/api/org-chart")).isTrue();
+        assertThat(docs.json().path("paths").has("/api/bodies/{id}/members")).isTrue();
+        Http.Answer health = http.get(null, null, "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+        assertThat(http.get(null, null, "/api/org-chart").status()).isEqualTo(401);
+    }
+
+    private String chairOfBps(String query) {
+        Http.Answer answer = http.get("evaluator", "demo", "/api/org-chart?organisation=" + ORG + "&" + query);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return body(organisation(answer.json(), ORG), "Styregruppen").path("chair").path("name").asText();
+    }
+
+    private Http.Answer admin(String path, String json) {
+        return http.post("admin", "demo", path, json);
+    }
+
+    private static String created(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().path("position").asLong()).isPositive();
+        return answer.json().path("id").asText();
+    }
+
+    private static long ok(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+        return answer.json().path("position").asLong();
+    }
+
+    /** Sends a request that must be refused with {@code status} as problem+json, and records no event. */
+    private Http.Answer refused(Supplier<Http.Answer> request, int status) {
+        long before = eventCount();
+        Http.Answer answer = request.get();
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(eventCount()).as("events stored after a refused request").isEqualTo(before);
+        return answer;
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private static List<String> fields(Http.Answer problem) {
+        List<String> fields = new ArrayList<>();
+        problem.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+}
