@@ -2,7 +2,9 @@ package dk.protokol.infra.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
@@ -34,23 +36,35 @@ public class EventProcessingConfiguration {
             @Value("${protokol.processing.batch-size:100}") int batchSize,
             @Value("${protokol.processing.segments:2}") int segments,
             @Value("${protokol.processing.subscribing:}") Set<String> subscribing) {
-        return configurer -> {
-            configurer.eventProcessing()
-                    .usingPooledStreamingEventProcessors((config, builder) -> builder
-                            .batchSize(batchSize)
-                            .initialSegmentCount(segments)
-                            .maxClaimedSegments(segments));
-            subscribing.forEach(group -> configurer.eventProcessing().registerSubscribingEventProcessor(group));
-            configurer.eventProcessing().registerDeadLetterQueueProvider(group -> subscribing.contains(group)
-                    ? null
-                    : config -> JdbcSequencedDeadLetterQueue.builder()
-                    .processingGroup(group)
-                    .connectionProvider(connectionProvider)
-                    .transactionManager(transactionManager)
-                    .schema(deadLetterSchema)
-                    .genericSerializer(serializer)
-                    .eventSerializer(eventSerializer)
-                    .build());
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                EventProcessingConfigurer processing = configurer.eventProcessing();
+                processing.usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments)
+                        .maxClaimedSegments(segments));
+                subscribing.forEach(processing::registerSubscribingEventProcessor);
+                processing.registerDeadLetterQueueProvider(group -> subscribing.contains(group)
+                        ? null
+                        : config -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(group)
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(deadLetterSchema)
+                        .genericSerializer(serializer)
+                        .eventSerializer(eventSerializer)
+                        .build());
+            }
+
+            /**
+             * Last, so that this provider (dead letters for every streaming group) wins over Axon's Spring
+             * Boot module, which enables them per group from properties and otherwise answers "none".
+             */
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
         };
     }
 }
