@@ -1,0 +1,92 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.CorrectionId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.ids.ReferralId;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.meeting.DecisionOutcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the read side keeps of one meeting, built only by {@link MinutesFold}. People and bodies
+ * are held by id, never by name: names are looked up when the minutes are read ({@link MinutesViews}),
+ * so that erasing a person later blanks them everywhere. Lists are in a fixed order derived from the
+ * events alone, so the same events always give the same JSON.
+ *
+ * @param attendance        one entry per person, the latest record replacing earlier ones, in order of
+ *                          the person's first record
+ * @param referent          who recorded the minutes (see {@link MinutesFold})
+ * @param approvedAt        recording time of the approval
+ * @param items             the agenda, in agenda order
+ * @param corrections       recorded corrections, in recording order
+ */
+public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus status, String cancelledReason,
+                           LocalDateTime start, LocalDateTime expectedEnd, String location,
+                           List<Attendance> attendance, PersonId referent,
+                           Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
+                           List<ItemState> items, List<CorrectionState> corrections) {
+
+    public MeetingState {
+        Objects.requireNonNull(meetingId, "meetingId");
+        attendance = attendance == null ? List.of() : List.copyOf(attendance);
+        items = items == null ? List.of() : List.copyOf(items);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
+    }
+
+    /** A person's attendance as last recorded. */
+    public record Attendance(PersonId personId, AttendanceStatus status, PersonId substituteFor,
+                             AgendaItemId fromItemId, AgendaItemId toItemId, String note) {
+    }
+
+    /** One agenda item with what the minutes say about it. */
+    public record ItemState(AgendaItemId itemId, String title, AgendaItemKind kind, String description,
+                            PersonId presenterId, boolean standing, boolean withdrawn, String withdrawnReason,
+                            String notes, List<DecisionState> decisions, List<ActionState> actions,
+                            List<ReferralState> referrals, List<ConflictState> conflicts) {
+
+        public ItemState {
+            Objects.requireNonNull(itemId, "itemId");
+            decisions = decisions == null ? List.of() : List.copyOf(decisions);
+            actions = actions == null ? List.of() : List.copyOf(actions);
+            referrals = referrals == null ? List.of() : List.copyOf(referrals);
+            conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        }
+    }
+
+    public record DecisionState(DecisionId decisionId, String text, DecisionOutcome outcome, String recommendation,
+                                Integer votesFor, Integer votesAgainst, Integer abstentions, boolean lateEntry,
+                                List<RemarkState> remarks) {
+
+        public DecisionState {
+            remarks = remarks == null ? List.of() : List.copyOf(remarks);
+        }
+    }
+
+    public record RemarkState(PersonId personId, String text) {
+    }
+
+    public record ActionState(ActionId actionId, String description, PersonId ownerId, LocalDate dueDate,
+                              DecisionId decisionId) {
+    }
+
+    public record ReferralState(ReferralId referralId, BodyId targetBodyId, String note) {
+    }
+
+    public record ConflictState(PersonId personId, String note) {
+    }
+
+    public record CorrectionState(CorrectionId correctionId, AgendaItemId itemId, String text, String reason,
+                                  Instant recordedAt, PersonId recordedBy) {
+    }
+}
