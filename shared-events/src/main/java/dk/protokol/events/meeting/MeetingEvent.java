@@ -8,6 +8,7 @@ public sealed interface MeetingEvent
         AgendaItemAmended, AgendaItemWithdrawn, AgendaReordered, AgendaPublished,
         AttendanceRecorded, ConflictOfInterestDeclared, MeetingOpened, ItemNotesRecorded,
         DecisionRecorded, RemarkRecorded, ActionAgreed, CaseReferred,
-        MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected {
+        MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected,
+        ReferredCaseAccepted {
     MeetingId meetingId();
 }
