@@ -1,0 +1,12 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.BodyId;
+
+import java.time.LocalDate;
+
+/**
+ * The decision register: decisions whose text or item title has every word of {@code q} (all when
+ * blank), of a body (all when null), at meetings held from {@code from} to {@code to} (dates, inclusive).
+ */
+public record FindDecisions(String q, BodyId bodyId, LocalDate from, LocalDate to) {
+}

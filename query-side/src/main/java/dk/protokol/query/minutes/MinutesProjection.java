@@ -1,0 +1,103 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.query.common.ViewJson;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The live minutes: one row per meeting holding its {@link MeetingState} as JSON, beside the columns the
+ * meeting list filters on. Rows are written in the processor's transaction, together with its token.
+ * Events are sequenced per aggregate, so a meeting's row is only ever touched by one thread at a time;
+ * an approval therefore stays in the approved meeting's row ({@code approved_at_meeting_id}) rather
+ * than being written into the row of the meeting it was approved at.
+ */
+@Component
+@ProcessingGroup(MinutesProjection.PROCESSING_GROUP)
+public class MinutesProjection {
+
+    public static final String PROCESSING_GROUP = "minutes";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public MinutesProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @EventHandler
+    public void on(MeetingEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
+        MeetingState current = find(event.meetingId()).orElse(null);
+        MeetingState next = MinutesFold.apply(current, event, Recording.of(recordedAt, metaData));
+        if (next == null || next.equals(current)) {
+            return;
+        }
+        String id = next.meetingId().toString();
+        String approvedAt = next.approvedAtMeetingId() == null ? null : next.approvedAtMeetingId().toString();
+        String state = ViewJson.write(next);
+        if (current == null) {
+            jdbc.update("INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state) "
+                    + "VALUES (?, ?, ?, ?, ?)", id, next.bodyId().toString(), next.start(), approvedAt, state);
+        } else {
+            jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
+                    next.start(), approvedAt, state, id);
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM minutes_view");
+    }
+
+    public Optional<MeetingState> find(MeetingId id) {
+        return jdbc.query("SELECT state FROM minutes_view WHERE id = ?",
+                        (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class), id.toString())
+                .stream().findFirst();
+    }
+
+    /** The meetings whose minutes were approved at the given meeting. */
+    public List<MeetingState> approvedAt(MeetingId meeting) {
+        return jdbc.query("SELECT state FROM minutes_view WHERE approved_at_meeting_id = ? ORDER BY start_at, id",
+                (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class), meeting.toString());
+    }
+
+    /**
+     * Meetings of one body (all bodies when null) starting in {@code [from, to)} (open ends when null),
+     * in order of their start.
+     */
+    public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to) {
+        StringBuilder sql = new StringBuilder("SELECT state FROM minutes_view WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (body != null) {
+            sql.append(" AND body_id = :body");
+            parameters.put("body", body.toString());
+        }
+        if (from != null) {
+            sql.append(" AND start_at >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" AND start_at < :to");
+            parameters.put("to", to);
+        }
+        sql.append(" ORDER BY start_at, id");
+        return named.query(sql.toString(), parameters,
+                (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class));
+    }
+}

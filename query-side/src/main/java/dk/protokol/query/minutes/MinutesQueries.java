@@ -1,0 +1,127 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.history.EventHistory;
+import dk.protokol.query.minutes.MinutesView.MeetingLink;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.query.organisation.PersonView;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answers the minutes, meeting list and decision register queries from the live views, or the minutes
+ * with {@code asOf} from a replay of the store; either way through the same {@link MinutesViews}
+ * functions. Names of people and bodies always come from the live organisation views (see
+ * {@link Directory}).
+ */
+@Component
+public class MinutesQueries {
+
+    private final MinutesProjection minutes;
+    private final DecisionSearch decisions;
+    private final BodyProjection bodies;
+    private final PersonProjection people;
+    private final EventHistory history;
+
+    public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
+                          PersonProjection people, EventHistory history) {
+        this.minutes = minutes;
+        this.decisions = decisions;
+        this.bodies = bodies;
+        this.people = people;
+        this.history = history;
+    }
+
+    @QueryHandler
+    public MinutesView handle(FindMinutes query) {
+        Instant asOf = query.asOf();
+        MeetingState state = meeting(query.meetingId(), asOf)
+                .orElseThrow(() -> new NotFound("Mødet findes ikke: " + query.meetingId()));
+        MeetingState approvedAt = state.approvedAtMeetingId() == null ? null
+                : meeting(state.approvedAtMeetingId(), asOf).orElse(null);
+        // the live view names the candidates; as of an earlier instant, each is asked whether it was so then
+        List<MeetingState> approvedHere = minutes.approvedAt(state.meetingId()).stream()
+                .map(candidate -> asOf == null ? candidate : MinutesReplay.asOf(history, candidate.meetingId(), asOf))
+                .filter(Objects::nonNull)
+                .filter(candidate -> state.meetingId().equals(candidate.approvedAtMeetingId()))
+                .sorted(MinutesViews.BY_START)
+                .toList();
+
+        List<MeetingState> all = new ArrayList<>(approvedHere);
+        all.add(state);
+        if (approvedAt != null) {
+            all.add(approvedAt);
+        }
+        Directory directory = directory(MinutesViews.people(state), all.stream()
+                .flatMap(meeting -> MinutesViews.bodies(meeting).stream()).collect(Collectors.toSet()));
+        MeetingLink approvedAtLink = state.approvedAtMeetingId() == null ? null
+                : MinutesViews.link(state.approvedAtMeetingId(), approvedAt, directory);
+        List<MeetingLink> approvedHereLinks = approvedHere.stream()
+                .map(meeting -> MinutesViews.link(meeting.meetingId(), meeting, directory))
+                .toList();
+        return MinutesViews.minutes(state, directory, approvedAtLink, approvedHereLinks, asOf);
+    }
+
+    @QueryHandler
+    public List<MeetingSummary> handle(FindMeetings query) {
+        List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()));
+        Directory directory = allBodies();
+        return found.stream().map(meeting -> MinutesViews.summary(meeting, directory)).toList();
+    }
+
+    @QueryHandler
+    public List<DecisionEntry> handle(FindDecisions query) {
+        List<DecisionRow> rows = decisions.search(query.q(), query.bodyId(), startOf(query.from()),
+                endOf(query.to()));
+        Directory directory = allBodies();
+        return rows.stream().map(row -> DecisionRegister.entry(row, directory)).toList();
+    }
+
+    private Optional<MeetingState> meeting(MeetingId id, Instant asOf) {
+        return asOf == null ? minutes.find(id) : Optional.ofNullable(MinutesReplay.asOf(history, id, asOf));
+    }
+
+    private Directory directory(Collection<PersonId> personIds, Set<BodyId> bodyIds) {
+        List<BodyView> named = new ArrayList<>();
+        for (BodyId body : new LinkedHashSet<>(bodyIds)) {
+            bodies.find(body).ifPresent(named::add);
+        }
+        return new Directory(
+                people.find(personIds).stream().collect(Collectors.toMap(PersonView::id, Function.identity())),
+                named.stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
+    }
+
+    /** The partnerships' bodies number in the tens: a list names them from one read. */
+    private Directory allBodies() {
+        return new Directory(Map.of(),
+                bodies.findAll().stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
+    }
+
+    private static LocalDateTime startOf(LocalDate from) {
+        return from == null ? null : from.atStartOfDay();
+    }
+
+    /** {@code to} is the last day included. */
+    private static LocalDateTime endOf(LocalDate to) {
+        return to == null ? null : to.plusDays(1).atStartOfDay();
+    }
+}

@@ -1,0 +1,203 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.query.minutes.MeetingState.Attendance;
+import dk.protokol.query.minutes.MeetingState.CorrectionState;
+import dk.protokol.query.minutes.MeetingState.DecisionState;
+import dk.protokol.query.minutes.MeetingState.ItemState;
+import dk.protokol.query.minutes.MinutesView.Attendee;
+import dk.protokol.query.minutes.MinutesView.Correction;
+import dk.protokol.query.minutes.MinutesView.MeetingLink;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.OnDate;
+import dk.protokol.query.organisation.PersonRef;
+import dk.protokol.query.organisation.Seat;
+
+import java.text.Collator;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The minutes as a reader sees them: a {@link MeetingState} with names put in ({@link Directory}),
+ * items numbered and the Danish labels added. Pure functions, the same for the live view and an as-of
+ * replay. Attendance lists sort by name the Danish way (æ, ø, å last; unknown names last), ties by id.
+ */
+public final class MinutesViews {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    private MinutesViews() {
+    }
+
+    /** Every person the minutes name, so that their names can be looked up in one go. */
+    public static Set<PersonId> people(MeetingState state) {
+        Set<PersonId> people = new LinkedHashSet<>();
+        state.attendance().forEach(a -> {
+            people.add(a.personId());
+            people.add(a.substituteFor());
+        });
+        people.add(state.referent());
+        people.add(state.approvedBy());
+        for (ItemState item : state.items()) {
+            people.add(item.presenterId());
+            item.decisions().forEach(d -> d.remarks().forEach(r -> people.add(r.personId())));
+            item.actions().forEach(a -> people.add(a.ownerId()));
+            item.conflicts().forEach(c -> people.add(c.personId()));
+        }
+        state.corrections().forEach(c -> people.add(c.recordedBy()));
+        people.remove(null);
+        return people;
+    }
+
+    /** Every body the minutes name: the meeting's own and those cases were referred to. */
+    public static Set<BodyId> bodies(MeetingState state) {
+        Set<BodyId> bodies = new LinkedHashSet<>();
+        bodies.add(state.bodyId());
+        state.items().forEach(item -> item.referrals().forEach(r -> bodies.add(r.targetBodyId())));
+        bodies.remove(null);
+        return bodies;
+    }
+
+    /** Agenda numbers: the items not withdrawn, counted from 1 in agenda order. */
+    public static Map<AgendaItemId, Integer> numbers(MeetingState state) {
+        Map<AgendaItemId, Integer> numbers = new HashMap<>();
+        int next = 1;
+        for (ItemState item : state.items()) {
+            if (!item.withdrawn()) {
+                numbers.put(item.itemId(), next++);
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * @param approvedAtMeeting   the meeting the minutes were approved under, or null
+     * @param minutesApprovedHere earlier meetings whose minutes were approved at this one
+     * @param asOf                the instant an as-of answer was asked for; null for the live view
+     */
+    public static MinutesView minutes(MeetingState state, Directory directory, MeetingLink approvedAtMeeting,
+                                      List<MeetingLink> minutesApprovedHere, Instant asOf) {
+        Map<AgendaItemId, Integer> numbers = numbers(state);
+        Map<PersonId, String> representing = representing(state, directory);
+        List<Correction> corrections = state.corrections().stream()
+                .map(c -> correction(c, numbers, directory))
+                .toList();
+        List<MinutesView.Item> agenda = state.items().stream()
+                .map(item -> item(item, numbers, corrections, directory))
+                .toList();
+        return new MinutesView(state.meetingId(), state.bodyId(), directory.bodyName(state.bodyId()),
+                directory.organisation(state.bodyId()), state.status(), DanishLabels.status(state.status()),
+                state.cancelledReason(), state.start(), state.expectedEnd(), state.location(),
+                attendees(state, AttendanceStatus.PRESENT, numbers, representing, directory),
+                attendees(state, AttendanceStatus.APOLOGIES, numbers, representing, directory),
+                attendees(state, AttendanceStatus.ABSENT, numbers, representing, directory),
+                attendees(state, AttendanceStatus.GUEST, numbers, representing, directory),
+                person(state.referent(), directory),
+                state.approvedAt(), person(state.approvedBy(), directory), approvedAtMeeting,
+                minutesApprovedHere, agenda, corrections, asOf);
+    }
+
+    /** A link to another meeting; with only its id when that meeting is unknown (at that instant). */
+    public static MeetingLink link(MeetingId meetingId, MeetingState other, Directory directory) {
+        if (other == null) {
+            return new MeetingLink(meetingId, null, null, null);
+        }
+        return new MeetingLink(other.meetingId(), other.bodyId(), directory.bodyName(other.bodyId()), other.start());
+    }
+
+    public static MeetingSummary summary(MeetingState state, Directory directory) {
+        return new MeetingSummary(state.meetingId(), state.bodyId(), directory.bodyName(state.bodyId()),
+                directory.organisation(state.bodyId()), state.start(), state.expectedEnd(), state.location(),
+                state.status(), DanishLabels.status(state.status()));
+    }
+
+    /** Meetings in the order of their start, ties by id: the order of every meeting list. */
+    public static final Comparator<MeetingState> BY_START = Comparator
+            .comparing(MeetingState::start, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(state -> state.meetingId().toString());
+
+    private static MinutesView.Item item(ItemState item, Map<AgendaItemId, Integer> numbers,
+                                         List<Correction> corrections, Directory directory) {
+        String recommendation = item.decisions().stream()
+                .map(DecisionState::recommendation)
+                .filter(Objects::nonNull)
+                .reduce((first, second) -> second)
+                .orElse(null);
+        return new MinutesView.Item(item.itemId(), numbers.get(item.itemId()), item.title(), item.kind(),
+                DanishLabels.kind(item.kind()), item.description(), person(item.presenterId(), directory),
+                item.standing(), item.withdrawn(), item.withdrawnReason(), item.notes(), recommendation,
+                item.decisions().stream().map(d -> decision(d, directory)).toList(),
+                item.actions().stream().map(a -> new MinutesView.Action(a.actionId(), a.description(),
+                        person(a.ownerId(), directory), a.dueDate(), a.decisionId())).toList(),
+                item.referrals().stream().map(r -> new MinutesView.Referral(r.referralId(), r.targetBodyId(),
+                        directory.bodyName(r.targetBodyId()), r.note())).toList(),
+                item.conflicts().stream().map(c -> new MinutesView.Conflict(person(c.personId(), directory),
+                        c.note())).toList(),
+                corrections.stream().filter(c -> item.itemId().equals(c.itemId())).toList());
+    }
+
+    private static MinutesView.Decision decision(DecisionState d, Directory directory) {
+        boolean voted = d.votesFor() != null || d.votesAgainst() != null || d.abstentions() != null;
+        return new MinutesView.Decision(d.decisionId(), d.text(), d.outcome(), DanishLabels.outcome(d.outcome()),
+                d.recommendation(), voted ? new MinutesView.Votes(d.votesFor(), d.votesAgainst(), d.abstentions())
+                : null, d.lateEntry(),
+                d.remarks().stream().map(r -> new MinutesView.Remark(person(r.personId(), directory), r.text()))
+                        .toList());
+    }
+
+    private static Correction correction(CorrectionState c, Map<AgendaItemId, Integer> numbers,
+                                         Directory directory) {
+        return new Correction(c.correctionId(), c.itemId(), c.itemId() == null ? null : numbers.get(c.itemId()),
+                c.text(), c.reason(), c.recordedAt(), person(c.recordedBy(), directory));
+    }
+
+    private static List<Attendee> attendees(MeetingState state, AttendanceStatus status,
+                                            Map<AgendaItemId, Integer> numbers, Map<PersonId, String> representing,
+                                            Directory directory) {
+        Comparator<Object> collator = Collator.getInstance(DANISH);
+        return state.attendance().stream()
+                .filter(a -> a.status() == status)
+                .map(a -> attendee(a, numbers, representing, directory))
+                .sorted(Comparator.comparing(Attendee::name, Comparator.nullsLast(collator))
+                        .thenComparing(attendee -> attendee.personId().toString()))
+                .toList();
+    }
+
+    private static Attendee attendee(Attendance a, Map<AgendaItemId, Integer> numbers,
+                                     Map<PersonId, String> representing, Directory directory) {
+        // a substitute who is no member of the body represents whom the member they stand in for represents
+        String represents = representing.containsKey(a.personId()) ? representing.get(a.personId())
+                : a.substituteFor() == null ? null : representing.get(a.substituteFor());
+        return new Attendee(a.personId(), directory.nameOf(a.personId()), represents,
+                person(a.substituteFor(), directory),
+                a.fromItemId() == null ? null : numbers.get(a.fromItemId()),
+                a.toItemId() == null ? null : numbers.get(a.toItemId()), a.note());
+    }
+
+    /** What each member represented in the body on the day of the meeting (e.g. a housing association). */
+    private static Map<PersonId, String> representing(MeetingState state, Directory directory) {
+        BodyView body = directory.body(state.bodyId());
+        if (body == null || state.start() == null) {
+            return Map.of();
+        }
+        return OnDate.seats(body, state.start().toLocalDate()).stream()
+                .filter(seat -> seat.representing() != null)
+                .collect(Collectors.toMap(Seat::personId, Seat::representing, (first, second) -> first));
+    }
+
+    private static PersonRef person(PersonId id, Directory directory) {
+        return id == null ? null : new PersonRef(id, directory.nameOf(id));
+    }
+}

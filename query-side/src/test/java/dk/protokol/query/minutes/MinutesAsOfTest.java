@@ -1,0 +1,169 @@
+package dk.protokol.query.minutes;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.minutes.MinutesView.Item;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.query.organisation.PersonView;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static dk.protokol.query.minutes.Referat.APPROVAL_RECORDED;
+import static dk.protokol.query.minutes.Referat.BUDGET;
+import static dk.protokol.query.minutes.Referat.CORRECTED_NOTES;
+import static dk.protokol.query.minutes.Referat.CORRECTION_RECORDED;
+import static dk.protokol.query.minutes.Referat.JUNE;
+import static dk.protokol.query.minutes.Referat.JUNE_START;
+import static dk.protokol.query.minutes.Referat.MARCH;
+import static dk.protokol.query.minutes.Referat.NOTES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code asOf}: the minutes as the system knew them at an instant, replayed from a fake history. The
+ * live minutes view here only names which meetings were approved where; everything else an as-of
+ * answer shows must come from the replay.
+ */
+class MinutesAsOfTest {
+
+    private final JdbcTemplate noDatabase = new JdbcTemplate();
+    private final MinutesQueries queries = new MinutesQueries(new LiveMinutes(noDatabase),
+            new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history());
+
+    @Test
+    void beforeTheCorrectionTheMinutesShowOnlyTheOriginalText() {
+        MinutesView minutes = queries.handle(new FindMinutes(MARCH, CORRECTION_RECORDED.minusSeconds(1)));
+
+        assertThat(budget(minutes).notes()).isEqualTo(NOTES);
+        assertThat(budget(minutes).corrections()).isEmpty();
+        assertThat(minutes.corrections()).isEmpty();
+        assertThat(minutes.asOf()).isEqualTo(CORRECTION_RECORDED.minusSeconds(1));
+    }
+
+    @Test
+    void fromTheCorrectionOnTheMinutesShowTheOriginalAndTheCorrectionBesideIt() {
+        MinutesView minutes = queries.handle(new FindMinutes(MARCH, CORRECTION_RECORDED));
+
+        assertThat(budget(minutes).notes()).isEqualTo(NOTES);
+        assertThat(budget(minutes).corrections()).singleElement()
+                .satisfies(correction -> assertThat(correction.text()).isEqualTo(CORRECTED_NOTES));
+    }
+
+    @Test
+    void theLiveMinutesShowTheCorrectionToo() {
+        MinutesView minutes = queries.handle(new FindMinutes(MARCH, null));
+
+        assertThat(minutes.asOf()).isNull();
+        assertThat(budget(minutes).corrections()).hasSize(1);
+    }
+
+    @Test
+    void beforeTheApprovalTheMinutesAreCirculatedAndNotYetApproved() {
+        MinutesView minutes = queries.handle(new FindMinutes(MARCH, APPROVAL_RECORDED.minusSeconds(1)));
+
+        assertThat(minutes.status()).isEqualTo(MeetingStatus.MINUTES_CIRCULATED);
+        assertThat(minutes.approvedAt()).isNull();
+        assertThat(minutes.approvedAtMeeting()).isNull();
+    }
+
+    @Test
+    void theApprovedMinutesLinkToTheMeetingTheyWereApprovedAtAndThatMeetingBack() {
+        MinutesView march = queries.handle(new FindMinutes(MARCH, APPROVAL_RECORDED));
+        MinutesView june = queries.handle(new FindMinutes(JUNE, APPROVAL_RECORDED));
+
+        assertThat(march.approvedAt()).isEqualTo(APPROVAL_RECORDED);
+        assertThat(march.approvedAtMeeting()).isEqualTo(new MinutesView.MeetingLink(JUNE, Referat.BPS,
+                "Boligpolitisk Styregruppe", JUNE_START));
+        assertThat(june.minutesApprovedHere()).singleElement()
+                .satisfies(link -> assertThat(link.meetingId()).isEqualTo(MARCH));
+    }
+
+    @Test
+    void beforeTheApprovalTheNextMeetingHasApprovedNoMinutes() {
+        MinutesView june = queries.handle(new FindMinutes(JUNE, APPROVAL_RECORDED.minusSeconds(1)));
+
+        assertThat(june.minutesApprovedHere()).isEmpty();
+    }
+
+    @Test
+    void aMeetingNotYetScheduledAtThatInstantIsNotFound() {
+        assertThatThrownBy(() -> queries.handle(new FindMinutes(JUNE, Referat.FIRST_RECORDED)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> queries.handle(new FindMinutes(MeetingId.random(), null)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void namesComeFromTheLivePeopleViewEvenAsOfEarlier() {
+        MinutesView minutes = queries.handle(new FindMinutes(MARCH, CORRECTION_RECORDED.minusSeconds(1)));
+
+        assertThat(minutes.referent().name()).isEqualTo("Sif Sekretær");
+        assertThat(minutes.absent()).singleElement().satisfies(absent -> assertThat(absent.name()).isNull());
+    }
+
+    private static Item budget(MinutesView minutes) {
+        return minutes.agenda().stream().filter(item -> item.itemId().equals(BUDGET)).findFirst().orElseThrow();
+    }
+
+    /** The live minutes as the projection would hold them after every event. */
+    private static final class LiveMinutes extends MinutesProjection {
+        private final List<MeetingState> all = List.of(Referat.state(MARCH), Referat.state(JUNE));
+
+        LiveMinutes(JdbcTemplate jdbc) {
+            super(jdbc);
+        }
+
+        @Override
+        public Optional<MeetingState> find(MeetingId id) {
+            return all.stream().filter(state -> state.meetingId().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<MeetingState> approvedAt(MeetingId meeting) {
+            return all.stream().filter(state -> meeting.equals(state.approvedAtMeetingId())).toList();
+        }
+
+        @Override
+        public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to) {
+            return all;
+        }
+    }
+
+    private static final class Bodies extends BodyProjection {
+        Bodies(JdbcTemplate jdbc) {
+            super(jdbc);
+        }
+
+        @Override
+        public Optional<BodyView> find(BodyId id) {
+            return Optional.ofNullable(Referat.bodies().get(id));
+        }
+
+        @Override
+        public List<BodyView> findAll() {
+            return new ArrayList<>(Referat.bodies().values());
+        }
+    }
+
+    private static final class People extends PersonProjection {
+        People(JdbcTemplate jdbc) {
+            super(jdbc);
+        }
+
+        @Override
+        public List<PersonView> find(Collection<PersonId> ids) {
+            return ids.stream().map(Referat.people()::get).filter(Objects::nonNull).toList();
+        }
+    }
+}
