@@ -49,11 +49,14 @@ public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus sta
                              AgendaItemId fromItemId, AgendaItemId toItemId, String note) {
     }
 
-    /** One agenda item with what the minutes say about it. */
+    /**
+     * One agenda item with what the minutes say about it. {@code referredFrom}: where the case came
+     * from when it was referred here by another body, else null.
+     */
     public record ItemState(AgendaItemId itemId, String title, AgendaItemKind kind, String description,
                             PersonId presenterId, boolean standing, boolean withdrawn, String withdrawnReason,
                             String notes, List<DecisionState> decisions, List<ActionState> actions,
-                            List<ReferralState> referrals, List<ConflictState> conflicts) {
+                            List<ReferralState> referrals, List<ConflictState> conflicts, OriginState referredFrom) {
 
         public ItemState {
             Objects.requireNonNull(itemId, "itemId");
@@ -84,6 +87,11 @@ public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus sta
     }
 
     public record ConflictState(PersonId personId, String note) {
+    }
+
+    /** The referral a case came by: from which body, meeting and item. */
+    public record OriginState(ReferralId referralId, BodyId fromBodyId, MeetingId fromMeetingId,
+                              AgendaItemId fromItemId) {
     }
 
     public record CorrectionState(CorrectionId correctionId, AgendaItemId itemId, String text, String reason,

@@ -24,6 +24,7 @@ import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.query.minutes.MeetingState.ActionState;
 import dk.protokol.query.minutes.MeetingState.Attendance;
@@ -31,6 +32,7 @@ import dk.protokol.query.minutes.MeetingState.ConflictState;
 import dk.protokol.query.minutes.MeetingState.CorrectionState;
 import dk.protokol.query.minutes.MeetingState.DecisionState;
 import dk.protokol.query.minutes.MeetingState.ItemState;
+import dk.protokol.query.minutes.MeetingState.OriginState;
 import dk.protokol.query.minutes.MeetingState.ReferralState;
 import dk.protokol.query.minutes.MeetingState.RemarkState;
 
@@ -101,18 +103,19 @@ public final class MinutesFold {
         if (event instanceof AgendaItemAdded e) {
             return new Builder(state).added(new ItemState(e.itemId(), e.title(), e.kind(),
                     e.description(), e.presenterId(), e.standing(), false, null, null,
-                    List.of(), List.of(), List.of(), List.of())).build();
+                    List.of(), List.of(), List.of(), List.of(), null)).build();
         }
         if (event instanceof AgendaItemAmended e) {
             return item(state, e.itemId(), item -> new ItemState(item.itemId(), e.title(),
                     e.kind(), e.description(), item.presenterId(), item.standing(), item.withdrawn(),
                     item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
-                    item.conflicts()));
+                    item.conflicts(), item.referredFrom()));
         }
         if (event instanceof AgendaItemWithdrawn e) {
             return item(state, e.itemId(), item -> new ItemState(item.itemId(), item.title(),
                     item.kind(), item.description(), item.presenterId(), item.standing(), true, e.reason(),
-                    item.notes(), item.decisions(), item.actions(), item.referrals(), item.conflicts()));
+                    item.notes(), item.decisions(), item.actions(), item.referrals(), item.conflicts(),
+                    item.referredFrom()));
         }
         if (event instanceof AgendaReordered e) {
             return new Builder(state).reordered(e.itemIds()).build();
@@ -130,7 +133,7 @@ public final class MinutesFold {
             return content(item(state, e.itemId(), item -> new ItemState(item.itemId(),
                     item.title(), item.kind(), item.description(), item.presenterId(), item.standing(),
                     item.withdrawn(), item.withdrawnReason(), e.text(), item.decisions(), item.actions(),
-                    item.referrals(), item.conflicts())), recording);
+                    item.referrals(), item.conflicts(), item.referredFrom())), recording);
         }
         if (event instanceof DecisionRecorded e) {
             return content(item(state, e.itemId(), item -> withDecisions(item,
@@ -150,6 +153,13 @@ public final class MinutesFold {
             return content(item(state, e.itemId(), item -> withReferrals(item,
                     replaceOrAppend(item.referrals(), ReferralState::referralId,
                             new ReferralState(e.referralId(), e.targetBodyId(), e.note())))), recording);
+        }
+        if (event instanceof ReferredCaseAccepted e) {
+            return item(state, e.itemId(), item -> new ItemState(item.itemId(), item.title(), item.kind(),
+                    item.description(), item.presenterId(), item.standing(), item.withdrawn(),
+                    item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
+                    item.conflicts(), new OriginState(e.referralId(), e.fromBodyId(), e.fromMeetingId(),
+                    e.fromItemId())));
         }
         // a kind of meeting event this fold does not know yet changes nothing (the test names every kind)
         return state;
@@ -196,22 +206,26 @@ public final class MinutesFold {
 
     private static ItemState withDecisions(ItemState i, List<DecisionState> decisions) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
-                i.withdrawn(), i.withdrawnReason(), i.notes(), decisions, i.actions(), i.referrals(), i.conflicts());
+                i.withdrawn(), i.withdrawnReason(), i.notes(), decisions, i.actions(), i.referrals(), i.conflicts(),
+                i.referredFrom());
     }
 
     private static ItemState withActions(ItemState i, List<ActionState> actions) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
-                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), actions, i.referrals(), i.conflicts());
+                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), actions, i.referrals(), i.conflicts(),
+                i.referredFrom());
     }
 
     private static ItemState withReferrals(ItemState i, List<ReferralState> referrals) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
-                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), referrals, i.conflicts());
+                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), referrals, i.conflicts(),
+                i.referredFrom());
     }
 
     private static ItemState withConflicts(ItemState i, List<ConflictState> conflicts) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
-                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), i.referrals(), conflicts);
+                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), i.referrals(), conflicts,
+                i.referredFrom());
     }
 
     /** The entry with the same key is replaced where it stands; a new key goes last. */

@@ -79,12 +79,14 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
      * withdrawn item has none. {@code kindLabel} is "til orientering", "til drøftelse" or "til
      * beslutning". {@code notes} is the referat (latest text), {@code recommendation} the indstilling
      * (the latest given with a decision). {@code corrections} are those recorded against this item.
+     * {@code referredFrom}: the body, meeting and item a case referred here came from, else null.
      */
     public record Item(AgendaItemId itemId, Integer number, String title, AgendaItemKind kind, String kindLabel,
                        String description, PersonRef presenter, boolean standing,
                        boolean withdrawn, String withdrawnReason,
                        String notes, String recommendation, List<Decision> decisions, List<Action> actions,
-                       List<Referral> referrals, List<Conflict> conflicts, List<Correction> corrections) {
+                       List<Referral> referrals, List<Conflict> conflicts, List<Correction> corrections,
+                       ReferredFrom referredFrom) {
 
         public Item {
             decisions = List.copyOf(decisions);
@@ -93,6 +95,22 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
             conflicts = List.copyOf(conflicts);
             corrections = List.copyOf(corrections);
         }
+
+        /** An item that was not referred here from another body (the shape before {@code referredFrom}). */
+        public Item(AgendaItemId itemId, Integer number, String title, AgendaItemKind kind, String kindLabel,
+                    String description, PersonRef presenter, boolean standing,
+                    boolean withdrawn, String withdrawnReason,
+                    String notes, String recommendation, List<Decision> decisions, List<Action> actions,
+                    List<Referral> referrals, List<Conflict> conflicts, List<Correction> corrections) {
+            this(itemId, number, title, kind, kindLabel, description, presenter, standing, withdrawn,
+                    withdrawnReason, notes, recommendation, decisions, actions, referrals, conflicts, corrections,
+                    null);
+        }
+    }
+
+    /** Where a case referred (henvist) to this body came from: the body, its meeting and item. */
+    public record ReferredFrom(ReferralId referralId, BodyId fromBodyId, String fromBodyName,
+                               MeetingId fromMeetingId, AgendaItemId fromItemId) {
     }
 
     /**

@@ -61,11 +61,16 @@ public final class MinutesViews {
         return people;
     }
 
-    /** Every body the minutes name: the meeting's own and those cases were referred to. */
+    /** Every body the minutes name: the meeting's own and those cases were referred to or came from. */
     public static Set<BodyId> bodies(MeetingState state) {
         Set<BodyId> bodies = new LinkedHashSet<>();
         bodies.add(state.bodyId());
-        state.items().forEach(item -> item.referrals().forEach(r -> bodies.add(r.targetBodyId())));
+        state.items().forEach(item -> {
+            item.referrals().forEach(r -> bodies.add(r.targetBodyId()));
+            if (item.referredFrom() != null) {
+                bodies.add(item.referredFrom().fromBodyId());
+            }
+        });
         bodies.remove(null);
         return bodies;
     }
@@ -145,7 +150,10 @@ public final class MinutesViews {
                         directory.bodyName(r.targetBodyId()), r.note())).toList(),
                 item.conflicts().stream().map(c -> new MinutesView.Conflict(person(c.personId(), directory),
                         c.note())).toList(),
-                corrections.stream().filter(c -> item.itemId().equals(c.itemId())).toList());
+                corrections.stream().filter(c -> item.itemId().equals(c.itemId())).toList(),
+                item.referredFrom() == null ? null : new MinutesView.ReferredFrom(item.referredFrom().referralId(),
+                        item.referredFrom().fromBodyId(), directory.bodyName(item.referredFrom().fromBodyId()),
+                        item.referredFrom().fromMeetingId(), item.referredFrom().fromItemId()));
     }
 
     private static MinutesView.Decision decision(DecisionState d, Directory directory) {

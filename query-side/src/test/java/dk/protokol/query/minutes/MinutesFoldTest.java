@@ -4,6 +4,7 @@ import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
@@ -28,6 +29,7 @@ import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.query.minutes.MeetingState.ActionState;
 import dk.protokol.query.minutes.MeetingState.Attendance;
@@ -35,6 +37,7 @@ import dk.protokol.query.minutes.MeetingState.ConflictState;
 import dk.protokol.query.minutes.MeetingState.CorrectionState;
 import dk.protokol.query.minutes.MeetingState.DecisionState;
 import dk.protokol.query.minutes.MeetingState.ItemState;
+import dk.protokol.query.minutes.MeetingState.OriginState;
 import dk.protokol.query.minutes.MeetingState.ReferralState;
 import dk.protokol.query.minutes.MeetingState.RemarkState;
 import org.junit.jupiter.api.Test;
@@ -232,6 +235,18 @@ class MinutesFoldTest {
     }
 
     @Test
+    void aCaseAcceptedFromAnotherBodyRemembersWhereItCameFrom() {
+        MeetingId fromMeeting = MeetingId.random();
+        AgendaItemId fromItem = AgendaItemId.random();
+
+        MeetingState state = MinutesFold.apply(withItem(), new ReferredCaseAccepted(MARCH, BUDGET, REFERRAL, FKU,
+                fromMeeting, fromItem), BY_SECRETARY);
+
+        assertThat(item(state, BUDGET).referredFrom()).isEqualTo(new OriginState(REFERRAL, FKU, fromMeeting, fromItem));
+        assertThat(item(state, STATUS).referredFrom()).isNull();
+    }
+
+    @Test
     void anApprovalRecordsWhenWhoAndAtWhichMeeting() {
         assertThat(march.status()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         assertThat(march.approvedAt()).isEqualTo(Referat.APPROVAL_RECORDED);
@@ -306,7 +321,9 @@ class MinutesFoldTest {
                 new MeetingClosed(MARCH),
                 new MinutesCirculated(MARCH),
                 new MinutesApproved(MARCH, BORGMESTER, JUNE),
-                new MinutesCorrected(MARCH, CorrectionId.random(), null, "Rettelse", "Fejl"));
+                new MinutesCorrected(MARCH, CorrectionId.random(), null, "Rettelse", "Fejl"),
+                new ReferredCaseAccepted(MARCH, BUDGET, ReferralId.random(), FKU, MeetingId.random(),
+                        AgendaItemId.random()));
 
         Set<Class<?>> covered = oneOfEach.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.asList(MeetingEvent.class.getPermittedSubclasses()));

@@ -2,9 +2,11 @@ package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
+import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.query.minutes.MinutesView.Attendee;
 import dk.protokol.query.minutes.MinutesView.Item;
 import dk.protokol.query.organisation.PersonRef;
@@ -22,6 +24,7 @@ import static dk.protokol.query.minutes.Referat.ERASED;
 import static dk.protokol.query.minutes.Referat.FKU;
 import static dk.protokol.query.minutes.Referat.MARCH;
 import static dk.protokol.query.minutes.Referat.NOTES;
+import static dk.protokol.query.minutes.Referat.REFERRAL;
 import static dk.protokol.query.minutes.Referat.SEKRETAER;
 import static dk.protokol.query.minutes.Referat.STANDING;
 import static dk.protokol.query.minutes.Referat.STATUS;
@@ -146,6 +149,20 @@ class MinutesViewsTest {
         });
         assertThat(minutes.corrections()).isEqualTo(budget.corrections());
         assertThat(item(STATUS).corrections()).isEmpty();
+    }
+
+    @Test
+    void anItemReferredFromAnotherBodyNamesThatBodyMeetingAndItem() {
+        MeetingId fromMeeting = MeetingId.random();
+        AgendaItemId fromItem = AgendaItemId.random();
+        MeetingState state = MinutesFold.apply(Referat.state(MARCH), new ReferredCaseAccepted(MARCH, STATUS,
+                REFERRAL, FKU, fromMeeting, fromItem), new Recording(Referat.FIRST_RECORDED, null));
+
+        MinutesView view = MinutesViews.minutes(state, Referat.directory(), null, List.of(), null);
+
+        assertThat(view.agenda().get(2).referredFrom()).isEqualTo(new MinutesView.ReferredFrom(REFERRAL, FKU,
+                "Forum for Koordination og Udvikling", fromMeeting, fromItem));
+        assertThat(view.agenda().get(1).referredFrom()).isNull();
     }
 
     @Test
