@@ -1,0 +1,272 @@
+package dk.protokol.infra.minutes;
+
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.CorrectionId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AgendaItemAdded;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AttendanceRecorded;
+import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.events.meeting.DecisionRecorded;
+import dk.protokol.events.meeting.ItemNotesRecorded;
+import dk.protokol.events.meeting.MeetingClosed;
+import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.events.meeting.MeetingOpened;
+import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.meeting.MinutesApproved;
+import dk.protokol.events.meeting.MinutesCirculated;
+import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyEvent;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberAppointed;
+import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.infra.ProtokolApplication;
+import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.minutes.DecisionProjection;
+import dk.protokol.query.minutes.MinutesProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The minutes, the meeting list and the decision register against the real PostgreSQL: the V6 tables and
+ * the V7 Danish full-text search, the live projections in pooled processors, read-your-writes, as-of
+ * through the JDBC history (before and after a correction), and a rebuild that gives identical rows.
+ * Events are appended straight to the store, as the aggregates would, with recording times and the
+ * acting person chosen by the test.
+ */
+@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.read-your-writes.max-wait=5s")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class MinutesViewsOnPostgresTest {
+
+    private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    MockMvc http;
+
+    private final BodyId bps = BodyId.random();
+    private final BodyId fku = BodyId.random();
+    private final PersonId chair = PersonId.random();
+    private final PersonId secretary = PersonId.random();
+    private final MeetingId march = MeetingId.random();
+    private final MeetingId june = MeetingId.random();
+    private final MeetingId fkuMeeting = MeetingId.random();
+    private final AgendaItemId standing = AgendaItemId.random();
+    private final AgendaItemId budget = AgendaItemId.random();
+    private final AgendaItemId fkuItem = AgendaItemId.random();
+    private int second;
+
+    @Test
+    void minutesMeetingsAndDecisionsFollowTheStoreAnswerAsOfAndRebuildIdentically() throws Exception {
+        append(new PersonRegistered(chair, "Bo Borgmester", null, null, "Vejle Kommune"), null);
+        append(new PersonRegistered(secretary, "Sif Sekretær", null, null, "Fællessekretariatet"), null);
+        append(new BodyEstablished(bps, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle",
+                null, null, 4, null, LocalDate.of(2020, 1, 1)), null);
+        append(new BodyEstablished(fku, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle",
+                bps, null, 4, null, LocalDate.of(2020, 1, 1)), null);
+        append(new MemberAppointed(bps, chair, MemberRole.CHAIR, "Vejle Kommune", LocalDate.of(2020, 1, 1)), null);
+
+        // the June meeting is scheduled first: the list orders by start, not by recording
+        append(new MeetingScheduled(june, bps, LocalDateTime.of(2024, 6, 11, 9, 0),
+                LocalDateTime.of(2024, 6, 11, 11, 0), "Løget Beboerhus"), secretary);
+        append(new MeetingScheduled(march, bps, LocalDateTime.of(2024, 3, 12, 9, 0),
+                LocalDateTime.of(2024, 3, 12, 11, 0), "Rådhuset"), secretary);
+        append(new AgendaItemAdded(march, standing, "Godkendelse af dagsorden og referat", AgendaItemKind.DECISION,
+                null, null, true), secretary);
+        append(new AgendaItemAdded(march, budget, "Budget 2025", AgendaItemKind.DECISION, null, chair, false),
+                secretary);
+        append(new AttendanceRecorded(march, chair, AttendanceStatus.PRESENT, null, null, null, null), secretary);
+        append(new MeetingOpened(march), secretary);
+        append(new ItemNotesRecorded(march, budget, "Sekretariatet gennemgik tallene."), secretary);
+        append(new DecisionRecorded(march, budget, DecisionId.random(), "Styregruppen godkender budget 2025.",
+                DecisionOutcome.ADOPTED, "Sekretariatet indstiller godkendelse.", 5, 0, 1, false), secretary);
+        append(new MeetingClosed(march), secretary);
+        append(new MinutesCirculated(march), secretary);
+        append(new MinutesApproved(march, chair, june), chair);
+        Instant beforeCorrection = RECORDED.plusSeconds(second - 1);
+        append(new MinutesCorrected(march, CorrectionId.random(), budget, "Sekretariatet og FKU gennemgik tallene.",
+                "FKU deltog også"), secretary);
+        append(new MeetingScheduled(fkuMeeting, fku, LocalDateTime.of(2024, 4, 2, 13, 0),
+                LocalDateTime.of(2024, 4, 2, 15, 0), "Jobcentret"), secretary);
+        append(new AgendaItemAdded(fkuMeeting, fkuItem, "Handleplan", AgendaItemKind.DECISION, null, null, false),
+                secretary);
+        long head = append(new DecisionRecorded(fkuMeeting, fkuItem, DecisionId.random(),
+                "Handleplanen for Kolding sendes videre.", DecisionOutcome.ADOPTED, null, null, null, null, false),
+                secretary);
+
+        http.perform(get("/api/meetings/{id}/minutes", march).param("minPosition", "" + head).with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+                .andExpect(jsonPath("$.meetingId").value(march.toString()))
+                .andExpect(jsonPath("$.bodyName").value("Boligpolitisk Styregruppe"))
+                .andExpect(jsonPath("$.organisation").value("BolivVejle"))
+                .andExpect(jsonPath("$.status").value("MINUTES_APPROVED"))
+                .andExpect(jsonPath("$.statusLabel").value("referat godkendt"))
+                .andExpect(jsonPath("$.start").value("2024-03-12T09:00:00"))
+                .andExpect(jsonPath("$.location").value("Rådhuset"))
+                .andExpect(jsonPath("$.present[0].name").value("Bo Borgmester"))
+                .andExpect(jsonPath("$.present[0].representing").value("Vejle Kommune"))
+                .andExpect(jsonPath("$.referent.name").value("Sif Sekretær"))
+                .andExpect(jsonPath("$.approvedBy.name").value("Bo Borgmester"))
+                .andExpect(jsonPath("$.approvedAtMeeting.meetingId").value(june.toString()))
+                .andExpect(jsonPath("$.approvedAtMeeting.start").value("2024-06-11T09:00:00"))
+                .andExpect(jsonPath("$.agenda", hasSize(2)))
+                .andExpect(jsonPath("$.agenda[1].number").value(2))
+                .andExpect(jsonPath("$.agenda[1].kindLabel").value("til beslutning"))
+                .andExpect(jsonPath("$.agenda[1].presenter.name").value("Bo Borgmester"))
+                .andExpect(jsonPath("$.agenda[1].notes").value("Sekretariatet gennemgik tallene."))
+                .andExpect(jsonPath("$.agenda[1].recommendation").value("Sekretariatet indstiller godkendelse."))
+                .andExpect(jsonPath("$.agenda[1].decisions[0].outcomeLabel").value("vedtaget"))
+                .andExpect(jsonPath("$.agenda[1].decisions[0].votes.votesFor").value(5))
+                .andExpect(jsonPath("$.agenda[1].corrections[0].text")
+                        .value("Sekretariatet og FKU gennemgik tallene."))
+                .andExpect(jsonPath("$.corrections", hasSize(1)));
+
+        http.perform(get("/api/meetings/{id}/minutes", march).param("asOf", beforeCorrection.toString())
+                        .with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value(beforeCorrection.toString()))
+                .andExpect(jsonPath("$.agenda[1].notes").value("Sekretariatet gennemgik tallene."))
+                .andExpect(jsonPath("$.agenda[1].corrections", hasSize(0)))
+                .andExpect(jsonPath("$.corrections", hasSize(0)));
+        http.perform(get("/api/meetings/{id}/minutes", march).param("asOf", beforeCorrection.plusSeconds(1).toString())
+                        .with(user("medlem")))
+                .andExpect(jsonPath("$.agenda[1].notes").value("Sekretariatet gennemgik tallene."))
+                .andExpect(jsonPath("$.agenda[1].corrections", hasSize(1)));
+
+        http.perform(get("/api/meetings/{id}/minutes", june).with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.minutesApprovedHere[0].meetingId").value(march.toString()));
+        http.perform(get("/api/meetings/{id}/minutes", UUID.randomUUID()).with(user("medlem")))
+                .andExpect(status().isNotFound());
+
+        http.perform(get("/api/meetings").param("bodyId", bps.toString()).with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", contains(march.toString(), june.toString())))
+                .andExpect(jsonPath("$[0].bodyName").value("Boligpolitisk Styregruppe"))
+                .andExpect(jsonPath("$[0].location").value("Rådhuset"))
+                .andExpect(jsonPath("$[0].expectedEnd").value("2024-03-12T11:00:00"))
+                .andExpect(jsonPath("$[1].status").value("SCHEDULED"));
+        http.perform(get("/api/meetings").param("from", "2024-03-13").param("to", "2024-06-11")
+                        .with(user("medlem")))
+                .andExpect(jsonPath("$[*].id", contains(fkuMeeting.toString(), june.toString())));
+
+        http.perform(get("/api/decisions").param("q", "budgettet").param("minPosition", "" + head)
+                        .with(user("medlem")))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].text").value("Styregruppen godkender budget 2025."))
+                .andExpect(jsonPath("$[0].itemTitle").value("Budget 2025"))
+                .andExpect(jsonPath("$[0].meetingStart").value("2024-03-12T09:00:00"))
+                .andExpect(jsonPath("$[0].bodyName").value("Boligpolitisk Styregruppe"))
+                .andExpect(jsonPath("$[0].outcomeLabel").value("vedtaget"));
+        http.perform(get("/api/decisions").param("q", "handleplanerne").with(user("medlem")))
+                .andExpect(jsonPath("$[*].meetingId", contains(fkuMeeting.toString())));
+        http.perform(get("/api/decisions").param("q", "budget kolding").with(user("medlem")))
+                .andExpect(jsonPath("$", hasSize(0)));
+        http.perform(get("/api/decisions").param("bodyId", fku.toString()).with(user("medlem")))
+                .andExpect(jsonPath("$[*].meetingId", contains(fkuMeeting.toString())));
+        http.perform(get("/api/decisions").param("from", "2024-03-01").param("to", "2024-03-31")
+                        .with(user("medlem")))
+                .andExpect(jsonPath("$[*].meetingId", contains(march.toString())));
+        http.perform(get("/api/decisions").with(user("medlem")))
+                .andExpect(jsonPath("$[*].meetingId", contains(march.toString(), fkuMeeting.toString())));
+
+        List<Map<String, Object>> rows = rows();
+        rebuild(MinutesProjection.PROCESSING_GROUP, "minutes_view", head);
+        rebuild(DecisionProjection.PROCESSING_GROUP, "decision_register", head);
+        assertThat(rows()).isEqualTo(rows);
+    }
+
+    /**
+     * Appends one event as its aggregate would, one second after the one before, with the acting person in
+     * its metadata (null: work of the system).
+     */
+    private long append(Object payload, PersonId by) {
+        String type;
+        String aggregateId;
+        if (payload instanceof MeetingEvent event) {
+            type = "Meeting";
+            aggregateId = event.meetingId().toString();
+        } else if (payload instanceof BodyEvent event) {
+            type = "Body";
+            aggregateId = event.bodyId().toString();
+        } else {
+            type = "Person";
+            aggregateId = ((PersonEvent) payload).personId().toString();
+        }
+        Map<String, String> metaData = by == null ? Map.of("userId", "system")
+                : Map.of("userId", "sekretaer", "personId", by.toString());
+        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
+        Instant at = RECORDED.plusSeconds(second++);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> eventStore.publish(
+                new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metaData,
+                        UUID.randomUUID().toString(), at)));
+        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+    }
+
+    private List<Map<String, Object>> rows() {
+        return jdbc.queryForList("SELECT 'minutes' AS view, id, state FROM minutes_view UNION ALL "
+                + "SELECT 'decision-meeting', id, state FROM decision_meeting UNION ALL "
+                + "SELECT 'decision', decision_id, meeting_id || ' ' || position || ' ' || decision_text "
+                + "|| ' ' || search::text FROM decision_register ORDER BY 1, 2");
+    }
+
+    private void rebuild(String group, String table, long head) {
+        StreamingEventProcessor processor = processing
+                .eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).isZero();
+        processor.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying()
+                && processor.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+    }
+}
