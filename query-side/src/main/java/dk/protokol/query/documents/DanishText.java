@@ -177,6 +177,12 @@ final class DanishText {
         return "Punktet er udgået af dagsordenen" + (hasText(item.withdrawnReason()) ? ": " + item.withdrawnReason() : ".");
     }
 
+    /** "Sagen er henvist fra Forum for Koordination og Udvikling"; null when the item was not referred here. */
+    static String referredFrom(MinutesView.Item item) {
+        return item.referredFrom() == null ? null
+                : "Sagen er henvist fra " + bodyName(item.referredFrom().fromBodyName());
+    }
+
     /** "Rettelse 5. januar 2027 kl. 16.30 ved Lise Dahl". */
     static String correctionHeading(MinutesView.Correction correction) {
         StringBuilder line = new StringBuilder("Rettelse");

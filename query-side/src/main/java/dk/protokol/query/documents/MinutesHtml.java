@@ -171,6 +171,9 @@ final class MinutesHtml {
         if (hasText(item.kindLabel())) {
             html.append("<p class=\"kind\">").append(text(DanishText.capitalised(item.kindLabel()))).append("</p>\n");
         }
+        if (DanishText.referredFrom(item) != null) {
+            html.append("<p>").append(text(DanishText.referredFrom(item))).append("</p>\n");
+        }
         if (item.presenter() != null) {
             html.append("<p>Oplæg ved: ").append(text(DanishText.name(item.presenter()))).append("</p>\n");
         }

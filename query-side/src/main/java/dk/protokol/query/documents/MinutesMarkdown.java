@@ -111,6 +111,9 @@ public class MinutesMarkdown {
         if (hasText(item.kindLabel())) {
             md.append('*').append(inline(DanishText.capitalised(item.kindLabel()))).append("*\n\n");
         }
+        if (DanishText.referredFrom(item) != null) {
+            md.append(inline(DanishText.referredFrom(item))).append("\n\n");
+        }
         if (item.presenter() != null) {
             md.append("Oplæg ved: ").append(inline(DanishText.name(item.presenter()))).append("\n\n");
         }

@@ -100,6 +100,7 @@ class MinutesMarkdownTest {
                 "Jens Åge Bækgaard: Jeg ønsker ført til protokol, at ØsterBO stemte imod.");
         assertThat(text).contains("Opfølgning",
                 "Lise Dahl Østergaard: Udsende det godkendte budget til boligorganisationerne – frist 15. januar 2027");
+        assertThat(text).contains("Sagen er henvist fra Forum for Koordination og Udvikling");
         assertThat(text).contains("Henvisning",
                 "Henvist til Forum for Koordination og Udvikling: Udarbejd et nyt udkast til næste møde");
         assertThat(text).contains("Inhabilitet", "Jens Åge Bækgaard erklærede sig inhabil og deltog ikke i "

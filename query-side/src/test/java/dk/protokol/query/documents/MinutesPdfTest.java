@@ -82,6 +82,7 @@ class MinutesPdfTest {
                 "Jens Åge Bækgaard: Jeg ønsker ført til protokol, at ØsterBO stemte imod.");
         assertThat(text).contains("Opfølgning", "Ansvarlig Opgave Frist", "Lise Dahl Østergaard",
                 "Udsende det godkendte budget til boligorganisationerne", "15. januar 2027");
+        assertThat(text).contains("Til drøftelse Sagen er henvist fra Forum for Koordination og Udvikling");
         assertThat(text).contains("Henvisning",
                 "Henvist til Forum for Koordination og Udvikling: Udarbejd et nyt udkast til næste møde");
         assertThat(text).contains("Inhabilitet", "Jens Åge Bækgaard erklærede sig inhabil");

@@ -19,6 +19,7 @@ import dk.protokol.query.minutes.MinutesView.Correction;
 import dk.protokol.query.minutes.MinutesView.Decision;
 import dk.protokol.query.minutes.MinutesView.Item;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
+import dk.protokol.query.minutes.MinutesView.ReferredFrom;
 import dk.protokol.query.minutes.MinutesView.Referral;
 import dk.protokol.query.minutes.MinutesView.Remark;
 import dk.protokol.query.minutes.MinutesView.Votes;
@@ -99,7 +100,11 @@ final class SampleMinutes {
                         List.of(),
                         List.of(new Referral(ReferralId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f1")),
                                 FKU, "Forum for Koordination og Udvikling", "Udarbejd et nyt udkast til næste møde")),
-                        List.of(), List.of()));
+                        List.of(), List.of(),
+                        new ReferredFrom(ReferralId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f0")),
+                                FKU, "Forum for Koordination og Udvikling", MeetingId.of(UUID.fromString(
+                                "00000000-0000-4000-8000-0000000000e0")), AgendaItemId.of(UUID.fromString(
+                                "00000000-0000-4000-8000-0000000000e1")))));
 
         return new MinutesView(MEETING, BPS, "Boligpolitisk Styregruppe", "BolivVejle",
                 MeetingStatus.MINUTES_APPROVED, "referat godkendt", null,
