@@ -2,21 +2,25 @@ package dk.protokol.command.common;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The lookup on the tables of {@code V2__command_lookups.sql}. Through {@link JdbcTemplate} it joins the
- * transaction of the command whose events it records, so reads in a command handler see the command's
- * own earlier writes and the writes are rolled back with a failed command.
+ * The lookup on the tables of {@code V2__command_lookups.sql} and {@code V5__meeting_lookups.sql}. Through
+ * {@link JdbcTemplate} it joins the transaction of the command whose events it records, so reads in a command
+ * handler see the command's own earlier writes and the writes are rolled back with a failed command.
  */
 @Component
 public class JdbcOrganisationLookup implements OrganisationLookup {
@@ -29,9 +33,9 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
 
     @Override
     public Optional<KnownBody> body(BodyId id) {
-        return jdbc.query("SELECT established_on, dissolved_on FROM cmd_body_lookup WHERE body_id = ?",
+        return jdbc.query("SELECT established_on, dissolved_on, quorum FROM cmd_body_lookup WHERE body_id = ?",
                 (row, n) -> new KnownBody(id, localDate(row.getDate("established_on")),
-                        localDate(row.getDate("dissolved_on"))),
+                        localDate(row.getDate("dissolved_on")), row.getObject("quorum", Integer.class)),
                 id.value()).stream().findFirst();
     }
 
@@ -49,9 +53,30 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
                 body.value(), RelationKind.REPORTS_TO.name()));
     }
 
-    void addBody(BodyId id, LocalDate establishedOn) {
-        jdbc.update("INSERT INTO cmd_body_lookup (body_id, established_on) VALUES (?, ?)", id.value(),
-                establishedOn);
+    @Override
+    public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+        Map<PersonId, MemberRole> members = new LinkedHashMap<>();
+        jdbc.query("SELECT person_id, role FROM cmd_member_role WHERE body_id = ? AND valid_from <= ?"
+                        + " AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from, person_id",
+                row -> {
+                    members.put(PersonId.of(row.getObject("person_id", UUID.class)),
+                            MemberRole.valueOf(row.getString("role")));
+                },
+                body.value(), on, on);
+        return members;
+    }
+
+    @Override
+    public Optional<MemberRole> roleOn(BodyId body, PersonId person, LocalDate on) {
+        return jdbc.query("SELECT role FROM cmd_member_role WHERE body_id = ? AND person_id = ? AND valid_from <= ?"
+                                + " AND (valid_to IS NULL OR valid_to >= ?)",
+                        (row, n) -> MemberRole.valueOf(row.getString("role")), body.value(), person.value(), on, on)
+                .stream().findFirst();
+    }
+
+    void addBody(BodyId id, LocalDate establishedOn, Integer quorum) {
+        jdbc.update("INSERT INTO cmd_body_lookup (body_id, established_on, quorum) VALUES (?, ?, ?)", id.value(),
+                establishedOn, quorum);
     }
 
     void markDissolved(BodyId id, LocalDate on) {
@@ -65,6 +90,47 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
 
     void addPerson(PersonId id) {
         jdbc.update("INSERT INTO cmd_person_lookup (person_id) VALUES (?)", id.value());
+    }
+
+    /** One row per role period: an appointment opens the first, open-ended (or until a later ending). */
+    void addMembership(BodyId body, PersonId person, MemberRole role, LocalDate from) {
+        jdbc.update("INSERT INTO cmd_member_role (body_id, person_id, role, valid_from) VALUES (?, ?, ?, ?)",
+                body.value(), person.value(), role.name(), from);
+    }
+
+    /**
+     * A role change concerns the person's latest membership (as in the Body aggregate): its latest role period
+     * now ends the day before, and the new one runs to where the old one ran.
+     */
+    void changeRole(BodyId body, PersonId person, MemberRole role, LocalDate from) {
+        LatestRole latest = latestRole(body, person);
+        jdbc.update("UPDATE cmd_member_role SET valid_to = ? WHERE body_id = ? AND person_id = ? AND valid_from = ?",
+                from.minusDays(1), body.value(), person.value(), latest.from());
+        jdbc.update("INSERT INTO cmd_member_role (body_id, person_id, role, valid_from, valid_to)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                body.value(), person.value(), role.name(), from, latest.to());
+    }
+
+    /** An ending concerns the latest membership, whose latest role period ends on its last day. */
+    void endMembership(BodyId body, PersonId person, LocalDate lastDay) {
+        LatestRole latest = latestRole(body, person);
+        jdbc.update("UPDATE cmd_member_role SET valid_to = ? WHERE body_id = ? AND person_id = ? AND valid_from = ?",
+                lastDay, body.value(), person.value(), latest.from());
+    }
+
+    private LatestRole latestRole(BodyId body, PersonId person) {
+        List<LatestRole> rows = jdbc.query("SELECT valid_from, valid_to FROM cmd_member_role"
+                        + " WHERE body_id = ? AND person_id = ? ORDER BY valid_from DESC LIMIT 1",
+                (row, n) -> new LatestRole(localDate(row.getDate("valid_from")), localDate(row.getDate("valid_to"))),
+                body.value(), person.value());
+        if (rows.isEmpty()) {
+            // the Body aggregate refuses a change or ending without a membership; the lookup must have missed it
+            throw new IllegalStateException("No membership of " + person + " in " + body + " in the lookup");
+        }
+        return rows.get(0);
+    }
+
+    private record LatestRole(LocalDate from, LocalDate to) {
     }
 
     boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.PersonEvent;
 import org.axonframework.common.stream.BlockingStream;
@@ -13,9 +14,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the lookup from the event store when its tables are empty but events exist (a restored database, a
- * store written before the lookup existed). A subscribing processor has no token and no reset handler, so
- * this is how the lookup is rebuilt. Meant to be called once at start-up, before commands are taken.
+ * Fills the command side's lookups (organisation: bodies, people, relations, memberships; meetings: which body)
+ * from the event store when their tables are empty but events exist (a restored database, a store written
+ * before the lookup existed; V5 empties the V2 tables so that the memberships it adds are filled too). A
+ * subscribing processor has no token and no reset handler, so this is how the lookups are rebuilt. Meant to be
+ * called once at start-up, before commands are taken.
  */
 @Component
 public class OrgLookupRebuilder {
@@ -25,13 +28,15 @@ public class OrgLookupRebuilder {
     private final EventStore eventStore;
     private final JdbcOrganisationLookup lookup;
     private final OrgLookupUpdater updater;
+    private final MeetingLookupUpdater meetingUpdater;
     private final TransactionTemplate transaction;
 
     public OrgLookupRebuilder(EventStore eventStore, JdbcOrganisationLookup lookup, OrgLookupUpdater updater,
-                              PlatformTransactionManager transactionManager) {
+                              MeetingLookupUpdater meetingUpdater, PlatformTransactionManager transactionManager) {
         this.eventStore = eventStore;
         this.lookup = lookup;
         this.updater = updater;
+        this.meetingUpdater = meetingUpdater;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -55,9 +60,12 @@ public class OrgLookupRebuilder {
             TrackedEventMessage<?> event;
             do {
                 event = stream.nextAvailable();
-                if (BodyEvent.class.isAssignableFrom(event.getPayloadType())
-                        || PersonEvent.class.isAssignableFrom(event.getPayloadType())) {
+                Class<?> type = event.getPayloadType();
+                if (BodyEvent.class.isAssignableFrom(type) || PersonEvent.class.isAssignableFrom(type)) {
                     updater.record(event.getPayload());
+                    recorded++;
+                } else if (MeetingScheduled.class.equals(type)) {
+                    meetingUpdater.record(event.getPayload());
                     recorded++;
                 }
             } while (event.trackingToken().position().orElse(Long.MAX_VALUE) < headPosition);
@@ -65,8 +73,8 @@ public class OrgLookupRebuilder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the organisation lookup", e);
         }
-        log.info("Rebuilt the command side's organisation lookup from {} events up to position {}", recorded,
-                headPosition);
+        log.info("Rebuilt the command side's organisation and meeting lookups from {} events up to position {}",
+                recorded, headPosition);
         return true;
     }
 }

@@ -3,6 +3,9 @@ package dk.protokol.command.common;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.MemberAppointed;
+import dk.protokol.events.organisation.MemberRoleChanged;
+import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
 import org.axonframework.config.ProcessingGroup;
@@ -56,16 +59,37 @@ public class OrgLookupUpdater {
         record(event);
     }
 
+    @EventHandler
+    void on(MemberAppointed event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(MemberRoleChanged event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(MembershipEnded event) {
+        record(event);
+    }
+
     /** The change one event makes to the lookup; shared by the live handlers and {@link OrgLookupRebuilder}. */
     void record(Object event) {
         if (event instanceof BodyEstablished established) {
-            lookup.addBody(established.bodyId(), established.establishedOn());
+            lookup.addBody(established.bodyId(), established.establishedOn(), established.quorum());
         } else if (event instanceof BodyDissolved dissolved) {
             lookup.markDissolved(dissolved.bodyId(), dissolved.on());
         } else if (event instanceof BodyRelationDeclared declared) {
             lookup.addRelation(declared.bodyId(), declared.targetBodyId(), declared.relation());
         } else if (event instanceof PersonRegistered registered) {
             lookup.addPerson(registered.personId());
+        } else if (event instanceof MemberAppointed appointed) {
+            lookup.addMembership(appointed.bodyId(), appointed.personId(), appointed.role(), appointed.from());
+        } else if (event instanceof MemberRoleChanged changed) {
+            lookup.changeRole(changed.bodyId(), changed.personId(), changed.role(), changed.from());
+        } else if (event instanceof MembershipEnded ended) {
+            lookup.endMembership(ended.bodyId(), ended.personId(), ended.to());
         }
     }
 }

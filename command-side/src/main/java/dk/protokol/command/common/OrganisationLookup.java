@@ -2,15 +2,19 @@ package dk.protokol.command.common;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.MemberRole;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The command side's own view of the organisation, for rules that reach beyond one aggregate (does the
- * person exist, is the target body dissolved, would a REPORTS_TO close a cycle). Never the query side's
- * read model: it is kept in the same transaction as the events ({@link OrgLookupUpdater}), so it is never
- * behind. Command handlers receive it as a parameter; fixture tests register an in-memory one.
+ * person exist, is the target body dissolved, would a REPORTS_TO close a cycle, who sits in a body on a
+ * meeting's date). Never the query side's read model: it is kept in the same transaction as the events
+ * ({@link OrgLookupUpdater}), so it is never behind. Command handlers receive it as a parameter; fixture tests
+ * register an in-memory one.
  */
 public interface OrganisationLookup {
 
@@ -20,6 +24,17 @@ public interface OrganisationLookup {
 
     /** The bodies {@code body} reports to directly (REPORTS_TO targets). */
     Set<BodyId> reportsTo(BodyId body);
+
+    /**
+     * Everyone who sits in the body on that day, with the role they hold that day (a role runs from its
+     * appointment or change to the day before the next change, or to the last day of the membership).
+     */
+    Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on);
+
+    /** The person's role in the body on that day; empty when they do not sit there that day. */
+    default Optional<MemberRole> roleOn(BodyId body, PersonId person, LocalDate on) {
+        return Optional.ofNullable(membersOn(body, on).get(person));
+    }
 
     /** @param field the command field that named the body, for the 404 */
     default KnownBody existingBody(BodyId id, String field) {

@@ -1,7 +1,9 @@
 package dk.protokol.command.body;
 
 import dk.protokol.command.common.JdbcOrganisationLookup;
+import dk.protokol.command.common.JdbcMeetingLookup;
 import dk.protokol.command.common.KnownBody;
+import dk.protokol.command.common.MeetingLookupUpdater;
 import dk.protokol.command.common.OrgLookupConfiguration;
 import dk.protokol.command.common.OrgLookupRebuilder;
 import dk.protokol.command.common.OrgLookupUpdater;
@@ -35,6 +37,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The lookup against infra's real migrations (V1 event store, V2 lookups) on H2 in PostgreSQL mode, with
+ * The lookup against infra's real migrations (V1 event store, V2 and V5 lookups) on H2 in PostgreSQL mode, with
  * Axon wired as in the application: JDBC event store, Spring transactions, "org-lookup" subscribing.
  * Proves that the lookup commits and rolls back with the events.
  */
@@ -67,7 +70,8 @@ class OrgLookupTransactionTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         new ResourceDatabasePopulator(
                 new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql"))).execute(dataSource);
+                new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql"))).execute(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         lookup = new JdbcOrganisationLookup(jdbc);
@@ -165,7 +169,7 @@ class OrgLookupTransactionTest {
         jdbc.update("DELETE FROM cmd_body_relation");
         jdbc.update("DELETE FROM cmd_body_lookup");
         OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup, new OrgLookupUpdater(lookup),
-                transactions);
+                new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc)), transactions);
 
         assertThat(rebuilder.rebuildIfEmpty()).isTrue();
         assertThat(lookup.body(bps)).map(KnownBody::dissolvedOn).contains(LocalDate.of(2026, 1, 1));
@@ -176,7 +180,7 @@ class OrgLookupTransactionTest {
     @Test
     void anEmptyStoreNeedsNoRebuild() {
         OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup, new OrgLookupUpdater(lookup),
-                transactions);
+                new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc)), transactions);
         assertThat(rebuilder.rebuildIfEmpty()).isFalse();
     }
 
@@ -220,6 +224,11 @@ class OrgLookupTransactionTest {
         public Set<BodyId> reportsTo(BodyId body) {
             return seenByHandlers.reportsTo(body);
         }
+
+        @Override
+        public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+            return seenByHandlers.membersOn(body, on);
+        }
     }
 
     private record StaleReportsTo(OrganisationLookup actual) implements OrganisationLookup {
@@ -236,6 +245,11 @@ class OrgLookupTransactionTest {
         @Override
         public Set<BodyId> reportsTo(BodyId body) {
             return Set.of();
+        }
+
+        @Override
+        public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+            return actual.membersOn(body, on);
         }
     }
 }

@@ -2,11 +2,15 @@ package dk.protokol.command.common;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.MemberRole;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,17 +18,25 @@ import java.util.Set;
 /** The lookup as a fixture test arranges it: the rest of the organisation, as other aggregates left it. */
 public class InMemoryOrganisationLookup implements OrganisationLookup {
 
+    private static final LocalDate ESTABLISHED = LocalDate.of(2020, 1, 1);
+
     private final Map<BodyId, KnownBody> bodies = new HashMap<>();
     private final Set<PersonId> people = new HashSet<>();
     private final Map<BodyId, Set<BodyId>> reportsTo = new HashMap<>();
+    private final List<RolePeriod> roles = new ArrayList<>();
 
     public InMemoryOrganisationLookup withBody(BodyId id) {
-        bodies.put(id, new KnownBody(id, LocalDate.of(2020, 1, 1), null));
+        bodies.put(id, new KnownBody(id, ESTABLISHED, null));
+        return this;
+    }
+
+    public InMemoryOrganisationLookup withBody(BodyId id, Integer quorum) {
+        bodies.put(id, new KnownBody(id, ESTABLISHED, null, quorum));
         return this;
     }
 
     public InMemoryOrganisationLookup withDissolvedBody(BodyId id, LocalDate on) {
-        bodies.put(id, new KnownBody(id, LocalDate.of(2020, 1, 1), on));
+        bodies.put(id, new KnownBody(id, ESTABLISHED, on));
         return this;
     }
 
@@ -35,6 +47,19 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
 
     public InMemoryOrganisationLookup withReportsTo(BodyId source, BodyId target) {
         reportsTo.computeIfAbsent(source, id -> new LinkedHashSet<>()).add(target);
+        return this;
+    }
+
+    /** A registered person who sits in the body in that role from the body's establishment, open-ended. */
+    public InMemoryOrganisationLookup withMember(BodyId body, PersonId person, MemberRole role) {
+        return withMember(body, person, role, ESTABLISHED, null);
+    }
+
+    /** A registered person who holds the role in the body from {@code from} to {@code to} (inclusive; null: open). */
+    public InMemoryOrganisationLookup withMember(BodyId body, PersonId person, MemberRole role, LocalDate from,
+                                                 LocalDate to) {
+        people.add(person);
+        roles.add(new RolePeriod(body, person, role, from, to));
         return this;
     }
 
@@ -51,5 +76,19 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
     @Override
     public Set<BodyId> reportsTo(BodyId body) {
         return reportsTo.getOrDefault(body, Set.of());
+    }
+
+    @Override
+    public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+        Map<PersonId, MemberRole> members = new LinkedHashMap<>();
+        roles.stream().filter(period -> period.body.equals(body) && period.covers(on))
+                .forEach(period -> members.put(period.person, period.role));
+        return members;
+    }
+
+    private record RolePeriod(BodyId body, PersonId person, MemberRole role, LocalDate from, LocalDate to) {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
     }
 }

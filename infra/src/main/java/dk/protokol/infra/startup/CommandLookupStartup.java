@@ -27,7 +27,7 @@ class CommandLookupStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (orgLookupRebuilder.rebuildIfEmpty()) {
-            log.info("Rebuilt the command side's organisation lookup from the event store");
+            log.info("Rebuilt the command side's organisation and meeting lookups from the event store");
         }
     }
 }

@@ -1,0 +1,31 @@
+package dk.protokol.command.common;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The meeting lookup on {@code cmd_meeting_lookup} (V5); joins the command's transaction like the org lookup. */
+@Component
+public class JdbcMeetingLookup implements MeetingLookup {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcMeetingLookup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<BodyId> bodyOf(MeetingId meeting) {
+        return jdbc.query("SELECT body_id FROM cmd_meeting_lookup WHERE meeting_id = ?",
+                (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)), meeting.value()).stream().findFirst();
+    }
+
+    void addMeeting(MeetingId meeting, BodyId body) {
+        jdbc.update("INSERT INTO cmd_meeting_lookup (meeting_id, body_id) VALUES (?, ?)", meeting.value(),
+                body.value());
+    }
+}

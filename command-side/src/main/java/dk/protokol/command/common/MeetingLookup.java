@@ -1,0 +1,21 @@
+package dk.protokol.command.common;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+
+import java.util.Optional;
+
+/**
+ * Which body a meeting belongs to, for checks made before a meeting's own aggregate is loaded (who may record
+ * for it) and for rules that name another meeting (minutes approved at the next meeting of the same body).
+ * Kept in the append transaction like {@link OrganisationLookup} ({@link MeetingLookupUpdater}).
+ */
+public interface MeetingLookup {
+
+    Optional<BodyId> bodyOf(MeetingId meeting);
+
+    /** @param field the command field that named the meeting, for the 404 */
+    default BodyId bodyOfExisting(MeetingId meeting, String field) {
+        return bodyOf(meeting).orElseThrow(() -> new UnknownReference(field, "Mødet findes ikke: " + meeting));
+    }
+}

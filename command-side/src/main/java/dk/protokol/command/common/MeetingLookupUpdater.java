@@ -1,0 +1,34 @@
+package dk.protokol.command.common;
+
+import dk.protokol.events.meeting.MeetingScheduled;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the {@link MeetingLookup} in step with the events. It belongs to the same subscribing processing
+ * group as the organisation lookup ({@value OrgLookupUpdater#PROCESSING_GROUP}): it runs in the publishing
+ * transaction, its failures roll the command back, and {@link OrgLookupRebuilder} rebuilds both together.
+ */
+@Component
+@ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
+public class MeetingLookupUpdater {
+
+    private final JdbcMeetingLookup lookup;
+
+    public MeetingLookupUpdater(JdbcMeetingLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @EventHandler
+    void on(MeetingScheduled event) {
+        record(event);
+    }
+
+    /** The change one event makes to the lookup; shared by the live handler and {@link OrgLookupRebuilder}. */
+    void record(Object event) {
+        if (event instanceof MeetingScheduled scheduled) {
+            lookup.addMeeting(scheduled.meetingId(), scheduled.bodyId());
+        }
+    }
+}

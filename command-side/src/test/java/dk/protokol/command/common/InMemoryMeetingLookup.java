@@ -1,0 +1,24 @@
+package dk.protokol.command.common;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The meeting lookup as a fixture test arranges it: other meetings, as their aggregates left them. */
+public class InMemoryMeetingLookup implements MeetingLookup {
+
+    private final Map<MeetingId, BodyId> meetings = new HashMap<>();
+
+    public InMemoryMeetingLookup withMeeting(MeetingId meeting, BodyId body) {
+        meetings.put(meeting, body);
+        return this;
+    }
+
+    @Override
+    public Optional<BodyId> bodyOf(MeetingId meeting) {
+        return Optional.ofNullable(meetings.get(meeting));
+    }
+}
