@@ -1,0 +1,506 @@
+package dk.protokol.command.meeting;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dk.protokol.command.common.KnownBody;
+import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.command.common.OrganisationLookup;
+import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.ActionAgreed;
+import dk.protokol.events.meeting.AgendaItemAdded;
+import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AgendaItemWithdrawn;
+import dk.protokol.events.meeting.AgendaPublished;
+import dk.protokol.events.meeting.AgendaReordered;
+import dk.protokol.events.meeting.AttendanceRecorded;
+import dk.protokol.events.meeting.CaseReferred;
+import dk.protokol.events.meeting.ConflictOfInterestDeclared;
+import dk.protokol.events.meeting.DecisionRecorded;
+import dk.protokol.events.meeting.ItemNotesRecorded;
+import dk.protokol.events.meeting.MeetingCancelled;
+import dk.protokol.events.meeting.MeetingClosed;
+import dk.protokol.events.meeting.MeetingOpened;
+import dk.protokol.events.meeting.MeetingRescheduled;
+import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.meeting.MinutesApproved;
+import dk.protokol.events.meeting.MinutesCirculated;
+import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.events.organisation.MemberRole;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static dk.protokol.command.common.DomainRule.check;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A meeting of a body and its minutes. Its life: scheduled, agenda published (sent out), open, closed, minutes
+ * circulated, minutes approved (locked); or cancelled before it opens. What may be recorded when:
+ * <ul>
+ *   <li>agenda (add, amend, withdraw, reorder): until the meeting closes;</li>
+ *   <li>attendance: until the minutes are approved (apologies come in beforehand, comments on the circulated
+ *   minutes may correct who was there);</li>
+ *   <li>conflicts of interest: until the minutes are circulated;</li>
+ *   <li>notes: from opening until approval (comments on the circulated minutes are worked in);</li>
+ *   <li>decisions, actions, referrals: while open, and after closing as late entries until circulation;</li>
+ *   <li>remarks on a decision: until approval;</li>
+ *   <li>after approval nothing changes but a recorded correction.</li>
+ * </ul>
+ * Facts beyond the meeting (the body, its members and their roles on the meeting's day, its quorum, other
+ * meetings) come from the command side's own lookups, passed in by Axon.
+ */
+@Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
+class Meeting {
+
+    static final String STANDING_ITEM_TITLE = "Godkendelse af dagsorden og referat";
+
+    @AggregateIdentifier
+    private MeetingId meetingId;
+    private BodyId bodyId;
+    private LocalDateTime start;
+    private MeetingStatus status;
+    /** In agenda order; a withdrawn item keeps its place until a new order puts it last. */
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private List<AgendaItem> agenda = new ArrayList<>();
+    /** The latest record per person, in the order people were first recorded. */
+    private List<Attendance> attendance = new ArrayList<>();
+
+    Meeting() {
+        // for Axon and for snapshots
+    }
+
+    @CommandHandler
+    Meeting(ScheduleMeeting command, OrganisationLookup organisation) {
+        KnownBody body = organisation.existingBody(command.bodyId(), "bodyId");
+        checkTimeAndPlace(body, command.start(), command.expectedEnd(), command.location());
+        apply(new MeetingScheduled(command.meetingId(), command.bodyId(), command.start(), command.expectedEnd(),
+                command.location().strip()));
+        apply(new AgendaItemAdded(command.meetingId(), command.standingItemId(), STANDING_ITEM_TITLE,
+                AgendaItemKind.DECISION, null, null, true));
+    }
+
+    @CommandHandler
+    void handle(RescheduleMeeting command, OrganisationLookup organisation) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new RescheduleOnlyBeforeTheMeetingOpens(status));
+        KnownBody body = organisation.existingBody(bodyId, "bodyId");
+        checkTimeAndPlace(body, command.start(), command.expectedEnd(), command.location());
+        apply(new MeetingRescheduled(meetingId, command.start(), command.expectedEnd(), command.location().strip()));
+    }
+
+    @CommandHandler
+    void handle(CancelMeeting command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new CancelOnlyBeforeTheMeetingOpens(status));
+        check(new TextIsRequired(command.reason(), "Begrundelsen for aflysningen"));
+        apply(new MeetingCancelled(meetingId, command.reason().strip()));
+    }
+
+    // ---- the agenda
+
+    @CommandHandler
+    void handle(AddAgendaItem command, OrganisationLookup organisation) {
+        checkAgendaMayChange();
+        check(new TextIsRequired(command.title(), "Punktets titel"));
+        if (command.presenterId() != null) {
+            organisation.requirePerson(command.presenterId(), "presenterId");
+        }
+        apply(new AgendaItemAdded(meetingId, command.itemId(), command.title().strip(), command.kind(),
+                blankToNull(command.description()), command.presenterId(), false));
+    }
+
+    @CommandHandler
+    void handle(AmendAgendaItem command) {
+        checkAgendaMayChange();
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        String title = command.title() == null ? item.title() : command.title();
+        check(new TextIsRequired(title, "Punktets titel"));
+        AgendaItemKind kind = command.kind() == null ? item.kind() : command.kind();
+        String description = command.description() == null ? item.description() : blankToNull(command.description());
+        check(new DecidedItemStaysADecisionItem(item.hasDecisions(), kind));
+        check(new AmendmentMustChangeSomething(!title.strip().equals(item.title()) || kind != item.kind()
+                || !Objects.equals(description, item.description())));
+        apply(new AgendaItemAmended(meetingId, item.id(), title.strip(), kind, description));
+    }
+
+    @CommandHandler
+    void handle(WithdrawAgendaItem command) {
+        checkAgendaMayChange();
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        check(new StandingItemStaysOnTheAgenda(item.isStanding()));
+        check(new ItemWithMinutesCannotBeWithdrawn(item.hasMinutes()));
+        check(new TextIsRequired(command.reason(), "Begrundelsen"));
+        apply(new AgendaItemWithdrawn(meetingId, item.id(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(ReorderAgenda command) {
+        checkAgendaMayChange();
+        check(new ReorderListsEveryItemOnce(command.itemIds(), itemsOnTheAgenda()));
+        apply(new AgendaReordered(meetingId, command.itemIds()));
+    }
+
+    @CommandHandler
+    void handle(PublishAgenda command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new AgendaPublishedOnlyBeforeTheMeetingOpens(status));
+        apply(new AgendaPublished(meetingId));
+    }
+
+    // ---- who attends
+
+    @CommandHandler
+    void handle(RecordAttendance command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        organisation.requirePerson(command.personId(), "personId");
+        if (command.substituteFor() != null) {
+            organisation.requirePerson(command.substituteFor(), "substituteFor");
+        }
+        int from = positionOf(command.fromItemId(), "fromItemId");
+        int to = positionOf(command.toItemId(), "toItemId");
+        Map<PersonId, MemberRole> members = organisation.membersOn(bodyId, meetingDate());
+        check(new AttendanceOnlyForMembersSubstitutesOrGuests(command.status(), members.get(command.personId()),
+                command.substituteFor(), command.substituteFor() == null ? null : members.get(command.substituteFor()),
+                meetingDate()));
+        check(new PartialAttendanceFollowsTheAgenda(command.status(), from, to));
+        apply(new AttendanceRecorded(meetingId, command.personId(), command.status(), command.substituteFor(),
+                command.fromItemId(), command.toItemId(), blankToNull(command.note())));
+    }
+
+    @CommandHandler
+    void handle(DeclareConflictOfInterest command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        check(new ConflictsOnlyBeforeCirculation(status));
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        organisation.requirePerson(command.personId(), "personId");
+        check(new ConflictOnlyForMembers(organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null),
+                meetingDate()));
+        check(new ConflictDeclaredOnlyOnce(item.isConflicted(command.personId())));
+        apply(new ConflictOfInterestDeclared(meetingId, item.id(), command.personId(), blankToNull(command.note())));
+    }
+
+    // ---- the meeting itself
+
+    @CommandHandler
+    void handle(OpenMeeting command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new MeetingOpensOnlyWithPublishedAgenda(status));
+        check(new MeetingOpensOnlyOnce(status));
+        apply(new MeetingOpened(meetingId));
+    }
+
+    @CommandHandler
+    void handle(RecordItemNotes command) {
+        checkMinutesMayChange();
+        check(new NotesOnlyOnceTheMeetingHasOpened(status));
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        check(new TextIsRequired(command.text(), "Referatet"));
+        apply(new ItemNotesRecorded(meetingId, item.id(), command.text().strip()));
+    }
+
+    @CommandHandler
+    void handle(RecordDecision command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        DecisionsOnlyWhileOpenOrBeforeCirculation timing = new DecisionsOnlyWhileOpenOrBeforeCirculation(status);
+        check(timing);
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        check(new DecisionsOnlyOnDecisionItems(item.kind()));
+        check(new TextIsRequired(command.text(), "Beslutningen"));
+        check(new VotesCannotBeNegative(command.votesFor(), command.votesAgainst(), command.abstentions()));
+        Voters voters = votersAt(item, organisation);
+        Integer quorum = organisation.existingBody(bodyId, "bodyId").quorum();
+        check(new QuorumRequired(quorum, voters.eligible(), voters.conflicted(), command.outcome()));
+        if (command.votesFor() != null || command.votesAgainst() != null || command.abstentions() != null) {
+            int cast = zeroIfNull(command.votesFor()) + zeroIfNull(command.votesAgainst())
+                    + zeroIfNull(command.abstentions());
+            check(new ConflictedMemberDoesNotVote(cast, voters.eligible(), voters.conflicted()));
+        }
+        apply(new DecisionRecorded(meetingId, item.id(), command.decisionId(), command.text().strip(),
+                command.outcome(), blankToNull(command.recommendation()), command.votesFor(),
+                command.votesAgainst(), command.abstentions(), timing.isLateEntry()));
+    }
+
+    @CommandHandler
+    void handle(RecordRemark command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        AgendaItem item = itemWithDecision(command.decisionId());
+        organisation.requirePerson(command.personId(), "personId");
+        MemberRole role = organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null);
+        boolean present = presentAt(item).stream().anyMatch(a -> a.personId().equals(command.personId()));
+        check(new RemarksOnlyFromMembersPresent(role, present));
+        check(new TextIsRequired(command.text(), "Bemærkningen"));
+        apply(new RemarkRecorded(meetingId, command.decisionId(), command.personId(), command.text().strip()));
+    }
+
+    @CommandHandler
+    void handle(AgreeAction command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        check(new FollowUpOnlyWhileOpenOrBeforeCirculation(status));
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        check(new TextIsRequired(command.description(), "Beskrivelsen af opfølgningen"));
+        organisation.requirePerson(command.ownerId(), "ownerId");
+        check(new DueDateNotBeforeTheMeeting(command.dueDate(), meetingDate()));
+        if (command.decisionId() != null) {
+            check(new ActionFollowsADecisionOnTheSameItem(itemWithDecision(command.decisionId()).id(), item.id()));
+        }
+        apply(new ActionAgreed(meetingId, item.id(), command.actionId(), command.description().strip(),
+                command.ownerId(), command.dueDate(), command.decisionId()));
+    }
+
+    @CommandHandler
+    void handle(ReferCase command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        check(new FollowUpOnlyWhileOpenOrBeforeCirculation(status));
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        KnownBody target = organisation.existingBody(command.targetBodyId(), "targetBodyId");
+        check(new ReferralToAnotherBody(bodyId, target.id()));
+        check(new NoReferralToADissolvedBody(target.dissolvedOn()));
+        check(new TextIsRequired(command.note(), "Teksten til henvisningen"));
+        apply(new CaseReferred(meetingId, item.id(), command.referralId(), target.id(), command.note().strip()));
+    }
+
+    @CommandHandler
+    void handle(CloseMeeting command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new OnlyAnOpenMeetingCloses(status));
+        apply(new MeetingClosed(meetingId));
+    }
+
+    // ---- the minutes
+
+    @CommandHandler
+    void handle(CirculateMinutes command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new MinutesCirculatedOnlyAfterClose(status));
+        check(new MinutesCirculatedOnlyOnce(status));
+        apply(new MinutesCirculated(meetingId));
+    }
+
+    @CommandHandler
+    void handle(ApproveMinutes command, OrganisationLookup organisation, MeetingLookup meetings) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new MinutesApprovedOnlyOnce(status));
+        check(new MinutesApprovedOnlyAfterCirculation(status));
+        check(new OnlyTheChairApproves(
+                organisation.roleOn(bodyId, command.approvedBy(), command.approvedOn()).orElse(null),
+                command.approvedOn()));
+        if (command.atMeetingId() != null) {
+            BodyId bodyOfAtMeeting = meetings.bodyOfExisting(command.atMeetingId(), "atMeetingId");
+            check(new MinutesApprovedAtAnotherMeetingOfTheBody(meetingId, bodyId, command.atMeetingId(),
+                    bodyOfAtMeeting));
+        }
+        apply(new MinutesApproved(meetingId, command.approvedBy(), command.atMeetingId()));
+    }
+
+    @CommandHandler
+    void handle(CorrectMinutes command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new CorrectionsOnlyToApprovedMinutes(status));
+        if (command.itemId() != null) {
+            item(command.itemId(), "itemId");
+        }
+        check(new TextIsRequired(command.text(), "Rettelsen"));
+        check(new TextIsRequired(command.reason(), "Begrundelsen for rettelsen"));
+        apply(new MinutesCorrected(meetingId, command.correctionId(), command.itemId(), command.text().strip(),
+                command.reason().strip()));
+    }
+
+    // ---- state
+
+    @EventSourcingHandler
+    void on(MeetingScheduled event) {
+        meetingId = event.meetingId();
+        bodyId = event.bodyId();
+        start = event.start();
+        status = MeetingStatus.SCHEDULED;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRescheduled event) {
+        start = event.start();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingCancelled event) {
+        status = MeetingStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AgendaItemAdded event) {
+        agenda.add(new AgendaItem(event));
+    }
+
+    @EventSourcingHandler
+    void on(AgendaReordered event) {
+        List<AgendaItem> reordered = new ArrayList<>();
+        event.itemIds().forEach(id -> findItem(id).ifPresent(reordered::add));
+        agenda.stream().filter(item -> !event.itemIds().contains(item.id())).forEach(reordered::add);
+        agenda.clear();
+        agenda.addAll(reordered);
+    }
+
+    @EventSourcingHandler
+    void on(AgendaPublished event) {
+        status = MeetingStatus.AGENDA_PUBLISHED;
+    }
+
+    @EventSourcingHandler
+    void on(AttendanceRecorded event) {
+        Attendance recorded = Attendance.of(event);
+        for (int i = 0; i < attendance.size(); i++) {
+            if (attendance.get(i).personId().equals(event.personId())) {
+                attendance.set(i, recorded);
+                return;
+            }
+        }
+        attendance.add(recorded);
+    }
+
+    @EventSourcingHandler
+    void on(MeetingOpened event) {
+        status = MeetingStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingClosed event) {
+        status = MeetingStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(MinutesCirculated event) {
+        status = MeetingStatus.MINUTES_CIRCULATED;
+    }
+
+    @EventSourcingHandler
+    void on(MinutesApproved event) {
+        status = MeetingStatus.MINUTES_APPROVED;
+    }
+
+    // ---- helpers
+
+    private static void checkTimeAndPlace(KnownBody body, LocalDateTime start, LocalDateTime expectedEnd,
+                                          String location) {
+        check(new ExpectedEndAfterStart(start, expectedEnd));
+        check(new NoMeetingsBeforeTheBodyIsEstablished(body.establishedOn(), start.toLocalDate()));
+        check(new NoMeetingsOfADissolvedBody(body.dissolvedOn(), start.toLocalDate()));
+        check(new TextIsRequired(location, "Mødestedet"));
+    }
+
+    /** Agenda changes: not on a cancelled meeting, not in approved minutes, not after the meeting closed. */
+    private void checkAgendaMayChange() {
+        checkMinutesMayChange();
+        check(new NoAgendaChangeAfterClose(status));
+    }
+
+    /** Anything recorded in the minutes: not on a cancelled meeting, not once the minutes are approved. */
+    private void checkMinutesMayChange() {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new ApprovedMinutesNeverChange(status));
+    }
+
+    private LocalDate meetingDate() {
+        return start.toLocalDate();
+    }
+
+    private Optional<AgendaItem> findItem(AgendaItemId id) {
+        return agenda.stream().filter(item -> item.id().equals(id)).findFirst();
+    }
+
+    /** @param field the command field that named the item, for the 404 */
+    private AgendaItem item(AgendaItemId id, String field) {
+        return findItem(id).orElseThrow(() -> new UnknownReference(field, "Punktet findes ikke på mødets dagsorden: "
+                + id));
+    }
+
+    private AgendaItem itemWithDecision(DecisionId decision) {
+        return agenda.stream().filter(item -> item.hasDecision(decision)).findFirst()
+                .orElseThrow(() -> new UnknownReference("decisionId", "Beslutningen findes ikke på dette møde: "
+                        + decision));
+    }
+
+    /** The item's place on the agenda, -1 for none; an id that names no item is a 404. */
+    private int positionOf(AgendaItemId id, String field) {
+        return id == null ? -1 : agenda.indexOf(item(id, field));
+    }
+
+    private List<AgendaItemId> itemsOnTheAgenda() {
+        return agenda.stream().filter(item -> !item.isWithdrawn()).map(AgendaItem::id).toList();
+    }
+
+    /** Those recorded present who attended the item (partial attendance counts from its first to its last item). */
+    private List<Attendance> presentAt(AgendaItem item) {
+        int at = agenda.indexOf(item);
+        return attendance.stream().filter(Attendance::isPresent).filter(a -> {
+            int from = a.fromItemId() == null ? 0 : findItem(a.fromItemId()).map(agenda::indexOf).orElse(0);
+            int to = a.toItemId() == null ? agenda.size() - 1
+                    : findItem(a.toItemId()).map(agenda::indexOf).orElse(agenda.size() - 1);
+            // a later reorder may have turned the range around; it still spans the same items
+            return Math.min(from, to) <= at && at <= Math.max(from, to);
+        }).toList();
+    }
+
+    /**
+     * The voting members present at the item: chair, vice-chair and members in their own right, and a substitute
+     * standing in for one of them who is not present (one substitute per member); then those conflicted on the
+     * item are taken out.
+     */
+    private Voters votersAt(AgendaItem item, OrganisationLookup organisation) {
+        Map<PersonId, MemberRole> members = organisation.membersOn(bodyId, meetingDate());
+        List<Attendance> present = presentAt(item);
+        Set<PersonId> voters = new LinkedHashSet<>();
+        Set<PersonId> seatsFilled = new HashSet<>();
+        for (Attendance a : present) {
+            if (VotingMembers.isVoting(members.get(a.personId()))) {
+                voters.add(a.personId());
+                seatsFilled.add(a.personId());
+            }
+        }
+        for (Attendance a : present) {
+            if (a.substituteFor() != null && members.get(a.personId()) == MemberRole.SUBSTITUTE
+                    && VotingMembers.isVoting(members.get(a.substituteFor())) && seatsFilled.add(a.substituteFor())) {
+                voters.add(a.personId());
+            }
+        }
+        int conflicted = (int) voters.stream().filter(item::isConflicted).count();
+        return new Voters(voters.size() - conflicted, conflicted);
+    }
+
+    private record Voters(int eligible, int conflicted) {
+    }
+
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,26 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+
+/**
+ * Minutes are usually approved under the standing item of the body's next meeting. The meeting named for the
+ * approval must then be another meeting of the same body.
+ */
+record MinutesApprovedAtAnotherMeetingOfTheBody(MeetingId meeting, BodyId body, MeetingId atMeeting,
+                                                BodyId bodyOfAtMeeting) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return atMeeting != null && (atMeeting.equals(meeting) || !body.equals(bodyOfAtMeeting));
+    }
+
+    @Override
+    public String message() {
+        if (atMeeting.equals(meeting)) {
+            return "Et referat godkendes ikke på sit eget møde. Angiv organets næste møde, eller udelad mødet.";
+        }
+        return "Det angivne møde er et andet organs møde. Referatet godkendes på et møde i samme organ.";
+    }
+}

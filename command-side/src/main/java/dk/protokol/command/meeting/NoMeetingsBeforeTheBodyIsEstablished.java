@@ -1,0 +1,20 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/** A body meets from the day it is established. */
+record NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate meetingDate) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return establishedOn != null && meetingDate.isBefore(establishedOn);
+    }
+
+    @Override
+    public String message() {
+        return "Organet er først oprettet den " + Danish.date(establishedOn) + " og kan ikke holde møder før.";
+    }
+}

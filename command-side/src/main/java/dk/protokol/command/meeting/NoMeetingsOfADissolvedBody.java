@@ -1,0 +1,21 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/** A dissolved (nedlagt) body holds no meetings from the day it no longer exists. */
+record NoMeetingsOfADissolvedBody(LocalDate dissolvedOn, LocalDate meetingDate) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return dissolvedOn != null && !meetingDate.isBefore(dissolvedOn);
+    }
+
+    @Override
+    public String message() {
+        return "Organet er nedlagt pr. " + Danish.date(dissolvedOn) + " og kan ikke holde møder den "
+                + Danish.date(meetingDate) + ".";
+    }
+}

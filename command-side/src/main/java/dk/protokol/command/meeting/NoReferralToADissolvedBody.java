@@ -1,0 +1,21 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/** A dissolved (nedlagt) body takes no new cases. */
+record NoReferralToADissolvedBody(LocalDate targetDissolvedOn) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return targetDissolvedOn != null;
+    }
+
+    @Override
+    public String message() {
+        return "Det organ, sagen skal henvises til, er nedlagt pr. " + Danish.date(targetDissolvedOn)
+                + ". Vælg et andet organ.";
+    }
+}

@@ -1,0 +1,292 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.command.body.AppointMember;
+import dk.protokol.command.body.ChangeMemberRole;
+import dk.protokol.command.body.DissolveBody;
+import dk.protokol.command.body.EndMembership;
+import dk.protokol.command.body.EstablishBody;
+import dk.protokol.command.common.JdbcMeetingLookup;
+import dk.protokol.command.common.JdbcOrganisationLookup;
+import dk.protokol.command.common.KnownBody;
+import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.command.common.MeetingLookupUpdater;
+import dk.protokol.command.common.OrgLookupConfiguration;
+import dk.protokol.command.common.OrgLookupRebuilder;
+import dk.protokol.command.common.OrgLookupUpdater;
+import dk.protokol.command.common.OrganisationLookup;
+import dk.protokol.command.common.RuleViolation;
+import dk.protokol.command.person.RegisterPerson;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.json.EventJson;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberRole;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The membership, quorum and meeting lookups against infra's real migrations (V1 event store, V2 and V5
+ * lookups) on H2 in PostgreSQL mode, with Axon wired as in the application: JDBC event store, Spring
+ * transactions, "org-lookup" subscribing. The organisation is built through the Body and Person aggregates'
+ * own commands, so the Meeting's rules read what those commands wrote.
+ */
+class MeetingLookupTransactionTest {
+
+    private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final LocalDate NEW_TERM = LocalDate.of(2026, 1, 1);
+    private static final LocalDateTime MEETING_START = LocalDateTime.of(2026, 3, 10, 14, 0);
+
+    private DriverManagerDataSource dataSource;
+    private DataSourceTransactionManager transactions;
+    private JdbcTemplate jdbc;
+    private JdbcOrganisationLookup organisation;
+    private JdbcMeetingLookup meetings;
+    private Configuration axon;
+    private CommandGateway commands;
+
+    @BeforeEach
+    void startAxon() throws ClassNotFoundException {
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(
+                new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql"))).execute(dataSource);
+        transactions = new DataSourceTransactionManager(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        organisation = new JdbcOrganisationLookup(jdbc);
+        meetings = new JdbcMeetingLookup(jdbc);
+
+        SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
+        Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> axonTransactions)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                        .transactionManager(axonTransactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .schema(eventSchema())
+                        .dataType(byte[].class)
+                        .build())
+                .configureAggregate(Meeting.class)
+                // the other aggregates are package-private in their own packages, as they should be
+                .configureAggregate(Class.forName("dk.protokol.command.body.Body"))
+                .configureAggregate(Class.forName("dk.protokol.command.person.Person"))
+                .registerComponent(OrganisationLookup.class, c -> organisation)
+                .registerComponent(MeetingLookup.class, c -> meetings);
+        configurer.eventProcessing()
+                .registerSubscribingEventProcessor(OrgLookupUpdater.PROCESSING_GROUP)
+                .registerEventHandler(c -> new OrgLookupUpdater(organisation))
+                .registerEventHandler(c -> new MeetingLookupUpdater(meetings));
+        new OrgLookupConfiguration().orgLookupPropagatesFailures().configureModule(configurer);
+        axon = configurer.start();
+        commands = axon.commandGateway();
+    }
+
+    @AfterEach
+    void stopAxon() {
+        axon.shutdown();
+        jdbc.execute("SHUTDOWN");
+    }
+
+    @Test
+    void membershipsFollowAppointmentsRoleChangesAndEndings() {
+        BodyId bps = establish(6);
+        PersonId mayor = person();
+        PersonId formerMayor = person();
+        commands.sendAndWait(new AppointMember(bps, formerMayor, MemberRole.CHAIR, null, START));
+        commands.sendAndWait(new EndMembership(bps, formerMayor, NEW_TERM.minusDays(1), "Ny byrådsperiode"));
+        commands.sendAndWait(new AppointMember(bps, mayor, MemberRole.MEMBER, null, START));
+        commands.sendAndWait(new ChangeMemberRole(bps, mayor, MemberRole.CHAIR, NEW_TERM));
+
+        assertThat(organisation.body(bps)).map(KnownBody::quorum).contains(6);
+        assertThat(organisation.membersOn(bps, NEW_TERM.minusDays(1)))
+                .isEqualTo(Map.of(formerMayor, MemberRole.CHAIR, mayor, MemberRole.MEMBER));
+        assertThat(organisation.membersOn(bps, NEW_TERM)).isEqualTo(Map.of(mayor, MemberRole.CHAIR));
+        assertThat(organisation.roleOn(bps, mayor, START.minusDays(1))).isEmpty();
+        assertThat(organisation.roleOn(bps, formerMayor, NEW_TERM)).isEmpty();
+    }
+
+    @Test
+    void aRoleChangeOfAMembershipWithAnEndKeepsTheEnd() {
+        BodyId bps = establish(null);
+        PersonId member = person();
+        commands.sendAndWait(new AppointMember(bps, member, MemberRole.MEMBER, null, START));
+        commands.sendAndWait(new EndMembership(bps, member, LocalDate.of(2026, 12, 31), null));
+        commands.sendAndWait(new ChangeMemberRole(bps, member, MemberRole.VICE_CHAIR, NEW_TERM));
+
+        assertThat(organisation.roleOn(bps, member, NEW_TERM.minusDays(1))).contains(MemberRole.MEMBER);
+        assertThat(organisation.roleOn(bps, member, LocalDate.of(2026, 12, 31))).contains(MemberRole.VICE_CHAIR);
+        assertThat(organisation.roleOn(bps, member, LocalDate.of(2027, 1, 1))).isEmpty();
+        assertThat(organisation.body(bps)).map(KnownBody::quorum).isEmpty();
+    }
+
+    @Test
+    void aMemberMaySitAgainAfterAnEarlierMembership() {
+        BodyId bps = establish(null);
+        PersonId member = person();
+        commands.sendAndWait(new AppointMember(bps, member, MemberRole.MEMBER, null, START));
+        commands.sendAndWait(new EndMembership(bps, member, LocalDate.of(2025, 6, 30), null));
+        commands.sendAndWait(new AppointMember(bps, member, MemberRole.SUBSTITUTE, null, NEW_TERM));
+
+        assertThat(organisation.roleOn(bps, member, LocalDate.of(2025, 3, 1))).contains(MemberRole.MEMBER);
+        assertThat(organisation.roleOn(bps, member, LocalDate.of(2025, 9, 1))).isEmpty();
+        assertThat(organisation.roleOn(bps, member, NEW_TERM)).contains(MemberRole.SUBSTITUTE);
+    }
+
+    @Test
+    void theMeetingRulesReadTheMembershipsAndTheQuorumTheOrganisationWrote() {
+        BodyId bps = establish(3);
+        PersonId chair = person();
+        PersonId member = person();
+        PersonId observer = person();
+        commands.sendAndWait(new AppointMember(bps, chair, MemberRole.CHAIR, null, START));
+        commands.sendAndWait(new AppointMember(bps, member, MemberRole.MEMBER, null, START));
+        commands.sendAndWait(new AppointMember(bps, observer, MemberRole.OBSERVER, null, START));
+        MeetingId meeting = schedule(bps);
+        AgendaItemId plan = AgendaItemId.random();
+        commands.sendAndWait(new AddAgendaItem(meeting, plan, "Handleplan", AgendaItemKind.DECISION, null, null));
+        commands.sendAndWait(new PublishAgenda(meeting));
+        commands.sendAndWait(new OpenMeeting(meeting));
+        for (PersonId present : new PersonId[]{chair, member, observer}) {
+            commands.sendAndWait(new RecordAttendance(meeting, present, AttendanceStatus.PRESENT, null, null, null,
+                    null));
+        }
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordDecision(meeting, plan, DecisionId.random(),
+                "Godkendt", DecisionOutcome.ADOPTED, null, null, null, null)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("QuorumRequired"));
+
+        PersonId newMember = person();
+        commands.sendAndWait(new AppointMember(bps, newMember, MemberRole.MEMBER, null, START));
+        commands.sendAndWait(new RecordAttendance(meeting, newMember, AttendanceStatus.PRESENT, null, null, null,
+                null));
+        commands.sendAndWait(new RecordDecision(meeting, plan, DecisionId.random(), "Godkendt",
+                DecisionOutcome.ADOPTED, null, null, null, null));
+    }
+
+    @Test
+    void aScheduledMeetingIsKnownWithItsBody() {
+        BodyId bps = establish(null);
+        MeetingId meeting = schedule(bps);
+
+        assertThat(meetings.bodyOf(meeting)).contains(bps);
+        assertThat(meetings.bodyOf(MeetingId.random())).isEmpty();
+    }
+
+    @Test
+    void aMeetingWhoseLookupUpdateFailsIsNotScheduled() {
+        BodyId bps = establish(null);
+        MeetingId meeting = MeetingId.random();
+        jdbc.update("INSERT INTO cmd_meeting_lookup (meeting_id, body_id) VALUES (?, ?)", meeting.value(),
+                UUID.randomUUID());
+
+        assertThatThrownBy(() -> commands.sendAndWait(scheduleCommand(meeting, bps)))
+                .isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, meeting.toString())).isZero();
+    }
+
+    @Test
+    void aDissolvedBodyIsNotScheduledThroughTheLookup() {
+        BodyId group = establish(null);
+        commands.sendAndWait(new DissolveBody(group, LocalDate.of(2025, 6, 30), "Nedlagt"));
+
+        assertThatThrownBy(() -> schedule(group))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NoMeetingsOfADissolvedBody"));
+    }
+
+    @Test
+    void emptiedLookupsAreRebuiltWithMembershipsQuorumsAndMeetings() {
+        BodyId bps = establish(4);
+        PersonId mayor = person();
+        commands.sendAndWait(new AppointMember(bps, mayor, MemberRole.MEMBER, null, START));
+        commands.sendAndWait(new ChangeMemberRole(bps, mayor, MemberRole.CHAIR, NEW_TERM));
+        MeetingId meeting = schedule(bps);
+        for (String table : new String[]{"cmd_member_role", "cmd_meeting_lookup", "cmd_body_relation",
+                "cmd_body_lookup", "cmd_person_lookup"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), organisation,
+                new OrgLookupUpdater(organisation), new MeetingLookupUpdater(meetings), transactions);
+
+        assertThat(rebuilder.rebuildIfEmpty()).isTrue();
+        assertThat(organisation.body(bps)).map(KnownBody::quorum).contains(4);
+        assertThat(organisation.roleOn(bps, mayor, NEW_TERM)).contains(MemberRole.CHAIR);
+        assertThat(organisation.roleOn(bps, mayor, START)).contains(MemberRole.MEMBER);
+        assertThat(meetings.bodyOf(meeting)).contains(bps);
+    }
+
+    private BodyId establish(Integer quorum) {
+        BodyId id = BodyId.random();
+        commands.sendAndWait(new EstablishBody(id, "Organ " + id, BodyKind.STEERING_GROUP, "BolivVejle", null, null,
+                4, quorum, START));
+        return id;
+    }
+
+    private PersonId person() {
+        PersonId id = PersonId.random();
+        commands.sendAndWait(new RegisterPerson(id, "Person " + id, null, null, null));
+        return id;
+    }
+
+    private MeetingId schedule(BodyId body) {
+        MeetingId id = MeetingId.random();
+        commands.sendAndWait(scheduleCommand(id, body));
+        return id;
+    }
+
+    private static ScheduleMeeting scheduleCommand(MeetingId id, BodyId body) {
+        return new ScheduleMeeting(id, body, MEETING_START, MEETING_START.plusHours(2), "Rådhuset");
+    }
+
+    private static EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.meeting.AttendanceRecorded;
+import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.meeting.RemarkRecorded;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static dk.protokol.command.common.Violations.unknownReferenceIn;
+import static dk.protokol.command.common.Violations.violationOf;
+import static dk.protokol.command.meeting.MeetingFixtures.AAB;
+import static dk.protokol.command.meeting.MeetingFixtures.CONSULTANT;
+import static dk.protokol.command.meeting.MeetingFixtures.DOMEA;
+import static dk.protokol.command.meeting.MeetingFixtures.LEJERBO;
+import static dk.protokol.command.meeting.MeetingFixtures.MEETING;
+import static dk.protokol.command.meeting.MeetingFixtures.OBSERVER;
+import static dk.protokol.command.meeting.MeetingFixtures.PLAN_ADOPTED;
+import static dk.protokol.command.meeting.MeetingFixtures.STANDING;
+import static dk.protokol.command.meeting.MeetingFixtures.approved;
+import static dk.protokol.command.meeting.MeetingFixtures.circulated;
+import static dk.protokol.command.meeting.MeetingFixtures.closed;
+import static dk.protokol.command.meeting.MeetingFixtures.history;
+import static dk.protokol.command.meeting.MeetingFixtures.openAndQuorate;
+import static dk.protokol.command.meeting.MeetingFixtures.planAdopted;
+import static dk.protokol.command.meeting.MeetingFixtures.present;
+import static org.hamcrest.Matchers.containsString;
+
+class RemarkTest {
+
+    private final FixtureConfiguration<Meeting> fixture = MeetingFixtures.fixture();
+
+    @Test
+    void recordsAMembersRemarkOnADecision() {
+        fixture.given(history(openAndQuorate(), planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, AAB, " AAB tager forbehold for finansieringen. "))
+                .expectEvents(new RemarkRecorded(MEETING, PLAN_ADOPTED, AAB,
+                        "AAB tager forbehold for finansieringen."));
+    }
+
+    @Test
+    void aRemarkMayBeAddedWhileTheMinutesAreOutForComments() {
+        fixture.given(circulated())
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, DOMEA, "Domea stemte imod."))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void onlyMembersPresentHaveARemarkRecorded() {
+        fixture.given(closed())
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, LEJERBO, "Jeg er uenig."))
+                .expectException(violationOf("RemarksOnlyFromMembersPresent"))
+                .expectExceptionMessage(containsString("ikke til stede"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberWhoLeftBeforeTheDecisionHasNoRemarkOnIt() {
+        fixture.given(history(openAndQuorate(),
+                        new AttendanceRecorded(MEETING, LEJERBO, AttendanceStatus.PRESENT, null, null, STANDING, null),
+                        planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, LEJERBO, "Jeg er uenig."))
+                .expectException(violationOf("RemarksOnlyFromMembersPresent"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void guestsAndObserversHaveNoRemarksRecorded() {
+        fixture.given(history(openAndQuorate(), present(OBSERVER),
+                        new AttendanceRecorded(MEETING, CONSULTANT, AttendanceStatus.GUEST, null, null, null, null),
+                        planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, CONSULTANT, "Bemærkning"))
+                .expectException(violationOf("RemarksOnlyFromMembersPresent"))
+                .expectExceptionMessage(containsString("ikke medlem af organet"))
+                .expectNoEvents();
+        fixture.given(history(openAndQuorate(), present(OBSERVER), planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, OBSERVER, "Bemærkning"))
+                .expectException(violationOf("RemarksOnlyFromMembersPresent"))
+                .expectExceptionMessage(containsString("observatør i organet"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemarkConcernsADecisionOfTheMeeting() {
+        fixture.given(history(openAndQuorate(), planAdopted()))
+                .when(new RecordRemark(MEETING, DecisionId.random(), AAB, "Bemærkning"))
+                .expectException(unknownReferenceIn("decisionId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemarkNeedsText() {
+        fixture.given(history(openAndQuorate(), planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, AAB, ""))
+                .expectException(violationOf("TextIsRequired"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvedMinutesTakeNoNewRemarks() {
+        fixture.given(approved())
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, AAB, "For sent"))
+                .expectException(violationOf("ApprovedMinutesNeverChange"))
+                .expectNoEvents();
+    }
+}
