@@ -1,5 +1,8 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -17,6 +20,8 @@ import java.util.UUID;
  * <p>
  * Global roles come from the account ({@link GlobalRole}); roles per body from the linked person's
  * memberships on the day of the check, through {@link BodyRoles}. An account without a person has none.
+ * A meeting's checks are its body's, found through the command side's {@link MeetingLookup}; an unknown
+ * meeting belongs to no body (an administrator then gets the 404 of the command itself).
  */
 @Component("accessPolicy")
 public class AccessPolicy {
@@ -24,10 +29,12 @@ public class AccessPolicy {
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final ObjectProvider<BodyRoles> bodyRoles;
+    private final ObjectProvider<MeetingLookup> meetings;
     private final Clock clock;
 
-    AccessPolicy(ObjectProvider<BodyRoles> bodyRoles, Clock clock) {
+    AccessPolicy(ObjectProvider<BodyRoles> bodyRoles, ObjectProvider<MeetingLookup> meetings, Clock clock) {
         this.bodyRoles = bodyRoles;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -50,9 +57,20 @@ public class AccessPolicy {
         return has(authentication, GlobalRole.ADMIN);
     }
 
-    /** Schedule meetings and record minutes for the body: its secretary. */
+    /** Schedule meetings and record minutes for the body: its secretary, or an administrator (issue 3). */
     public boolean canRecordFor(Authentication authentication, UUID bodyId) {
-        return bodyRolesOf(authentication, bodyId).contains(BodyRoles.SECRETARY);
+        return has(authentication, GlobalRole.ADMIN)
+                || bodyRolesOf(authentication, bodyId).contains(BodyRoles.SECRETARY);
+    }
+
+    /** Record the meeting's agenda, attendance and minutes: the secretary of its body, or an administrator. */
+    public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
+        return has(authentication, GlobalRole.ADMIN) || canRecordFor(authentication, bodyOf(meetingId));
+    }
+
+    /** Approve the meeting's minutes: the chair of its body. */
+    public boolean canApproveForMeeting(Authentication authentication, UUID meetingId) {
+        return canApproveFor(authentication, bodyOf(meetingId));
     }
 
     /** Approve the body's minutes and review its actions: its chair. */
@@ -63,6 +81,16 @@ public class AccessPolicy {
     /** The body's meetings, minutes and actions: anyone with a role in it, and those who read everything. */
     public boolean canReadBody(Authentication authentication, UUID bodyId) {
         return canReadEverything(authentication) || !bodyRolesOf(authentication, bodyId).isEmpty();
+    }
+
+    /** The meeting's body, or null for an unknown meeting (or none given). */
+    private UUID bodyOf(UUID meetingId) {
+        if (meetingId == null) {
+            return null;
+        }
+        MeetingLookup lookup = meetings.getIfUnique();
+        return lookup == null ? null
+                : lookup.bodyOf(MeetingId.of(meetingId)).map(BodyId::value).orElse(null);
     }
 
     private Set<String> bodyRolesOf(Authentication authentication, UUID bodyId) {

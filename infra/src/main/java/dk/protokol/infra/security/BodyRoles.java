@@ -8,10 +8,9 @@ import java.util.UUID;
  * The roles a person holds in one body on one day, as the organisation's memberships say: the per-body half
  * of DESIGN.md "Security". An account gets them through its linked person, never by grant.
  * <p>
- * Extension point: declare one bean of this type (an adapter in infra over the organisation read model,
- * mapping the membership roles CHAIR, SECRETARY and MEMBER, and deciding what VICE_CHAIR, SUBSTITUTE and
- * OBSERVER count as) and {@link AccessPolicy} uses it. Until then {@link #NONE} applies, so every per-body
- * check refuses.
+ * Extension point: one bean of this type is used by {@link AccessPolicy}; {@link MembershipBodyRoles} is it,
+ * over the command side's membership lookup. Without one, {@link #NONE} applies, so every per-body check
+ * refuses.
  */
 @FunctionalInterface
 public interface BodyRoles {

@@ -1,5 +1,8 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +26,8 @@ class AccessPolicyTest {
     static final UUID BODY = UUID.randomUUID();
     static final UUID SECRETARY = UUID.randomUUID();
     static final UUID CHAIR = UUID.randomUUID();
+    static final UUID MEETING = UUID.randomUUID();
+    static final UUID MEETING_OF_ANOTHER_BODY = UUID.randomUUID();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("Europe/Copenhagen"));
 
     /** The read model's answer in miniature: one body, its secretary and its chair, on the clock's day only. */
@@ -33,6 +39,11 @@ class AccessPolicyTest {
                 : person.equals(CHAIR) ? Set.of(BodyRoles.CHAIR, BodyRoles.MEMBER)
                 : Set.of();
     };
+
+    /** The command side's meeting lookup in miniature: one meeting of the body, one of another body. */
+    static final MeetingLookup MEETINGS = meeting -> meeting.value().equals(MEETING) ? Optional.of(BodyId.of(BODY))
+            : meeting.value().equals(MEETING_OF_ANOTHER_BODY) ? Optional.of(BodyId.random())
+            : Optional.empty();
 
     final AccessPolicy policy = policy(ROLES);
 
@@ -68,8 +79,44 @@ class AccessPolicyTest {
     }
 
     @Test
+    void theSecretaryRecordsForHerBodysMeetingsAndTheChairApprovesTheirMinutes() {
+        assertThat(policy.canRecordForMeeting(user(SECRETARY), MEETING)).isTrue();
+        assertThat(policy.canApproveForMeeting(user(SECRETARY), MEETING)).isFalse();
+        assertThat(policy.canApproveForMeeting(user(CHAIR), MEETING)).isTrue();
+        assertThat(policy.canRecordForMeeting(user(CHAIR), MEETING)).isFalse();
+        assertThat(policy.canRecordForMeeting(user(SECRETARY), MEETING_OF_ANOTHER_BODY)).isFalse();
+        assertThat(policy.canApproveForMeeting(user(CHAIR), MEETING_OF_ANOTHER_BODY)).isFalse();
+    }
+
+    @Test
+    void anUnknownMeetingBelongsToNoBody() {
+        assertThat(policy.canRecordForMeeting(user(SECRETARY), UUID.randomUUID())).isFalse();
+        assertThat(policy.canApproveForMeeting(user(CHAIR), UUID.randomUUID())).isFalse();
+        assertThat(policy.canRecordForMeeting(user(SECRETARY), null)).isFalse();
+    }
+
+    @Test
+    void anAdminRecordsForEveryBodyAndMeetingButApprovesNothing() {
+        assertThat(policy.canRecordFor(user(null, GlobalRole.ADMIN), BODY)).isTrue();
+        assertThat(policy.canRecordFor(user(null, GlobalRole.ADMIN), null)).isTrue();
+        assertThat(policy.canRecordForMeeting(user(null, GlobalRole.ADMIN), MEETING)).isTrue();
+        assertThat(policy.canRecordForMeeting(user(null, GlobalRole.ADMIN), UUID.randomUUID()))
+                .as("the command answers 404 for a meeting that does not exist").isTrue();
+        assertThat(policy.canApproveForMeeting(user(null, GlobalRole.ADMIN), MEETING)).isFalse();
+        assertThat(policy.canRecordForMeeting(user(null, GlobalRole.EVALUATOR), MEETING)).isFalse();
+    }
+
+    @Test
+    void nobodyRecordsAnonymously() {
+        assertThat(policy.canRecordFor(anonymous(), BODY)).isFalse();
+        assertThat(policy.canRecordForMeeting(anonymous(), MEETING)).isFalse();
+        assertThat(policy.canApproveForMeeting(null, MEETING)).isFalse();
+    }
+
+    @Test
     void anAccountWithoutAPersonHasNoRoleInAnyBody() {
-        assertThat(policy.canRecordFor(user(null, GlobalRole.ADMIN), BODY)).isFalse();
+        assertThat(policy.canRecordFor(user(null, GlobalRole.EVALUATOR), BODY)).isFalse();
+        assertThat(policy.canApproveFor(user(null, GlobalRole.ADMIN), BODY)).isFalse();
         assertThat(policy.canReadBody(user(null), BODY)).isFalse();
         assertThat(policy.canReadBody(user(null, GlobalRole.EVALUATOR), BODY)).isTrue();
         assertThat(policy.canReadBody(user(SECRETARY), BODY)).isTrue();
@@ -77,17 +124,21 @@ class AccessPolicyTest {
 
     @Test
     void withoutARolesSourceEveryPerBodyCheckRefuses() {
-        AccessPolicy withoutReadModel = new AccessPolicy(new DefaultListableBeanFactory().getBeanProvider(
-                BodyRoles.class), CLOCK);
+        DefaultListableBeanFactory empty = new DefaultListableBeanFactory();
+        AccessPolicy withoutReadModel = new AccessPolicy(empty.getBeanProvider(BodyRoles.class),
+                empty.getBeanProvider(MeetingLookup.class), CLOCK);
 
         assertThat(withoutReadModel.canRecordFor(user(SECRETARY), BODY)).isFalse();
         assertThat(withoutReadModel.canApproveFor(user(CHAIR), BODY)).isFalse();
+        assertThat(withoutReadModel.canRecordForMeeting(user(SECRETARY), MEETING)).isFalse();
     }
 
     private static AccessPolicy policy(BodyRoles roles) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("bodyRoles", roles);
-        return new AccessPolicy(beans.getBeanProvider(BodyRoles.class), CLOCK);
+        beans.registerSingleton("meetingLookup", MEETINGS);
+        return new AccessPolicy(beans.getBeanProvider(BodyRoles.class), beans.getBeanProvider(MeetingLookup.class),
+                CLOCK);
     }
 
     private static Authentication user(UUID person, GlobalRole... roles) {
