@@ -1,5 +1,7 @@
 package dk.protokol.command;
 
+import dk.protokol.command.common.CallerIdentity;
+import dk.protokol.events.ids.PersonId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The configuration that {@code @WebMvcTest}s of the command controllers find. The real application is in
@@ -19,6 +23,9 @@ public class CommandWebTestApplication {
 
     /** 15 September 2025, 12:00 in Copenhagen: "today" for requests that leave a date out. */
     public static final Instant NOW = Instant.parse("2025-09-15T10:00:00Z");
+    /** The person every signed-in test user acts as, except the user named {@value #UNLINKED}. */
+    public static final PersonId CALLER = PersonId.of(UUID.fromString("6f1d3c2a-0b7e-4c55-9a43-2f5d8e1b9c70"));
+    public static final String UNLINKED = "unlinked";
 
     @Bean
     Clock clock() {
@@ -30,13 +37,42 @@ public class CommandWebTestApplication {
         return new TestAccessPolicy();
     }
 
+    /** Stands in for infra's account-to-person link. */
+    @Bean
+    CallerIdentity callerIdentity() {
+        return authentication -> authentication == null || UNLINKED.equals(authentication.getName())
+                ? Optional.empty()
+                : Optional.of(CALLER);
+    }
+
     /** Stands in for infra's policy bean of the same name; a test may refuse everyone. */
     public static class TestAccessPolicy {
 
         private boolean allowed = true;
+        /** The body or meeting id of the latest per-body or per-meeting check, to prove what the check was given. */
+        private UUID lastChecked;
 
         public boolean canChangeOrganisation(Authentication authentication) {
             return allowed && authentication != null;
+        }
+
+        public boolean canRecordFor(Authentication authentication, UUID bodyId) {
+            lastChecked = bodyId;
+            return allowed && authentication != null;
+        }
+
+        public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
+            lastChecked = meetingId;
+            return allowed && authentication != null;
+        }
+
+        public boolean canApproveForMeeting(Authentication authentication, UUID meetingId) {
+            lastChecked = meetingId;
+            return allowed && authentication != null;
+        }
+
+        public UUID lastChecked() {
+            return lastChecked;
         }
 
         public void refuseEveryone() {
@@ -45,6 +81,7 @@ public class CommandWebTestApplication {
 
         public void allowEveryone() {
             allowed = true;
+            lastChecked = null;
         }
     }
 }

@@ -20,8 +20,15 @@ public class CommandSender {
 
     /** Waits for the command's transaction to commit, so the position read afterwards includes its events. */
     public CommandResult send(Object command, Object aggregateId) {
+        return send(command, aggregateId, aggregateId);
+    }
+
+    /**
+     * For a command that creates something inside an aggregate (an agenda item, a decision in a meeting): the
+     * answer names what was created, the position is the aggregate's newest event.
+     */
+    public CommandResult send(Object command, Object aggregateId, Object createdId) {
         commandGateway.sendAndWait(command);
-        String id = aggregateId.toString();
-        return new CommandResult(id, eventPositions.headOf(id));
+        return new CommandResult(createdId.toString(), eventPositions.headOf(aggregateId.toString()));
     }
 }

@@ -1,0 +1,158 @@
+package dk.protokol.command.meeting;
+
+import dk.protokol.command.CommandWebTestApplication;
+import dk.protokol.command.CommandWebTestApplication.TestAccessPolicy;
+import dk.protokol.command.common.CommandSender;
+import dk.protokol.command.common.EventPositions;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.MeetingId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(MinutesCommandController.class)
+@Import(CommandSender.class)
+class MinutesCommandControllerTest {
+
+    private static final UUID MEETING = UUID.randomUUID();
+    /** The test application's clock says 15 September 2025. */
+    private static final LocalDate TODAY = LocalDate.of(2025, 9, 15);
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private TestAccessPolicy accessPolicy;
+    @MockitoBean
+    private CommandGateway commandGateway;
+    @MockitoBean
+    private EventPositions eventPositions;
+
+    @BeforeEach
+    void eventsLandAtPosition42() {
+        accessPolicy.allowEveryone(); // the policy bean outlives a test in Spring's context cache
+        when(eventPositions.headOf(anyString())).thenReturn(42L);
+    }
+
+    private ResultActions postJson(String user, String path, String json) throws Exception {
+        return mvc.perform(post("/api/meetings/" + MEETING + "/minutes" + path).with(user(user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private Object sentCommand() {
+        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(command.capture());
+        return command.getValue();
+    }
+
+    @Test
+    void circulatesTheMinutes() throws Exception {
+        postJson("sekretaer", "/circulate", "{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(MEETING.toString()))
+                .andExpect(jsonPath("$.position").value(42));
+
+        assertThat(sentCommand()).isEqualTo(new CirculateMinutes(MeetingId.of(MEETING)));
+        assertThat(accessPolicy.lastChecked()).isEqualTo(MEETING);
+    }
+
+    @Test
+    void theCallersPersonApprovesTodayAtTheNamedMeeting() throws Exception {
+        UUID next = UUID.randomUUID();
+        postJson("formand", "/approve", """
+                {"atMeetingId": "%s"}""".formatted(next))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(MEETING.toString()));
+
+        assertThat(sentCommand()).isEqualTo(new ApproveMinutes(MeetingId.of(MEETING),
+                CommandWebTestApplication.CALLER, TODAY, MeetingId.of(next)));
+        assertThat(accessPolicy.lastChecked()).isEqualTo(MEETING);
+    }
+
+    @Test
+    void approvesWithoutNamingAMeeting() throws Exception {
+        postJson("formand", "/approve", "{}").andExpect(status().isOk());
+        assertThat(((ApproveMinutes) sentCommand()).atMeetingId()).isNull();
+    }
+
+    @Test
+    void approvesWithNoBodyAtAll() throws Exception {
+        mvc.perform(post("/api/meetings/" + MEETING + "/minutes/approve").with(user("formand")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(((ApproveMinutes) sentCommand()).approvedBy()).isEqualTo(CommandWebTestApplication.CALLER);
+    }
+
+    @Test
+    void anAccountWithoutAPersonApprovesNothing() throws Exception {
+        postJson(CommandWebTestApplication.UNLINKED, "/approve", "{}")
+                .andExpect(status().isForbidden());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void onlyTheBodysChairApproves() throws Exception {
+        accessPolicy.refuseEveryone();
+
+        postJson("sekretaer", "/approve", "{}").andExpect(status().isForbidden());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void correctsApprovedMinutesAndAnswersCreatedWithTheCorrectionsId() throws Exception {
+        UUID item = UUID.randomUUID();
+        ResultActions answer = postJson("sekretaer", "/corrections", """
+                {"itemId": "%s", "text": "Beslutningen lød: godkendt med ændringer.",
+                 "reason": "Ordlyden manglede"}""".formatted(item))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.position").value(42));
+
+        CorrectMinutes command = (CorrectMinutes) sentCommand();
+        answer.andExpect(jsonPath("$.id").value(command.correctionId().toString()));
+        assertThat(command).isEqualTo(new CorrectMinutes(MeetingId.of(MEETING), command.correctionId(),
+                AgendaItemId.of(item), "Beslutningen lød: godkendt med ændringer.", "Ordlyden manglede"));
+    }
+
+    @Test
+    void refusesACorrectionWithoutAReason() throws Exception {
+        postJson("sekretaer", "/corrections", """
+                {"text": "Rettelse"}""")
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void onlyTheBodysSecretaryOrAnAdministratorCirculatesAndCorrects() throws Exception {
+        accessPolicy.refuseEveryone();
+
+        postJson("medlem", "/circulate", "{}").andExpect(status().isForbidden());
+        postJson("medlem", "/corrections", """
+                {"text": "Rettelse", "reason": "Fejl"}""").andExpect(status().isForbidden());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+}
