@@ -1,0 +1,139 @@
+package dk.protokol.query.actions;
+
+import dk.protokol.events.action.ActionItemEvent;
+import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.query.common.ViewJson;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The live action list: one row per action holding its {@link ActionState} as JSON beside the columns the
+ * list filters on (status, body, owner, due date, completion day), and the digests of the meetings
+ * (action_meeting) that say where an action was agreed and when. Rows are written in the processor's
+ * transaction, together with its token; each row is only ever written by the events of one aggregate (an
+ * action's row by the action, a meeting's row by the meeting), so the default per-aggregate sequencing
+ * keeps every row to one thread and the segments may run in parallel.
+ */
+@Component
+@ProcessingGroup(ActionProjection.PROCESSING_GROUP)
+public class ActionProjection {
+
+    public static final String PROCESSING_GROUP = "actions";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final MeetingDigestTable meetings;
+
+    public ActionProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.meetings = new MeetingDigestTable(jdbc, "action_meeting");
+    }
+
+    @EventHandler
+    public void on(ActionItemEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
+        ActionState current = find(event.actionId()).orElse(null);
+        ActionState next = ActionFold.apply(current, event, Stamp.of(recordedAt, metaData));
+        if (next == null || next.equals(current)) {
+            return;
+        }
+        String id = next.actionId().toString();
+        String owner = next.ownerId() == null ? null : next.ownerId().toString();
+        String state = ViewJson.write(next);
+        if (current == null) {
+            jdbc.update("INSERT INTO action_view (id, body_id, meeting_id, owner_id, status, due_date, completed_on, "
+                            + "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, next.bodyId().toString(),
+                    next.meetingId() == null ? null : next.meetingId().toString(), owner, next.status().name(),
+                    next.dueDate(), next.completedOn(), state);
+        } else {
+            jdbc.update("UPDATE action_view SET owner_id = ?, status = ?, due_date = ?, completed_on = ?, state = ? "
+                    + "WHERE id = ?", owner, next.status().name(), next.dueDate(), next.completedOn(), state, id);
+        }
+    }
+
+    @EventHandler
+    public void on(MeetingEvent event) {
+        MeetingDigest current = meetings.find(event.meetingId()).orElse(null);
+        meetings.save(current, MeetingDigestFold.apply(current, event));
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM action_view");
+        meetings.clear();
+    }
+
+    public Optional<ActionState> find(ActionId id) {
+        return jdbc.query("SELECT state FROM action_view WHERE id = ?", (row, n) -> read(row.getString("state")),
+                id.toString()).stream().findFirst();
+    }
+
+    /** Every action agreed in one body. */
+    public List<ActionState> ofBody(BodyId body) {
+        return jdbc.query("SELECT state FROM action_view WHERE body_id = ? ORDER BY id",
+                (row, n) -> read(row.getString("state")), body.toString());
+    }
+
+    /**
+     * The actions that may pass {@code filter} on its day; {@link ActionList#rows} then decides exactly. The
+     * columns hold each action as last recorded, which is how it stands on any day from today on
+     * ({@code present}) except for a completion dated later than that day: those are let through. For an
+     * earlier day only the body (which never changes) narrows the search.
+     */
+    public List<ActionState> candidates(ActionFilter filter, boolean present) {
+        StringBuilder sql = new StringBuilder("SELECT state FROM action_view WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.bodyId() != null) {
+            sql.append(" AND body_id = :body");
+            parameters.put("body", filter.bodyId().toString());
+        }
+        if (present) {
+            LocalDate on = filter.on();
+            parameters.put("on", on);
+            if (filter.ownerId() != null) {
+                sql.append(" AND owner_id = :owner");
+                parameters.put("owner", filter.ownerId().toString());
+            }
+            boolean openWanted = filter.status() == ActionStatus.OPEN || Boolean.TRUE.equals(filter.overdue());
+            if (openWanted) {
+                sql.append(" AND (status = 'OPEN' OR (status = 'DONE' AND completed_on > :on))");
+            }
+            if (filter.status() == ActionStatus.DONE) {
+                sql.append(" AND status = 'DONE' AND completed_on <= :on");
+            } else if (filter.status() == ActionStatus.CANCELLED) {
+                sql.append(" AND status = 'CANCELLED'");
+            }
+            if (Boolean.TRUE.equals(filter.overdue())) {
+                sql.append(" AND due_date < :on");
+            }
+            if (filter.dueBefore() != null) {
+                sql.append(" AND due_date < :dueBefore");
+                parameters.put("dueBefore", filter.dueBefore());
+            }
+        }
+        return named.query(sql.toString(), parameters, (row, n) -> read(row.getString("state")));
+    }
+
+    public MeetingDigestTable meetings() {
+        return meetings;
+    }
+
+    private static ActionState read(String json) {
+        return ViewJson.read(json, ActionState.class);
+    }
+}

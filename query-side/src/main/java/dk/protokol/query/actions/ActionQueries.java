@@ -1,0 +1,105 @@
+package dk.protokol.query.actions;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.history.EventHistory;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.query.organisation.PersonView;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Answers the action queries from the live view, or with {@code asOf} from a replay of the ActionItem
+ * events; either way through the same {@link ActionList} and {@link ActionDetails} functions. Where an
+ * action was agreed (meeting date, item title, decision text) and the names of people and bodies are read
+ * from the live views in both cases: they do not change what an action was, only how it is shown.
+ * {@code on} defaults to today in Danish time.
+ */
+@Component
+public class ActionQueries {
+
+    private final ActionProjection actions;
+    private final BodyProjection bodies;
+    private final PersonProjection people;
+    private final EventHistory history;
+    private final Clock clock;
+
+    public ActionQueries(ActionProjection actions, BodyProjection bodies, PersonProjection people,
+                         EventHistory history, Clock clock) {
+        this.actions = actions;
+        this.bodies = bodies;
+        this.people = people;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public List<ActionSummary> handle(FindActions query) {
+        LocalDate today = today();
+        ActionFilter filter = query.filter().on() != null ? query.filter() : query.filter().on(today);
+        Collection<ActionState> found = query.asOf() != null
+                ? ActionReplay.all(history, query.asOf()).values()
+                : actions.candidates(filter, !filter.on().isBefore(today));
+        return ActionList.rows(found, origins(found), filter, names(found));
+    }
+
+    @QueryHandler
+    public ActionDetail handle(FindAction query) {
+        ActionState action = query.asOf() != null
+                ? ActionReplay.one(history, query.actionId(), query.asOf())
+                : actions.find(query.actionId()).orElse(null);
+        if (action == null) {
+            throw new NotFound("Handlingen findes ikke: " + query.actionId());
+        }
+        Map<MeetingId, MeetingDigest> meetings = actions.meetings()
+                .find(ActionDetails.meetingsOf(action).collect(Collectors.toSet()));
+        return ActionDetails.detail(action, meetings, names(List.of(action)), today(), query.asOf());
+    }
+
+    @QueryHandler
+    public ActionOverview handle(FindActionOverview query) {
+        BodyView body = bodies.find(query.bodyId())
+                .orElseThrow(() -> new NotFound("Organet findes ikke: " + query.bodyId()));
+        Collection<ActionState> found = query.asOf() != null
+                ? ActionReplay.all(history, query.asOf()).values().stream()
+                .filter(action -> query.bodyId().equals(action.bodyId())).toList()
+                : actions.ofBody(query.bodyId());
+        Names names = names(found);
+        return ActionList.overview(new BodyRef(body.id(), body.name()), found, origins(found),
+                query.on() != null ? query.on() : today(), names);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Map<MeetingId, MeetingDigest> origins(Collection<ActionState> found) {
+        return actions.meetings().find(found.stream().map(ActionState::meetingId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    /** The partnerships' bodies number in the tens: one read names them all; people are read as named. */
+    private Names names(Collection<ActionState> found) {
+        Set<PersonId> named = found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet());
+        Map<PersonId, String> personNames = people.find(named).stream()
+                .filter(person -> person.name() != null)
+                .collect(Collectors.toMap(PersonView::id, PersonView::name));
+        Map<BodyId, String> bodyNames = bodies.findAll().stream()
+                .filter(body -> body.name() != null)
+                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
+        return new Names(personNames, bodyNames);
+    }
+}

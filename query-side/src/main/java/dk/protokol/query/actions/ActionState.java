@@ -1,0 +1,39 @@
+package dk.protokol.query.actions;
+
+import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the read side keeps of one action, built only by {@link ActionFold}. Where it came from
+ * ({@code bodyId}, {@code meetingId}, {@code itemId}, {@code decisionId}) never changes; the rest is the
+ * action as last recorded. People and bodies are held by id: names are looked up when it is read.
+ *
+ * @param completedOn the business day it was completed, while it is DONE
+ * @param history     every change, first to last in recording order, the opening first
+ * @param progress    the progress notes, first to last, each with the meeting it was reported in
+ */
+public record ActionState(ActionId actionId, BodyId bodyId, MeetingId meetingId, AgendaItemId itemId,
+                          DecisionId decisionId, String description, PersonId ownerId, LocalDate dueDate,
+                          ActionStatus status, LocalDate completedOn, List<ActionChange> history,
+                          List<ProgressNote> progress) {
+
+    public ActionState {
+        Objects.requireNonNull(actionId, "actionId");
+        Objects.requireNonNull(status, "status");
+        history = history == null ? List.of() : List.copyOf(history);
+        progress = progress == null ? List.of() : List.copyOf(progress);
+    }
+
+    /** When the action was recorded as agreed. */
+    public Stamp opened() {
+        return history.isEmpty() ? null : history.get(0).recorded();
+    }
+}

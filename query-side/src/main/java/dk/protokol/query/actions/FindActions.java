@@ -1,0 +1,7 @@
+package dk.protokol.query.actions;
+
+import java.time.Instant;
+
+/** The action list filtered by {@code filter} on its day (today when null), as known at {@code asOf} (now when null). */
+public record FindActions(ActionFilter filter, Instant asOf) {
+}
