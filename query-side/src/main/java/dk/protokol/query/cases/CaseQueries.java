@@ -1,0 +1,82 @@
+package dk.protokol.query.cases;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.actions.ActionDetails;
+import dk.protokol.query.actions.ActionState;
+import dk.protokol.query.actions.MeetingDigest;
+import dk.protokol.query.actions.Names;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.query.organisation.PersonView;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Answers the referral list and a case's trail from the live "cases" view through the pure
+ * {@link Referrals} and {@link CaseTrail}. Names of people and bodies are read from the live organisation
+ * views when the answer is made.
+ */
+@Component
+public class CaseQueries {
+
+    private final CaseProjection cases;
+    private final BodyProjection bodies;
+    private final PersonProjection people;
+
+    public CaseQueries(CaseProjection cases, BodyProjection bodies, PersonProjection people) {
+        this.cases = cases;
+        this.bodies = bodies;
+        this.people = people;
+    }
+
+    @QueryHandler
+    public List<ReferralSummary> handle(FindReferrals query) {
+        List<CaseLinks.Referred> referred = cases.referrals(query.targetBodyId(), query.status());
+        List<CaseLinks.Accepted> acceptances = cases.acceptances(referred.stream()
+                .map(CaseLinks.Referred::referralId).toList());
+        Map<MeetingId, MeetingDigest> meetings = cases.meetings().find(Stream.concat(
+                referred.stream().map(CaseLinks.Referred::fromMeetingId),
+                acceptances.stream().map(CaseLinks.Accepted::meetingId)).collect(Collectors.toSet()));
+        return Referrals.summaries(referred, acceptances, meetings, names(List.of()));
+    }
+
+    @QueryHandler
+    public CaseView handle(FindCase query) {
+        NotFound unknown = new NotFound("Sagen findes ikke: " + query.referralId());
+        CaseLinks.Referred referred = cases.referral(query.referralId()).orElseThrow(() -> unknown);
+        MeetingDigest origin = cases.meetings().find(referred.fromMeetingId()).orElseThrow(() -> unknown);
+        List<CaseLinks.Accepted> acceptances = cases.acceptances(List.of(query.referralId()));
+        Map<MeetingId, MeetingDigest> targets = cases.meetings().find(acceptances.stream()
+                .map(CaseLinks.Accepted::meetingId).collect(Collectors.toSet()));
+        List<ActionState> actions = new ArrayList<>(cases.actionsUnder(referred.fromMeetingId(),
+                referred.fromItemId()));
+        acceptances.forEach(a -> actions.addAll(cases.actionsUnder(a.meetingId(), a.itemId())));
+        Map<MeetingId, MeetingDigest> elsewhere = cases.meetings().find(actions.stream()
+                .flatMap(ActionDetails::meetingsOf).collect(Collectors.toSet()));
+        return CaseTrail.of(query.referralId(), origin, List.copyOf(targets.values()), actions, elsewhere,
+                names(actions)).orElseThrow(() -> unknown);
+    }
+
+    private Names names(Collection<ActionState> actions) {
+        Set<PersonId> named = actions.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet());
+        Map<PersonId, String> personNames = people.find(named).stream()
+                .filter(person -> person.name() != null)
+                .collect(Collectors.toMap(PersonView::id, PersonView::name));
+        Map<BodyId, String> bodyNames = bodies.findAll().stream()
+                .filter(body -> body.name() != null)
+                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
+        return new Names(personNames, bodyNames);
+    }
+}
