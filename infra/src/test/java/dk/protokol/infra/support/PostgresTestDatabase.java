@@ -3,6 +3,7 @@ package dk.protokol.infra.support;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertySource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,13 +26,16 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = createDatabase();
+        // demo data stays off unless the test itself asks for it (@SpringBootTest(properties = ...))
+        PropertySource<?> inlined = context.getEnvironment().getPropertySources().get("Inlined Test Properties");
+        boolean testChoosesDemoData = inlined != null && inlined.containsProperty("protokol.demo-data");
         TestPropertyValues.of(
                 "spring.datasource.url=" + url(name),
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=" + PASSWORD,
-                "protokol.demo-data=false",
                 "protokol.test.database=" + name
-        ).applyTo(context.getEnvironment());
+        ).and(testChoosesDemoData ? "protokol.test.demo-data-chosen=true" : "protokol.demo-data=false")
+                .applyTo(context.getEnvironment());
     }
 
     public static String createDatabase() {
