@@ -88,7 +88,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * to the fund by 02-15 (never done). BPS takes the case up on 2024-03-10, approves it and agrees that Anna
  * sends the plan by 04-30; she reports progress and completes it on 05-05.
  */
-@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.read-your-writes.max-wait=5s")
+@SpringBootTest(classes = ProtokolApplication.class, properties = {"protokol.read-your-writes.max-wait=5s",
+        // a context (and so a database) of its own: the other view tests count bodies and meetings
+        "protokol.test.context=actions"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 class ActionViewsOnPostgresTest {
