@@ -46,16 +46,18 @@ class DemoDataAndRestartTest {
 
     /** Starts the application, checks the demo organisation chart, answers the number of stored events. */
     private long startCheckAndStop(Map<String, Object> settings, long expectedEvents) {
+        // as command-line arguments: they outrank application.yml (builder properties would not)
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ProtokolApplication.class)
-                .properties(settings)
-                .properties("server.port=0")
-                .run()) {
+                .run(arguments.toArray(String[]::new))) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
             long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
             if (expectedEvents >= 0) {
                 assertThat(events).as("events after restart").isEqualTo(expectedEvents);
             }
+            assertThat(databaseProduct(jdbc)).isEqualTo(settings.containsKey("spring.datasource.url") ? "PostgreSQL" : "H2");
             assertSchemaIsFlywaysWithoutLargeObjects(jdbc);
 
             Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
@@ -69,8 +71,7 @@ class DemoDataAndRestartTest {
     private static void assertSchemaIsFlywaysWithoutLargeObjects(JdbcTemplate jdbc) {
         assertThat(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM flyway_schema_history WHERE success", Long.class)).isGreaterThanOrEqualTo(4);
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        if (product.toLowerCase().contains("postgres")) {
+        if (databaseProduct(jdbc).equals("PostgreSQL")) {
             assertThat(jdbc.queryForList("SELECT table_name || '.' || column_name FROM information_schema.columns "
                     + "WHERE table_schema = 'public' AND data_type = 'oid'", String.class))
                     .as("oid (large object) columns").isEmpty();
@@ -78,6 +79,10 @@ class DemoDataAndRestartTest {
                     + "WHERE table_name = 'domain_event_entry' AND column_name = 'payload'", String.class))
                     .isEqualTo("bytea");
         }
+    }
+
+    private static String databaseProduct(JdbcTemplate jdbc) {
+        return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
     }
 
     static void assertDemoChart(JsonNode chart) {
