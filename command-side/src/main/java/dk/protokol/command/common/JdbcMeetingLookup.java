@@ -5,10 +5,16 @@ import dk.protokol.events.ids.MeetingId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The meeting lookup on {@code cmd_meeting_lookup} (V5); joins the command's transaction like the org lookup. */
+/**
+ * The meeting lookup on {@code cmd_meeting_lookup} (V5, the day since V9); joins the command's transaction like
+ * the org lookup.
+ */
 @Component
 public class JdbcMeetingLookup implements MeetingLookup {
 
@@ -24,8 +30,19 @@ public class JdbcMeetingLookup implements MeetingLookup {
                 (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)), meeting.value()).stream().findFirst();
     }
 
-    void addMeeting(MeetingId meeting, BodyId body) {
-        jdbc.update("INSERT INTO cmd_meeting_lookup (meeting_id, body_id) VALUES (?, ?)", meeting.value(),
-                body.value());
+    @Override
+    public Optional<LocalDate> dayOf(MeetingId meeting) {
+        return jdbc.query("SELECT meeting_day FROM cmd_meeting_lookup WHERE meeting_id = ?",
+                (row, n) -> row.getDate("meeting_day"), meeting.value()).stream()
+                .filter(Objects::nonNull).map(Date::toLocalDate).findFirst();
+    }
+
+    void addMeeting(MeetingId meeting, BodyId body, LocalDate day) {
+        jdbc.update("INSERT INTO cmd_meeting_lookup (meeting_id, body_id, meeting_day) VALUES (?, ?, ?)",
+                meeting.value(), body.value(), day);
+    }
+
+    void moveMeeting(MeetingId meeting, LocalDate day) {
+        jdbc.update("UPDATE cmd_meeting_lookup SET meeting_day = ? WHERE meeting_id = ?", day, meeting.value());
     }
 }

@@ -3,6 +3,7 @@ package dk.protokol.command.common;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,12 @@ import java.util.Optional;
 public interface MeetingLookup {
 
     Optional<BodyId> bodyOf(MeetingId meeting);
+
+    /**
+     * The day the meeting is held (its start, Danish local time), as last rescheduled. Once the meeting has opened
+     * it no longer moves, so it is the day of everything agreed at the meeting. Empty for an unknown meeting.
+     */
+    Optional<LocalDate> dayOf(MeetingId meeting);
 
     /** @param field the command field that named the meeting, for the 404 */
     default BodyId bodyOfExisting(MeetingId meeting, String field) {

@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
-public class MeetingLookupUpdater {
+public class MeetingLookupUpdater implements LookupRecorder {
 
     private final JdbcMeetingLookup lookup;
 
@@ -25,10 +26,23 @@ public class MeetingLookupUpdater {
         record(event);
     }
 
-    /** The change one event makes to the lookup; shared by the live handler and {@link OrgLookupRebuilder}. */
-    void record(Object event) {
+    @EventHandler
+    void on(MeetingRescheduled event) {
+        record(event);
+    }
+
+    @Override
+    public boolean records(Class<?> payloadType) {
+        return payloadType == MeetingScheduled.class || payloadType == MeetingRescheduled.class;
+    }
+
+    /** The change one event makes to the lookup; shared by the live handlers and {@link OrgLookupRebuilder}. */
+    @Override
+    public void record(Object event) {
         if (event instanceof MeetingScheduled scheduled) {
-            lookup.addMeeting(scheduled.meetingId(), scheduled.bodyId());
+            lookup.addMeeting(scheduled.meetingId(), scheduled.bodyId(), scheduled.start().toLocalDate());
+        } else if (event instanceof MeetingRescheduled rescheduled) {
+            lookup.moveMeeting(rescheduled.meetingId(), rescheduled.start().toLocalDate());
         }
     }
 }

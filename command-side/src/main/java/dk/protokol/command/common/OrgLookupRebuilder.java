@@ -1,8 +1,5 @@
 package dk.protokol.command.common;
 
-import dk.protokol.events.meeting.MeetingScheduled;
-import dk.protokol.events.organisation.BodyEvent;
-import dk.protokol.events.organisation.PersonEvent;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -13,10 +10,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.List;
+
 /**
- * Fills the command side's lookups (organisation: bodies, people, relations, memberships; meetings: which body)
- * from the event store when their tables are empty but events exist (a restored database, a store written
- * before the lookup existed; V5 empties the V2 tables so that the memberships it adds are filled too). A
+ * Fills the command side's lookups (organisation: bodies, people, relations, memberships; meetings: which body,
+ * which day; actions; referred cases and the titles of agenda items) from the event store when their tables are
+ * empty but events exist (a restored database, a store written before the lookup existed; V5 and V9 empty the
+ * earlier tables so that the lookups they add are filled too). Every {@link LookupRecorder} is refilled. A
  * subscribing processor has no token and no reset handler, so this is how the lookups are rebuilt. Meant to be
  * called once at start-up, before commands are taken.
  */
@@ -27,16 +27,14 @@ public class OrgLookupRebuilder {
 
     private final EventStore eventStore;
     private final JdbcOrganisationLookup lookup;
-    private final OrgLookupUpdater updater;
-    private final MeetingLookupUpdater meetingUpdater;
+    private final List<LookupRecorder> recorders;
     private final TransactionTemplate transaction;
 
-    public OrgLookupRebuilder(EventStore eventStore, JdbcOrganisationLookup lookup, OrgLookupUpdater updater,
-                              MeetingLookupUpdater meetingUpdater, PlatformTransactionManager transactionManager) {
+    public OrgLookupRebuilder(EventStore eventStore, JdbcOrganisationLookup lookup, List<LookupRecorder> recorders,
+                              PlatformTransactionManager transactionManager) {
         this.eventStore = eventStore;
         this.lookup = lookup;
-        this.updater = updater;
-        this.meetingUpdater = meetingUpdater;
+        this.recorders = List.copyOf(recorders);
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -61,20 +59,21 @@ public class OrgLookupRebuilder {
             do {
                 event = stream.nextAvailable();
                 Class<?> type = event.getPayloadType();
-                if (BodyEvent.class.isAssignableFrom(type) || PersonEvent.class.isAssignableFrom(type)) {
-                    updater.record(event.getPayload());
-                    recorded++;
-                } else if (MeetingScheduled.class.equals(type)) {
-                    meetingUpdater.record(event.getPayload());
-                    recorded++;
+                boolean counted = false;
+                for (LookupRecorder recorder : recorders) {
+                    if (recorder.records(type)) {
+                        recorder.record(event.getPayload());
+                        counted = true;
+                    }
                 }
+                recorded += counted ? 1 : 0;
             } while (event.trackingToken().position().orElse(Long.MAX_VALUE) < headPosition);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the organisation lookup", e);
         }
-        log.info("Rebuilt the command side's organisation and meeting lookups from {} events up to position {}",
-                recorded, headPosition);
+        log.info("Rebuilt the command side's lookups ({}) from {} events up to position {}",
+                recorders.stream().map(r -> r.getClass().getSimpleName()).toList(), recorded, headPosition);
         return true;
     }
 }

@@ -2,10 +2,12 @@ package dk.protokol.command.common;
 
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
+import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
 import org.axonframework.config.ProcessingGroup;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
-public class OrgLookupUpdater {
+public class OrgLookupUpdater implements LookupRecorder {
 
     public static final String PROCESSING_GROUP = "org-lookup";
 
@@ -74,8 +76,14 @@ public class OrgLookupUpdater {
         record(event);
     }
 
+    @Override
+    public boolean records(Class<?> payloadType) {
+        return BodyEvent.class.isAssignableFrom(payloadType) || PersonEvent.class.isAssignableFrom(payloadType);
+    }
+
     /** The change one event makes to the lookup; shared by the live handlers and {@link OrgLookupRebuilder}. */
-    void record(Object event) {
+    @Override
+    public void record(Object event) {
         if (event instanceof BodyEstablished established) {
             lookup.addBody(established.bodyId(), established.establishedOn(), established.quorum());
         } else if (event instanceof BodyDissolved dissolved) {

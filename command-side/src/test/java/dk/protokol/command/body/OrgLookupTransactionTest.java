@@ -37,6 +37,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,8 @@ class OrgLookupTransactionTest {
         new ResourceDatabasePopulator(
                 new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
                 new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql"))).execute(dataSource);
+                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V9__action_lookups.sql"))).execute(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         lookup = new JdbcOrganisationLookup(jdbc);
@@ -168,8 +170,9 @@ class OrgLookupTransactionTest {
         commands.sendAndWait(new DissolveBody(bps, LocalDate.of(2026, 1, 1), "Nedlagt"));
         jdbc.update("DELETE FROM cmd_body_relation");
         jdbc.update("DELETE FROM cmd_body_lookup");
-        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup, new OrgLookupUpdater(lookup),
-                new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc)), transactions);
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup,
+                List.of(new OrgLookupUpdater(lookup), new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc))),
+                transactions);
 
         assertThat(rebuilder.rebuildIfEmpty()).isTrue();
         assertThat(lookup.body(bps)).map(KnownBody::dissolvedOn).contains(LocalDate.of(2026, 1, 1));
@@ -179,8 +182,9 @@ class OrgLookupTransactionTest {
 
     @Test
     void anEmptyStoreNeedsNoRebuild() {
-        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup, new OrgLookupUpdater(lookup),
-                new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc)), transactions);
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup,
+                List.of(new OrgLookupUpdater(lookup), new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc))),
+                transactions);
         assertThat(rebuilder.rebuildIfEmpty()).isFalse();
     }
 

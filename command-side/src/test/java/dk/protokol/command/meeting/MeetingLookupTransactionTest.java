@@ -50,6 +50,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,7 +85,8 @@ class MeetingLookupTransactionTest {
         new ResourceDatabasePopulator(
                 new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
                 new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql"))).execute(dataSource);
+                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql")),
+                new FileSystemResource(MIGRATIONS.resolve("V9__action_lookups.sql"))).execute(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         organisation = new JdbcOrganisationLookup(jdbc);
@@ -209,7 +211,18 @@ class MeetingLookupTransactionTest {
         MeetingId meeting = schedule(bps);
 
         assertThat(meetings.bodyOf(meeting)).contains(bps);
+        assertThat(meetings.dayOf(meeting)).contains(MEETING_START.toLocalDate());
         assertThat(meetings.bodyOf(MeetingId.random())).isEmpty();
+        assertThat(meetings.dayOf(MeetingId.random())).isEmpty();
+    }
+
+    @Test
+    void aRescheduledMeetingIsKnownOnItsNewDay() {
+        MeetingId meeting = schedule(establish(null));
+        LocalDateTime later = MEETING_START.plusDays(7);
+        commands.sendAndWait(new RescheduleMeeting(meeting, later, later.plusHours(2), "Rådhuset"));
+
+        assertThat(meetings.dayOf(meeting)).contains(later.toLocalDate());
     }
 
     @Test
@@ -248,13 +261,14 @@ class MeetingLookupTransactionTest {
             jdbc.update("DELETE FROM " + table);
         }
         OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), organisation,
-                new OrgLookupUpdater(organisation), new MeetingLookupUpdater(meetings), transactions);
+                List.of(new OrgLookupUpdater(organisation), new MeetingLookupUpdater(meetings)), transactions);
 
         assertThat(rebuilder.rebuildIfEmpty()).isTrue();
         assertThat(organisation.body(bps)).map(KnownBody::quorum).contains(4);
         assertThat(organisation.roleOn(bps, mayor, NEW_TERM)).contains(MemberRole.CHAIR);
         assertThat(organisation.roleOn(bps, mayor, START)).contains(MemberRole.MEMBER);
         assertThat(meetings.bodyOf(meeting)).contains(bps);
+        assertThat(meetings.dayOf(meeting)).contains(MEETING_START.toLocalDate());
     }
 
     private BodyId establish(Integer quorum) {

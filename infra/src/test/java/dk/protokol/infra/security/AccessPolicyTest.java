@@ -41,9 +41,19 @@ class AccessPolicyTest {
     };
 
     /** The command side's meeting lookup in miniature: one meeting of the body, one of another body. */
-    static final MeetingLookup MEETINGS = meeting -> meeting.value().equals(MEETING) ? Optional.of(BodyId.of(BODY))
-            : meeting.value().equals(MEETING_OF_ANOTHER_BODY) ? Optional.of(BodyId.random())
-            : Optional.empty();
+    static final MeetingLookup MEETINGS = new MeetingLookup() {
+        @Override
+        public Optional<BodyId> bodyOf(MeetingId meeting) {
+            return meeting.value().equals(MEETING) ? Optional.of(BodyId.of(BODY))
+                    : meeting.value().equals(MEETING_OF_ANOTHER_BODY) ? Optional.of(BodyId.random())
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<LocalDate> dayOf(MeetingId meeting) {
+            return bodyOf(meeting).map(body -> LocalDate.of(2026, 2, 1));
+        }
+    };
 
     final AccessPolicy policy = policy(ROLES);
 
