@@ -51,6 +51,8 @@ public class CommandWebTestApplication {
         private boolean allowed = true;
         /** The body or meeting id of the latest per-body or per-meeting check, to prove what the check was given. */
         private UUID lastChecked;
+        private String lastWork;
+        private UUID ownedAction;
 
         public boolean canChangeOrganisation(Authentication authentication) {
             return allowed && authentication != null;
@@ -71,17 +73,48 @@ public class CommandWebTestApplication {
             return allowed && authentication != null;
         }
 
+        /**
+         * Stands in for the owner rule of infra's policy: while {@link #callerOnlyOwns} names an action, the caller
+         * may only report progress on and complete that one.
+         */
+        public boolean canWorkOnAction(Authentication authentication, UUID actionId, String what) {
+            lastChecked = actionId;
+            lastWork = what;
+            if (ownedAction != null) {
+                return authentication != null && ownedAction.equals(actionId)
+                        && ("PROGRESS".equals(what) || "COMPLETE".equals(what));
+            }
+            return allowed && authentication != null;
+        }
+
+        public boolean canAcceptReferral(Authentication authentication, UUID referralId) {
+            lastChecked = referralId;
+            return allowed && authentication != null;
+        }
+
         public UUID lastChecked() {
             return lastChecked;
+        }
+
+        /** What the latest action check asked for (PROGRESS, COMPLETE, ...). */
+        public String lastWork() {
+            return lastWork;
         }
 
         public void refuseEveryone() {
             allowed = false;
         }
 
+        /** The caller has no role in any body and owns only this action. */
+        public void callerOnlyOwns(UUID actionId) {
+            ownedAction = actionId;
+        }
+
         public void allowEveryone() {
             allowed = true;
             lastChecked = null;
+            lastWork = null;
+            ownedAction = null;
         }
     }
 }

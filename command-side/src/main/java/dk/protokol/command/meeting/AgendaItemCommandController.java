@@ -104,12 +104,15 @@ class AgendaItemCommandController {
 
     @PostMapping("/agenda-items/{itemId}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Aftaler en opfølgning / agrees an action")
+    @Operation(summary = "Aftaler en opfølgning / agrees an action",
+            description = "Handlingen får sit eget liv under samme id (se /api/actions/{id}).")
     CommandResult agreeAction(@PathVariable("id") UUID meetingId, @PathVariable UUID itemId,
                               @Valid @RequestBody ActionRequest request) {
         MeetingId meeting = MeetingId.of(meetingId);
         ActionId action = ActionId.random();
-        return commands.send(request.toCommand(meeting, AgendaItemId.of(itemId), action), meeting, action);
+        // The position is the ActionItem's: it was opened after the ActionAgreed in the same transaction, so a view
+        // asked for that position has seen both.
+        return commands.send(request.toCommand(meeting, AgendaItemId.of(itemId), action), action, action);
     }
 
     @PostMapping("/agenda-items/{itemId}/referrals")

@@ -205,6 +205,7 @@ class AgendaItemCommandControllerTest {
 
         AgreeAction command = (AgreeAction) sentCommand();
         answer.andExpect(jsonPath("$.id").value(command.actionId().toString()));
+        verify(eventPositions).headOf(command.actionId().toString()); // the ActionItem opened in the same transaction
         assertThat(command).isEqualTo(new AgreeAction(MeetingId.of(MEETING), AgendaItemId.of(ITEM),
                 command.actionId(), "Udsend handleplanen", PersonId.of(PERSON), LocalDate.of(2026, 5, 1),
                 DecisionId.of(decision)));

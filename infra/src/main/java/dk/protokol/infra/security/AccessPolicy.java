@@ -1,8 +1,13 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.command.action.ActionLookup;
+import dk.protokol.command.action.KnownAction;
 import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.command.common.ReferralLookup;
+import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.ReferralId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -11,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,20 +27,32 @@ import java.util.UUID;
  * Global roles come from the account ({@link GlobalRole}); roles per body from the linked person's
  * memberships on the day of the check, through {@link BodyRoles}. An account without a person has none.
  * A meeting's checks are its body's, found through the command side's {@link MeetingLookup}; an unknown
- * meeting belongs to no body (an administrator then gets the 404 of the command itself).
+ * meeting belongs to no body (an administrator then gets the 404 of the command itself). An action's and a
+ * referred case's checks likewise go through the command side's {@link ActionLookup} and {@link ReferralLookup}.
  */
 @Component("accessPolicy")
 public class AccessPolicy {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
+    /** What may be done with an action ({@link #canWorkOnAction}). */
+    private static final Set<String> ACTION_WORK = Set.of("PROGRESS", "REASSIGN", "DUE_DATE", "COMPLETE", "CANCEL",
+            "REOPEN");
+    /** What the owner of an action may do with it: report progress and complete it. */
+    private static final Set<String> OWNERS_WORK = Set.of("PROGRESS", "COMPLETE");
+
     private final ObjectProvider<BodyRoles> bodyRoles;
     private final ObjectProvider<MeetingLookup> meetings;
+    private final ObjectProvider<ActionLookup> actions;
+    private final ObjectProvider<ReferralLookup> referrals;
     private final Clock clock;
 
-    AccessPolicy(ObjectProvider<BodyRoles> bodyRoles, ObjectProvider<MeetingLookup> meetings, Clock clock) {
+    AccessPolicy(ObjectProvider<BodyRoles> bodyRoles, ObjectProvider<MeetingLookup> meetings,
+                 ObjectProvider<ActionLookup> actions, ObjectProvider<ReferralLookup> referrals, Clock clock) {
         this.bodyRoles = bodyRoles;
         this.meetings = meetings;
+        this.actions = actions;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -78,6 +96,37 @@ public class AccessPolicy {
         return bodyRolesOf(authentication, bodyId).contains(BodyRoles.CHAIR);
     }
 
+    /**
+     * Work on an agreed action: {@code what} is PROGRESS, REASSIGN, DUE_DATE, COMPLETE, CANCEL or REOPEN. The
+     * owner reports progress on and completes their own action, and nothing else; the secretary and the chair of
+     * the body that agreed it, and an administrator, may do everything. An unknown action belongs to no body and
+     * has no owner (an administrator then gets the 404 of the command itself).
+     */
+    public boolean canWorkOnAction(Authentication authentication, UUID actionId, String what) {
+        if (!ACTION_WORK.contains(what)) {
+            throw new IllegalArgumentException("Unknown work on an action: " + what);
+        }
+        if (has(authentication, GlobalRole.ADMIN)) {
+            return true;
+        }
+        Optional<KnownAction> action = action(actionId);
+        if (action.isEmpty()) {
+            return false;
+        }
+        Set<String> roles = bodyRolesOf(authentication, action.get().bodyId().value());
+        if (roles.contains(BodyRoles.SECRETARY) || roles.contains(BodyRoles.CHAIR)) {
+            return true;
+        }
+        return OWNERS_WORK.contains(what) && personOf(authentication)
+                .map(person -> person.equals(action.get().ownerId().value()))
+                .orElse(false);
+    }
+
+    /** Put a case referred to a body on one of its meetings: the secretary of that body, or an administrator. */
+    public boolean canAcceptReferral(Authentication authentication, UUID referralId) {
+        return has(authentication, GlobalRole.ADMIN) || canRecordFor(authentication, targetBodyOf(referralId));
+    }
+
     /** The body's meetings, minutes and actions: anyone with a role in it, and those who read everything. */
     public boolean canReadBody(Authentication authentication, UUID bodyId) {
         return canReadEverything(authentication) || !bodyRolesOf(authentication, bodyId).isEmpty();
@@ -93,15 +142,34 @@ public class AccessPolicy {
                 : lookup.bodyOf(MeetingId.of(meetingId)).map(BodyId::value).orElse(null);
     }
 
+    private Optional<KnownAction> action(UUID actionId) {
+        ActionLookup lookup = actionId == null ? null : actions.getIfUnique();
+        return lookup == null ? Optional.empty() : lookup.action(ActionId.of(actionId));
+    }
+
+    /** The body a case was referred to, or null for an unknown referral (or none given). */
+    private UUID targetBodyOf(UUID referralId) {
+        ReferralLookup lookup = referralId == null ? null : referrals.getIfUnique();
+        return lookup == null ? null
+                : lookup.referral(ReferralId.of(referralId)).map(referral -> referral.targetBodyId().value())
+                .orElse(null);
+    }
+
     private Set<String> bodyRolesOf(Authentication authentication, UUID bodyId) {
-        if (bodyId == null || !isSignedIn(authentication)) {
+        if (bodyId == null) {
             return Set.of();
         }
-        return AccountPrincipal.of(authentication)
-                .flatMap(AccountPrincipal::personId)
+        return personOf(authentication)
                 .map(person -> bodyRoles.getIfUnique(() -> BodyRoles.NONE)
                         .rolesOf(person, bodyId, LocalDate.now(clock)))
                 .orElse(Set.of());
+    }
+
+    /** The person a signed-in account is linked to. */
+    private static Optional<UUID> personOf(Authentication authentication) {
+        return isSignedIn(authentication)
+                ? AccountPrincipal.of(authentication).flatMap(AccountPrincipal::personId)
+                : Optional.empty();
     }
 
     private static boolean has(Authentication authentication, GlobalRole role) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionItemEvent;
-import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionProgressReported;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
@@ -44,6 +43,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -58,9 +58,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +82,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Actions, cases and the evaluator figures against the real PostgreSQL: the V8 tables, the live projections
  * "actions" and "cases" in pooled processors, read-your-writes, as-of through the JDBC history, the CSV
  * beside the JSON list, the caller's own actions from the signed-in account, and a rebuild that gives
- * identical rows. Events are appended straight to the store, as the aggregates would (the ActionItem's
- * opening in the same transaction as the meeting's ActionAgreed), with recording times and the acting user
- * chosen by the test. People are fictitious.
+ * identical rows. Events are appended straight to the store, as the aggregates would, with recording times and
+ * the acting user chosen by the test; an appended ActionAgreed opens its ActionItem in the same transaction
+ * through the command side's subscribing ActionItemOpener, as in the running system. People are fictitious.
  *
  * <p>The story: FKU meets on 2024-02-01, decides on the new plan, refers it to BPS and agrees that Bo writes
  * to the fund by 02-15 (never done). BPS takes the case up on 2024-03-10, approves it and agrees that Anna
@@ -149,10 +151,8 @@ class ActionViewsOnPostgresTest {
         append(new AttendanceRecorded(fkuMeeting, bo, AttendanceStatus.APOLOGIES, null, null, null, null));
         append(new DecisionRecorded(fkuMeeting, fkuItem, fkuDecision, "FKU anbefaler planen",
                 DecisionOutcome.ADOPTED, null, null, null, null, false));
-        appendTogether(new ActionAgreed(fkuMeeting, fkuItem, letter, "Skriv til fonden", bo,
-                        LocalDate.of(2024, 2, 15), fkuDecision),
-                new ActionItemOpened(letter, fku, fkuMeeting, fkuItem, fkuDecision, "Skriv til fonden", bo,
-                        LocalDate.of(2024, 2, 15)));
+        append(new ActionAgreed(fkuMeeting, fkuItem, letter, "Skriv til fonden", bo, LocalDate.of(2024, 2, 15),
+                fkuDecision));
         append(new CaseReferred(fkuMeeting, fkuItem, referral, bps, "Til godkendelse"));
         long referred = append(new MeetingClosed(fkuMeeting));
 
@@ -170,10 +170,8 @@ class ActionViewsOnPostgresTest {
         append(new MeetingOpened(bpsMeeting));
         append(new DecisionRecorded(bpsMeeting, bpsItem, bpsDecision, "BPS godkender planen",
                 DecisionOutcome.ADOPTED, null, 5, 0, 0, false));
-        appendTogether(new ActionAgreed(bpsMeeting, bpsItem, plan, "Send planen til fonden", anna,
-                        LocalDate.of(2024, 4, 30), bpsDecision),
-                new ActionItemOpened(plan, bps, bpsMeeting, bpsItem, bpsDecision, "Send planen til fonden", anna,
-                        LocalDate.of(2024, 4, 30)));
+        append(new ActionAgreed(bpsMeeting, bpsItem, plan, "Send planen til fonden", anna, LocalDate.of(2024, 4, 30),
+                bpsDecision));
         append(new MeetingClosed(bpsMeeting));
         append(new ActionProgressReported(plan, "Udkast sendt til høring", bpsMeeting));
         Instant beforeCompletion = RECORDED.plusSeconds(second - 1L);
@@ -316,15 +314,25 @@ class ActionViewsOnPostgresTest {
         return lines;
     }
 
-    /** Appends one event as its aggregate would, one second after the previous one, recorded by the secretary. */
+    /**
+     * Appends one event as its aggregate would, one second after the previous one, recorded by the secretary. What
+     * the subscribing handlers record in the same transaction (the ActionItemOpened of an ActionAgreed) is recorded
+     * at the same time: Axon's event clock is held there meanwhile.
+     */
     private long append(Object payload) {
-        appendTogether(payload);
+        Instant at = RECORDED.plusSeconds(second++);
+        Clock eventClock = GenericEventMessage.clock;
+        GenericEventMessage.clock = Clock.fixed(at, ZoneOffset.UTC);
+        try {
+            appendTogether(at, payload);
+        } finally {
+            GenericEventMessage.clock = eventClock;
+        }
         return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
     }
 
-    /** Appends events of different aggregates in one transaction, as ActionAgreed and ActionItemOpened are. */
-    private void appendTogether(Object... payloads) {
-        Instant at = RECORDED.plusSeconds(second++);
+    /** Appends events of different aggregates in one transaction. */
+    private void appendTogether(Instant at, Object... payloads) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             for (Object payload : payloads) {
                 String type;

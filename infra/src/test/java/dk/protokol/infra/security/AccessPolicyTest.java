@@ -1,8 +1,15 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.command.action.ActionLookup;
+import dk.protokol.command.action.KnownAction;
+import dk.protokol.command.common.KnownReferral;
 import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.command.common.ReferralLookup;
+import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.ids.ReferralId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -20,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccessPolicyTest {
 
@@ -54,6 +62,27 @@ class AccessPolicyTest {
             return bodyOf(meeting).map(body -> LocalDate.of(2026, 2, 1));
         }
     };
+
+    static final UUID OWNER = UUID.randomUUID();
+    static final UUID ACTION = UUID.randomUUID();
+    static final UUID ACTION_OF_ANOTHER_BODY = UUID.randomUUID();
+
+    /** The command side's action lookup in miniature: one action of the body, one of another body, same owner. */
+    static final ActionLookup ACTIONS = action -> action.value().equals(ACTION)
+            ? Optional.of(new KnownAction(action, BodyId.of(BODY), PersonId.of(OWNER)))
+            : action.value().equals(ACTION_OF_ANOTHER_BODY)
+            ? Optional.of(new KnownAction(action, BodyId.random(), PersonId.of(OWNER)))
+            : Optional.empty();
+
+    static final UUID REFERRAL_TO_BODY = UUID.randomUUID();
+    static final UUID REFERRAL_FROM_BODY = UUID.randomUUID();
+
+    /** The command side's referral lookup in miniature: a case referred to the body, and one it referred away. */
+    static final ReferralLookup REFERRALS = referral -> referral.value().equals(REFERRAL_TO_BODY)
+            ? Optional.of(referral(referral, BodyId.random(), BodyId.of(BODY)))
+            : referral.value().equals(REFERRAL_FROM_BODY)
+            ? Optional.of(referral(referral, BodyId.of(BODY), BodyId.random()))
+            : Optional.empty();
 
     final AccessPolicy policy = policy(ROLES);
 
@@ -133,22 +162,88 @@ class AccessPolicyTest {
     }
 
     @Test
+    void theOwnerReportsProgressOnAndCompletesTheirOwnActionButDoesNothingElse() {
+        assertThat(policy.canWorkOnAction(user(OWNER), ACTION, "PROGRESS")).isTrue();
+        assertThat(policy.canWorkOnAction(user(OWNER), ACTION, "COMPLETE")).isTrue();
+        for (String what : List.of("REASSIGN", "DUE_DATE", "CANCEL", "REOPEN")) {
+            assertThat(policy.canWorkOnAction(user(OWNER), ACTION, what)).as(what).isFalse();
+        }
+        assertThat(policy.canWorkOnAction(user(OWNER), ACTION_OF_ANOTHER_BODY, "COMPLETE"))
+                .as("an owner in no role of the body still completes their own action").isTrue();
+    }
+
+    @Test
+    void nobodyCompletesSomeoneElsesActionWithoutARoleInItsBody() {
+        UUID member = UUID.randomUUID();
+        assertThat(policy.canWorkOnAction(user(member), ACTION, "COMPLETE")).isFalse();
+        assertThat(policy.canWorkOnAction(user(member), ACTION, "PROGRESS")).isFalse();
+        assertThat(policy.canWorkOnAction(user(null), ACTION, "COMPLETE")).isFalse();
+        assertThat(policy.canWorkOnAction(anonymous(), ACTION, "PROGRESS")).isFalse();
+    }
+
+    @Test
+    void theSecretaryTheChairAndAnAdminDoEverythingWithTheBodysActions() {
+        for (String what : List.of("PROGRESS", "REASSIGN", "DUE_DATE", "COMPLETE", "CANCEL", "REOPEN")) {
+            assertThat(policy.canWorkOnAction(user(SECRETARY), ACTION, what)).as(what).isTrue();
+            assertThat(policy.canWorkOnAction(user(CHAIR), ACTION, what)).as(what).isTrue();
+            assertThat(policy.canWorkOnAction(user(null, GlobalRole.ADMIN), ACTION, what)).as(what).isTrue();
+            assertThat(policy.canWorkOnAction(user(SECRETARY), ACTION_OF_ANOTHER_BODY, what)).as(what).isFalse();
+            assertThat(policy.canWorkOnAction(user(null, GlobalRole.EVALUATOR), ACTION, what)).as(what).isFalse();
+        }
+    }
+
+    @Test
+    void anUnknownActionHasNoBodyAndNoOwner() {
+        assertThat(policy.canWorkOnAction(user(SECRETARY), UUID.randomUUID(), "PROGRESS")).isFalse();
+        assertThat(policy.canWorkOnAction(user(OWNER), null, "PROGRESS")).isFalse();
+        assertThat(policy.canWorkOnAction(user(null, GlobalRole.ADMIN), UUID.randomUUID(), "COMPLETE"))
+                .as("the command answers 404 for an action that does not exist").isTrue();
+    }
+
+    @Test
+    void aMisspelledKindOfWorkIsAProgrammingError() {
+        assertThatThrownBy(() -> policy.canWorkOnAction(user(SECRETARY), ACTION, "FINISH"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theTargetBodysSecretaryOrAnAdminAcceptsAReferredCase() {
+        assertThat(policy.canAcceptReferral(user(SECRETARY), REFERRAL_TO_BODY)).isTrue();
+        assertThat(policy.canAcceptReferral(user(CHAIR), REFERRAL_TO_BODY)).isFalse();
+        assertThat(policy.canAcceptReferral(user(SECRETARY), REFERRAL_FROM_BODY))
+                .as("the referring body's secretary does not accept its own referral").isFalse();
+        assertThat(policy.canAcceptReferral(user(SECRETARY), UUID.randomUUID())).isFalse();
+        assertThat(policy.canAcceptReferral(user(null, GlobalRole.ADMIN), REFERRAL_FROM_BODY)).isTrue();
+        assertThat(policy.canAcceptReferral(anonymous(), REFERRAL_TO_BODY)).isFalse();
+    }
+
+    @Test
     void withoutARolesSourceEveryPerBodyCheckRefuses() {
         DefaultListableBeanFactory empty = new DefaultListableBeanFactory();
         AccessPolicy withoutReadModel = new AccessPolicy(empty.getBeanProvider(BodyRoles.class),
-                empty.getBeanProvider(MeetingLookup.class), CLOCK);
+                empty.getBeanProvider(MeetingLookup.class), empty.getBeanProvider(ActionLookup.class),
+                empty.getBeanProvider(ReferralLookup.class), CLOCK);
 
         assertThat(withoutReadModel.canRecordFor(user(SECRETARY), BODY)).isFalse();
         assertThat(withoutReadModel.canApproveFor(user(CHAIR), BODY)).isFalse();
         assertThat(withoutReadModel.canRecordForMeeting(user(SECRETARY), MEETING)).isFalse();
+        assertThat(withoutReadModel.canWorkOnAction(user(OWNER), ACTION, "COMPLETE")).isFalse();
+        assertThat(withoutReadModel.canAcceptReferral(user(SECRETARY), REFERRAL_TO_BODY)).isFalse();
     }
 
     private static AccessPolicy policy(BodyRoles roles) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("bodyRoles", roles);
         beans.registerSingleton("meetingLookup", MEETINGS);
+        beans.registerSingleton("actionLookup", ACTIONS);
+        beans.registerSingleton("referralLookup", REFERRALS);
         return new AccessPolicy(beans.getBeanProvider(BodyRoles.class), beans.getBeanProvider(MeetingLookup.class),
-                CLOCK);
+                beans.getBeanProvider(ActionLookup.class), beans.getBeanProvider(ReferralLookup.class), CLOCK);
+    }
+
+    private static KnownReferral referral(ReferralId id, BodyId from, BodyId target) {
+        return new KnownReferral(id, from, MeetingId.random(), AgendaItemId.random(), "Handleplan 2027",
+                "Til beslutning", target, null, null);
     }
 
     private static Authentication user(UUID person, GlobalRole... roles) {

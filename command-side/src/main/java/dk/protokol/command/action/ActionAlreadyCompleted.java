@@ -1,0 +1,24 @@
+package dk.protokol.command.action;
+
+import dk.protokol.command.common.Danish;
+import dk.protokol.command.common.DomainRule;
+
+import java.time.LocalDate;
+
+/**
+ * A completed action is done: it gets no new owner, due date, completion or cancellation. Reopening it first
+ * puts the reason in its history.
+ */
+record ActionAlreadyCompleted(ActionStatus status, LocalDate completedOn) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return status == ActionStatus.DONE;
+    }
+
+    @Override
+    public String message() {
+        return "Handlingen er allerede meldt udført den " + Danish.date(completedOn)
+                + ". Genåbn den, hvis der skal arbejdes videre med den.";
+    }
+}
