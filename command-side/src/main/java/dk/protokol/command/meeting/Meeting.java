@@ -2,8 +2,11 @@ package dk.protokol.command.meeting;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.KnownBody;
+import dk.protokol.command.common.KnownReferral;
 import dk.protokol.command.common.MeetingLookup;
 import dk.protokol.command.common.OrganisationLookup;
+import dk.protokol.command.common.ReferralAcceptedOnlyOnce;
+import dk.protokol.command.common.ReferralLookup;
 import dk.protokol.command.common.UnknownReference;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
@@ -30,6 +33,7 @@ import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.events.organisation.MemberRole;
 import org.axonframework.commandhandling.CommandHandler;
@@ -128,6 +132,27 @@ class Meeting {
         }
         apply(new AgendaItemAdded(meetingId, command.itemId(), command.title().strip(), command.kind(),
                 blankToNull(command.description()), command.presenterId(), false));
+    }
+
+    /**
+     * A case referred here from another body becomes an item of this meeting: the title it had there (unless the
+     * secretary gives another), the referral's text as its description, for decision unless said otherwise.
+     */
+    @CommandHandler
+    void handle(AcceptReferredCase command, ReferralLookup referrals, MeetingLookup meetings) {
+        checkAgendaMayChange();
+        KnownReferral referral = referrals.existingReferral(command.referralId(), "referralId");
+        check(new ReferralBelongsToAnotherBody(referral.targetBodyId(), bodyId));
+        check(new ReferralAcceptedOnlyOnce(referral.acceptedAtMeetingId(), referral.isAccepted()
+                ? meetings.dayOf(referral.acceptedAtMeetingId()).orElse(null) : null));
+        String title = command.title() == null || command.title().isBlank() ? referral.fromItemTitle()
+                : command.title();
+        check(new TextIsRequired(title, "Punktets titel"));
+        AgendaItemKind kind = command.kind() == null ? AgendaItemKind.DECISION : command.kind();
+        apply(new AgendaItemAdded(meetingId, command.itemId(), title.strip(), kind, blankToNull(referral.note()),
+                null, false));
+        apply(new ReferredCaseAccepted(meetingId, command.itemId(), referral.id(), referral.fromBodyId(),
+                referral.fromMeetingId(), referral.fromItemId()));
     }
 
     @CommandHandler

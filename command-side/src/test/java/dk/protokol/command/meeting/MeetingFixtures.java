@@ -2,11 +2,14 @@ package dk.protokol.command.meeting;
 
 import dk.protokol.command.common.InMemoryMeetingLookup;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
+import dk.protokol.command.common.InMemoryReferralLookup;
+import dk.protokol.command.common.KnownReferral;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaPublished;
@@ -62,10 +65,19 @@ final class MeetingFixtures {
     static final AgendaItemId PLAN = AgendaItemId.random();
     static final AgendaItemId NEWS = AgendaItemId.random();
     static final DecisionId PLAN_ADOPTED = DecisionId.random();
+    static final AgendaItemId FKU_BUDGET_ITEM = AgendaItemId.random();
+    /** Referred by FKU to BPS, waiting for an agenda. */
+    static final ReferralId BUDGET_REFERRAL = ReferralId.random();
+    /** Referred by FKU to BPS and already on the agenda of BPS's next meeting. */
+    static final ReferralId ACCEPTED_REFERRAL = ReferralId.random();
+    /** Referred by BPS to FKU: meant for FKU's meetings. */
+    static final ReferralId REFERRAL_TO_FKU = ReferralId.random();
 
     static final LocalDateTime START = LocalDateTime.of(2026, 3, 10, 14, 0);
     static final LocalDateTime END = START.plusHours(2);
     static final LocalDate MEETING_DAY = START.toLocalDate();
+    static final LocalDate NEXT_MEETING_DAY = LocalDate.of(2026, 6, 9);
+    static final LocalDate FKU_MEETING_DAY = LocalDate.of(2026, 2, 17);
     static final String PLACE = "Vejle Rådhus, mødelokale 1";
 
     private MeetingFixtures() {
@@ -89,13 +101,30 @@ final class MeetingFixtures {
 
     static InMemoryMeetingLookup meetings() {
         return new InMemoryMeetingLookup()
-                .withMeeting(MEETING, BPS).withMeeting(NEXT_MEETING, BPS).withMeeting(FKU_MEETING, FKU);
+                .withMeeting(MEETING, BPS, MEETING_DAY).withMeeting(NEXT_MEETING, BPS, NEXT_MEETING_DAY)
+                .withMeeting(FKU_MEETING, FKU, FKU_MEETING_DAY);
+    }
+
+    /**
+     * Referred cases: two from FKU to BPS (one waiting for an agenda, one already on the agenda of BPS's next
+     * meeting) and one from BPS to FKU (meant for FKU's meetings, not BPS's).
+     */
+    static InMemoryReferralLookup referrals() {
+        return new InMemoryReferralLookup()
+                .with(new KnownReferral(BUDGET_REFERRAL, FKU, FKU_MEETING, FKU_BUDGET_ITEM, "Budget for helhedsplanen",
+                        "BPS bedes godkende budgettet.", BPS, null, null))
+                .with(new KnownReferral(ACCEPTED_REFERRAL, FKU, FKU_MEETING, FKU_BUDGET_ITEM,
+                        "Budget for helhedsplanen", "BPS bedes godkende budgettet.", BPS, NEXT_MEETING,
+                        AgendaItemId.random()))
+                .with(new KnownReferral(REFERRAL_TO_FKU, BPS, NEXT_MEETING, AgendaItemId.random(), "Boligsociale tal",
+                        "FKU bedes udarbejde et notat.", FKU, null, null));
     }
 
     static FixtureConfiguration<Meeting> fixture(InMemoryOrganisationLookup organisation) {
         AggregateTestFixture<Meeting> fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(organisation);
         fixture.registerInjectableResource(meetings());
+        fixture.registerInjectableResource(referrals());
         return fixture;
     }
 
