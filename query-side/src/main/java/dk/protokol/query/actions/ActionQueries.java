@@ -82,6 +82,49 @@ public class ActionQueries {
                 query.on() != null ? query.on() : today(), names);
     }
 
+    /**
+     * A meeting's standing follow-up ({@link FollowUps}): the body's actions from the live view, narrowed as
+     * the action list narrows them for a status on a day; or with {@code asOf}, each of the body's actions
+     * agreed by the meeting replayed as of that instant. The meeting is past its expected end or not as of
+     * {@code asOf}, else as of now.
+     */
+    @QueryHandler
+    public List<FollowUp> handle(FindFollowUp query) {
+        if (!FollowUps.followsUp(query)) {
+            return List.of();
+        }
+        Collection<ActionState> found;
+        if (query.asOf() != null) {
+            found = agreedByAsOf(query);
+        } else {
+            LocalDate day = query.start().toLocalDate();
+            found = actions.candidates(new ActionFilter(ActionStatus.OPEN, query.bodyId(), null, null, null, day),
+                    !day.isBefore(today()));
+        }
+        Map<MeetingId, MeetingDigest> meetings = actions.meetings()
+                .find(found.stream().flatMap(ActionDetails::meetingsOf).collect(Collectors.toSet()));
+        return FollowUps.of(query, found, meetings, names(found),
+                query.asOf() != null ? query.asOf() : clock.instant());
+    }
+
+    /**
+     * The body's actions agreed at meetings up to the given one, each as it stood at {@code asOf}. The live view
+     * names them (an action's body and origin never change, and every action known at {@code asOf} is known
+     * now); each is folded from its own events, so the cost follows the body's actions, not the whole store's.
+     */
+    private List<ActionState> agreedByAsOf(FindFollowUp query) {
+        List<ActionState> live = actions.ofBody(query.bodyId());
+        Map<MeetingId, MeetingDigest> origins = origins(live);
+        return live.stream()
+                .filter(action -> {
+                    MeetingDigest origin = action.meetingId() == null ? null : origins.get(action.meetingId());
+                    return origin == null || origin.start() == null || !origin.start().isAfter(query.start());
+                })
+                .map(action -> ActionReplay.one(history, action.actionId(), query.asOf()))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
