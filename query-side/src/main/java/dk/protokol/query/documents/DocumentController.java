@@ -2,6 +2,7 @@ package dk.protokol.query.documents;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.FindMeetings;
@@ -68,7 +69,7 @@ public class DocumentController {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        boolean current = caughtUp(minPosition, asOf);
+        boolean current = minutesCaughtUp(minPosition, asOf);
         MinutesView minutes = queries.handle(new FindMinutes(MeetingId.of(id), asOf));
         return document(current, MediaType.APPLICATION_PDF,
                 ContentDisposition.inline().filename(minutesFileName(minutes, "pdf")).build(), pdf.render(minutes));
@@ -79,7 +80,7 @@ public class DocumentController {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        boolean current = caughtUp(minPosition, asOf);
+        boolean current = minutesCaughtUp(minPosition, asOf);
         MinutesView minutes = queries.handle(new FindMinutes(MeetingId.of(id), asOf));
         return document(current, TEXT_MARKDOWN,
                 ContentDisposition.attachment().filename(minutesFileName(minutes, "md")).build(),
@@ -115,6 +116,12 @@ public class DocumentController {
     private boolean caughtUp(Long minPosition, Instant asOf) {
         return minPosition == null || asOf != null
                 || readYourWrites.await(minPosition, MinutesProjection.PROCESSING_GROUP);
+    }
+
+    /** The minutes as a document include the follow-up section, read from the action view. */
+    private boolean minutesCaughtUp(Long minPosition, Instant asOf) {
+        return minPosition == null || asOf != null || readYourWrites.await(minPosition,
+                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
     }
 
     private static <T> ResponseEntity<T> document(boolean current, MediaType type, ContentDisposition disposition,

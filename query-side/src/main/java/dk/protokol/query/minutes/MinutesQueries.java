@@ -3,6 +3,7 @@ package dk.protokol.query.minutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.actions.ActionQueries;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.history.EventHistory;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
@@ -31,7 +32,9 @@ import java.util.stream.Collectors;
  * Answers the minutes, meeting list and decision register queries from the live views, or the minutes
  * with {@code asOf} from a replay of the store; either way through the same {@link MinutesViews}
  * functions. Names of people and bodies always come from the live organisation views (see
- * {@link Directory}).
+ * {@link Directory}). The standing follow-up is the action view's answer for the meeting as it stood
+ * ({@link ActionQueries}, live or as of the same instant): read when the minutes are read, never stored with
+ * them, so that progress reported later shows without touching the minutes.
  */
 @Component
 public class MinutesQueries {
@@ -41,14 +44,16 @@ public class MinutesQueries {
     private final BodyProjection bodies;
     private final PersonProjection people;
     private final EventHistory history;
+    private final ActionQueries actions;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
-                          PersonProjection people, EventHistory history) {
+                          PersonProjection people, EventHistory history, ActionQueries actions) {
         this.minutes = minutes;
         this.decisions = decisions;
         this.bodies = bodies;
         this.people = people;
         this.history = history;
+        this.actions = actions;
     }
 
     @QueryHandler
@@ -78,7 +83,8 @@ public class MinutesQueries {
         List<MeetingLink> approvedHereLinks = approvedHere.stream()
                 .map(meeting -> MinutesViews.link(meeting.meetingId(), meeting, directory))
                 .toList();
-        return MinutesViews.minutes(state, directory, approvedAtLink, approvedHereLinks, asOf);
+        return MinutesViews.minutes(state, directory, approvedAtLink, approvedHereLinks, asOf)
+                .withFollowUp(actions.handle(MinutesViews.followUpQuery(state, asOf)));
     }
 
     @QueryHandler

@@ -2,6 +2,7 @@ package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -45,8 +46,9 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, null, MinutesProjection.PROCESSING_GROUP,
-                () -> queries.handle(new FindMeetings(bodyId == null ? null : BodyId.of(bodyId), from, to)));
+        return answer(minPosition, null,
+                () -> queries.handle(new FindMeetings(bodyId == null ? null : BodyId.of(bodyId), from, to)),
+                MinutesProjection.PROCESSING_GROUP);
     }
 
     @GetMapping("/meetings/{id}/minutes")
@@ -54,8 +56,9 @@ public class MinutesQueryController {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, asOf, MinutesProjection.PROCESSING_GROUP,
-                () -> queries.handle(new FindMinutes(MeetingId.of(id), asOf)));
+        // the follow-up section is read from the action view: a progress report waits for that one too
+        return answer(minPosition, asOf, () -> queries.handle(new FindMinutes(MeetingId.of(id), asOf)),
+                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
     }
 
     /** The decision register: Danish full-text search in {@code q}; {@code from}/{@code to} dates of the meeting. */
@@ -66,12 +69,14 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, null, DecisionProjection.PROCESSING_GROUP,
-                () -> queries.handle(new FindDecisions(q, bodyId == null ? null : BodyId.of(bodyId), from, to)));
+        return answer(minPosition, null,
+                () -> queries.handle(new FindDecisions(q, bodyId == null ? null : BodyId.of(bodyId), from, to)),
+                DecisionProjection.PROCESSING_GROUP);
     }
 
-    private <T> ResponseEntity<T> answer(Long minPosition, Instant asOf, String processingGroup, Supplier<T> query) {
-        boolean current = minPosition == null || asOf != null || readYourWrites.await(minPosition, processingGroup);
+    private <T> ResponseEntity<T> answer(Long minPosition, Instant asOf, Supplier<T> query,
+                                         String... processingGroups) {
+        boolean current = minPosition == null || asOf != null || readYourWrites.await(minPosition, processingGroups);
         T body = query.get();
         return current
                 ? ResponseEntity.ok(body)

@@ -10,6 +10,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.organisation.PersonRef;
 
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * The minutes of one meeting in the layout of a Danish referat: the header (body, date, place, times,
  * deltagere, afbud, fraværende, gæster, referent), the approval, then the agenda items in order with
- * their referat, indstilling, beslutninger, opfølgning, henvisninger, inhabilitet and rettelser.
+ * their referat, indstilling, beslutninger, opfølgning, henvisninger, inhabilitet and rettelser, and the
+ * standing follow-up of the actions of earlier meetings ({@code followUp}).
  * Names of people and bodies are resolved when the minutes are read, so an erased person shows as
  * erased. Meeting times are local Danish time (Europe/Copenhagen); {@code approvedAt} and
  * {@code recordedAt} are instants of recording. Lists are never null; absent values are null.
@@ -37,6 +39,10 @@ import java.util.List;
  * @param approvedAtMeeting   the meeting under which they were approved, usually the next one
  * @param minutesApprovedHere earlier meetings whose minutes were approved at this meeting
  * @param agenda              the items in agenda order, withdrawn ones where they stood
+ * @param followUp            the standing follow-up (opfølgning på tidligere beslutninger): the body's actions
+ *                            agreed at earlier meetings and open on the meeting's date, with their progress as
+ *                            of the meeting, read from the action view when the minutes are read (see
+ *                            {@link dk.protokol.query.actions.FollowUps}); empty for a cancelled meeting
  * @param corrections         every recorded correction (rettelse), in recording order; those of an item
  *                            are also listed under the item, beside the original text
  * @param asOf                the recording instant the minutes are shown as of; null for the live view
@@ -48,7 +54,8 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                           List<Attendee> guests, PersonRef referent,
                           Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
                           List<MeetingLink> minutesApprovedHere,
-                          List<Item> agenda, List<Correction> corrections, Instant asOf) {
+                          List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
+                          Instant asOf) {
 
     public MinutesView {
         present = List.copyOf(present);
@@ -57,7 +64,29 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
         guests = List.copyOf(guests);
         minutesApprovedHere = List.copyOf(minutesApprovedHere);
         agenda = List.copyOf(agenda);
+        followUp = followUp == null ? List.of() : List.copyOf(followUp);
         corrections = List.copyOf(corrections);
+    }
+
+    /** Minutes without a follow-up section (the shape before {@code followUp}). */
+    public MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
+                       MeetingStatus status, String statusLabel, String cancelledReason,
+                       LocalDateTime start, LocalDateTime expectedEnd, String location,
+                       List<Attendee> present, List<Attendee> apologies, List<Attendee> absent,
+                       List<Attendee> guests, PersonRef referent,
+                       Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
+                       List<MeetingLink> minutesApprovedHere,
+                       List<Item> agenda, List<Correction> corrections, Instant asOf) {
+        this(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason, start, expectedEnd,
+                location, present, apologies, absent, guests, referent, approvedAt, approvedBy, approvedAtMeeting,
+                minutesApprovedHere, agenda, List.of(), corrections, asOf);
+    }
+
+    /** The same minutes with the given follow-up section. */
+    public MinutesView withFollowUp(List<FollowUp> followUp) {
+        return new MinutesView(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason,
+                start, expectedEnd, location, present, apologies, absent, guests, referent, approvedAt, approvedBy,
+                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf);
     }
 
     /**

@@ -5,6 +5,8 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.query.actions.FindFollowUp;
+import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
 import dk.protokol.query.minutes.MeetingState.Attendance;
 import dk.protokol.query.minutes.MeetingState.CorrectionState;
 import dk.protokol.query.minutes.MeetingState.DecisionState;
@@ -112,6 +114,28 @@ public final class MinutesViews {
                 person(state.referent(), directory),
                 state.approvedAt(), person(state.approvedBy(), directory), approvedAtMeeting,
                 minutesApprovedHere, agenda, corrections, asOf);
+    }
+
+    /**
+     * What the action view needs to know of the meeting for its standing follow-up: the meeting as it stood
+     * (live, or at {@code asOf}), with how far it got in the action view's terms.
+     */
+    public static FindFollowUp followUpQuery(MeetingState state, Instant asOf) {
+        return new FindFollowUp(state.meetingId(), state.bodyId(), state.start(), state.expectedEnd(),
+                progress(state.status()), asOf);
+    }
+
+    /** The meeting's status as the action view's digest counts it: held once closed, circulated or approved. */
+    static MeetingProgress progress(MeetingStatus status) {
+        if (status == null) {
+            return MeetingProgress.SCHEDULED;
+        }
+        return switch (status) {
+            case SCHEDULED, AGENDA_PUBLISHED -> MeetingProgress.SCHEDULED;
+            case OPEN -> MeetingProgress.OPEN;
+            case CLOSED, MINUTES_CIRCULATED, MINUTES_APPROVED -> MeetingProgress.HELD;
+            case CANCELLED -> MeetingProgress.CANCELLED;
+        };
     }
 
     /** A link to another meeting; with only its id when that meeting is unknown (at that instant). */

@@ -3,6 +3,10 @@ package dk.protokol.query.minutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.actions.ActionQueries;
+import dk.protokol.query.actions.FindFollowUp;
+import dk.protokol.query.actions.FollowUp;
+import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.minutes.MinutesView.Item;
 import dk.protokol.query.organisation.BodyProjection;
@@ -38,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MinutesAsOfTest {
 
     private final JdbcTemplate noDatabase = new JdbcTemplate();
+    private final FollowUpAnswers followUp = new FollowUpAnswers();
     private final MinutesQueries queries = new MinutesQueries(new LiveMinutes(noDatabase),
-            new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history());
+            new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history(),
+            followUp);
 
     @Test
     void beforeTheCorrectionTheMinutesShowOnlyTheOriginalText() {
@@ -112,8 +118,40 @@ class MinutesAsOfTest {
         assertThat(minutes.absent()).singleElement().satisfies(absent -> assertThat(absent.name()).isNull());
     }
 
+    @Test
+    void theFollowUpIsTheActionViewsAnswerForTheMeetingAsItStoodThen() {
+        // as of the approval of the March minutes, the June meeting was scheduled and not yet held
+        MinutesView june = queries.handle(new FindMinutes(JUNE, APPROVAL_RECORDED));
+
+        assertThat(followUp.asked).containsExactly(new FindFollowUp(JUNE, Referat.BPS, JUNE_START,
+                JUNE_START.plusHours(2), MeetingProgress.SCHEDULED, APPROVAL_RECORDED));
+        assertThat(june.followUp()).containsExactly(FollowUpAnswers.ANSWER);
+
+        // the March meeting had been held by then: the action view is told so, with the same instant
+        queries.handle(new FindMinutes(MARCH, null));
+        assertThat(followUp.asked.get(1).progress()).isEqualTo(MeetingProgress.HELD);
+        assertThat(followUp.asked.get(1).asOf()).isNull();
+    }
+
     private static Item budget(MinutesView minutes) {
         return minutes.agenda().stream().filter(item -> item.itemId().equals(BUDGET)).findFirst().orElseThrow();
+    }
+
+    /** The action view's follow-up query: records what it is asked, answers one line. */
+    private static final class FollowUpAnswers extends ActionQueries {
+        static final FollowUp ANSWER = new FollowUp(Referat.BUDGET_ACTION, "Sende budgettet til byrådet", null,
+                null, false, null, null, null, List.of());
+        final List<FindFollowUp> asked = new ArrayList<>();
+
+        FollowUpAnswers() {
+            super(null, null, null, null, null);
+        }
+
+        @Override
+        public List<FollowUp> handle(FindFollowUp query) {
+            asked.add(query);
+            return List.of(ANSWER);
+        }
     }
 
     /** The live minutes as the projection would hold them after every event. */

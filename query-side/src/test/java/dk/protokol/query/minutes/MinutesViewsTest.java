@@ -7,11 +7,14 @@ import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
+import dk.protokol.query.actions.FindFollowUp;
+import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
 import dk.protokol.query.minutes.MinutesView.Attendee;
 import dk.protokol.query.minutes.MinutesView.Item;
 import dk.protokol.query.organisation.PersonRef;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static dk.protokol.query.minutes.Referat.AAGE;
@@ -173,6 +176,18 @@ class MinutesViewsTest {
         assertThat(summary.start()).isEqualTo(Referat.MARCH_START);
         assertThat(summary.status()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         assertThat(summary.statusLabel()).isEqualTo("referat godkendt");
+    }
+
+    @Test
+    void theFollowUpIsAskedForTheMeetingAsItStandsWithHowFarItGot() {
+        assertThat(MinutesViews.followUpQuery(Referat.state(MARCH), Referat.APPROVAL_RECORDED))
+                .isEqualTo(new FindFollowUp(MARCH, Referat.BPS, Referat.MARCH_START, Referat.MARCH_START.plusHours(2),
+                        MeetingProgress.HELD, Referat.APPROVAL_RECORDED));
+        assertThat(Arrays.stream(MeetingStatus.values()).map(MinutesViews::progress)).containsExactly(
+                MeetingProgress.SCHEDULED, MeetingProgress.SCHEDULED, MeetingProgress.OPEN, MeetingProgress.HELD,
+                MeetingProgress.HELD, MeetingProgress.HELD, MeetingProgress.CANCELLED);
+        // the minutes as the views build them carry no follow-up; the query adds the action view's answer
+        assertThat(minutes.followUp()).isEmpty();
     }
 
     private Item item(AgendaItemId id) {
