@@ -1,5 +1,7 @@
 package dk.protokol.query.documents;
 
+import dk.protokol.query.actions.FollowUp;
+import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.minutes.MinutesView.Attendee;
 import dk.protokol.query.minutes.MinutesView.Votes;
@@ -199,6 +201,80 @@ final class DanishText {
     static String itemTitle(MinutesView.Item item) {
         String title = item.title() == null || item.title().isBlank() ? "(uden titel)" : item.title();
         return hasText(item.kindLabel()) ? title + " (" + item.kindLabel() + ")" : title;
+    }
+
+    static final String FOLLOW_UP = "Opfølgning";
+    static final String NO_FOLLOW_UP = "Ingen åbne handlinger fra tidligere møder.";
+    static final String NO_PROGRESS = "Ingen status meldt.";
+
+    /**
+     * Where the follow-up section stands: right after the first standing item (the standing item the
+     * follow-up belongs to, usually "Godkendelse af dagsorden og referat"); null when the agenda has no
+     * standing item, and the section then follows the agenda list. Absent altogether (see
+     * {@link #showsFollowUp}) for a cancelled meeting with nothing to follow up.
+     */
+    static MinutesView.Item followUpAfter(MinutesView minutes) {
+        return minutes.agenda().stream()
+                .filter(item -> item.standing() && !item.withdrawn() && item.number() != null)
+                .findFirst().orElse(null);
+    }
+
+    static boolean showsFollowUp(MinutesView minutes) {
+        return !minutes.followUp().isEmpty() || minutes.status() != MeetingStatus.CANCELLED;
+    }
+
+    /** "Opfølgning på tidligere beslutninger: åbne handlinger fra tidligere møder pr. 3. december 2026." */
+    static String followUpLead(MinutesView minutes) {
+        return "Opfølgning på tidligere beslutninger: åbne handlinger fra tidligere møder pr. "
+                + (minutes.start() == null ? "mødedagen" : date(minutes.start().toLocalDate())) + ".";
+    }
+
+    /** "frist 30. april 2024" or "frist 30. april 2024 (overskredet)". */
+    static String followUpDue(FollowUp entry) {
+        return "frist " + date(entry.dueDate()) + (entry.overdue() ? " (overskredet)" : "");
+    }
+
+    /** "Aftalt på mødet 10. marts 2024 under punktet Budget 2025"; null when the origin is unknown. */
+    static String agreedAt(FollowUp entry) {
+        if (entry.agreedAt() == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder("Aftalt på mødet");
+        if (entry.agreedAt().meetingDate() != null) {
+            line.append(' ').append(date(entry.agreedAt().meetingDate()));
+        }
+        if (hasText(entry.itemTitle())) {
+            line.append(" under punktet ").append(entry.itemTitle());
+        }
+        return line.toString();
+    }
+
+    /** The label before a progress note: "Seneste status 12. april 2024" or "Status på mødet". */
+    static String progressLabel(FollowUp.Progress progress, boolean atThisMeeting) {
+        if (atThisMeeting) {
+            return "Status på mødet";
+        }
+        return "Seneste status" + (progress.recordedAt() == null ? ""
+                : " " + DATE.format(progress.recordedAt().atZone(COPENHAGEN)));
+    }
+
+    /**
+     * The progress lines of one entry, label and note: the latest status known at the meeting unless it was
+     * itself reported at the meeting, then each status reported at the meeting.
+     */
+    static List<ProgressLine> progressLines(FollowUp entry) {
+        List<ProgressLine> lines = new ArrayList<>();
+        if (entry.latestProgress() != null && !entry.progressAtThisMeeting().contains(entry.latestProgress())) {
+            lines.add(new ProgressLine(progressLabel(entry.latestProgress(), false), entry.latestProgress().note()));
+        }
+        for (FollowUp.Progress progress : entry.progressAtThisMeeting()) {
+            lines.add(new ProgressLine(progressLabel(progress, true), progress.note()));
+        }
+        return lines;
+    }
+
+    /** A progress note under its label, both plain text. */
+    record ProgressLine(String label, String note) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.protokol.query.documents;
 
+import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.minutes.MinutesView.Action;
 import dk.protokol.query.minutes.MinutesView.Conflict;
@@ -84,8 +85,15 @@ final class MinutesHtml {
         }
         header(html, minutes);
         agenda(html, minutes.agenda());
+        Item followUpAfter = DanishText.followUpAfter(minutes);
+        if (followUpAfter == null) {
+            followUp(html, minutes);
+        }
         for (Item item : minutes.agenda()) {
             item(html, item);
+            if (item == followUpAfter) {
+                followUp(html, minutes);
+            }
         }
         List<Correction> general = minutes.corrections().stream().filter(c -> c.itemId() == null).toList();
         if (!general.isEmpty()) {
@@ -223,6 +231,45 @@ final class MinutesHtml {
             html.append("<h3>Rettelser</h3>\n");
             corrections(html, item.corrections());
         }
+    }
+
+    /** The standing follow-up as a table: owner, the action and where it was agreed, due date, progress. */
+    private static void followUp(StringBuilder html, MinutesView minutes) {
+        if (!DanishText.showsFollowUp(minutes)) {
+            return;
+        }
+        html.append("<h2>").append(text(DanishText.FOLLOW_UP)).append("</h2>\n")
+                .append("<p>").append(text(DanishText.followUpLead(minutes))).append("</p>\n");
+        if (minutes.followUp().isEmpty()) {
+            html.append("<p>").append(text(DanishText.NO_FOLLOW_UP)).append("</p>\n");
+            return;
+        }
+        html.append("<table class=\"actions\">\n")
+                .append("<tr><th>Ansvarlig</th><th>Opgave</th><th>Frist</th><th>Status</th></tr>\n");
+        for (FollowUp entry : minutes.followUp()) {
+            html.append("<tr><td>").append(text(DanishText.name(entry.owner()))).append("</td><td>")
+                    .append(lines(entry.description()));
+            String agreedAt = DanishText.agreedAt(entry);
+            if (agreedAt != null) {
+                html.append("<br/><span class=\"note\">").append(text(agreedAt)).append("</span>");
+            }
+            html.append("</td><td>").append(text(DanishText.date(entry.dueDate())));
+            if (entry.overdue()) {
+                html.append("<br/>(overskredet)");
+            }
+            html.append("</td><td>");
+            List<DanishText.ProgressLine> progress = DanishText.progressLines(entry);
+            if (progress.isEmpty()) {
+                html.append(text(DanishText.NO_PROGRESS));
+            }
+            for (int i = 0; i < progress.size(); i++) {
+                DanishText.ProgressLine line = progress.get(i);
+                html.append(i == 0 ? "" : "<br/>").append("<strong>").append(text(line.label()))
+                        .append(":</strong> ").append(lines(line.note()));
+            }
+            html.append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static void section(StringBuilder html, String heading, String content) {

@@ -1,5 +1,6 @@
 package dk.protokol.query.documents;
 
+import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.minutes.MinutesView.Action;
 import dk.protokol.query.minutes.MinutesView.Conflict;
@@ -21,7 +22,9 @@ import static dk.protokol.query.documents.Markdown.lineStart;
 /**
  * The minutes as a CommonMark document in the layout of a Danish referat: header, agenda, then each item
  * with referat, indstilling, beslutning, protokolbemærkninger, opfølgning, henvisning, inhabilitet and
- * rettelser (beside the original text, which stays as it was). All user text is escaped.
+ * rettelser (beside the original text, which stays as it was). The standing follow-up of earlier meetings'
+ * actions ("Opfølgning") follows the first standing item, or the agenda when there is none. All user text is
+ * escaped.
  */
 @Component
 public class MinutesMarkdown {
@@ -34,8 +37,15 @@ public class MinutesMarkdown {
         }
         header(md, minutes);
         agenda(md, minutes.agenda());
+        Item followUpAfter = DanishText.followUpAfter(minutes);
+        if (followUpAfter == null) {
+            followUp(md, minutes);
+        }
         for (Item item : minutes.agenda()) {
             item(md, item);
+            if (item == followUpAfter) {
+                followUp(md, minutes);
+            }
         }
         List<Correction> general = minutes.corrections().stream().filter(c -> c.itemId() == null).toList();
         if (!general.isEmpty()) {
@@ -162,6 +172,37 @@ public class MinutesMarkdown {
             md.append("### Rettelser\n\n");
             corrections(md, item.corrections());
         }
+    }
+
+    /** The standing follow-up: each open action with its owner, due date, origin and progress as nested lines. */
+    private static void followUp(StringBuilder md, MinutesView minutes) {
+        if (!DanishText.showsFollowUp(minutes)) {
+            return;
+        }
+        md.append("## ").append(DanishText.FOLLOW_UP).append("\n\n")
+                .append(inline(DanishText.followUpLead(minutes))).append("\n\n");
+        if (minutes.followUp().isEmpty()) {
+            md.append(inline(DanishText.NO_FOLLOW_UP)).append("\n\n");
+            return;
+        }
+        for (FollowUp entry : minutes.followUp()) {
+            md.append("- **").append(inline(DanishText.name(entry.owner()))).append(":** ")
+                    .append(block(entry.description(), "  "))
+                    .append(" – ").append(inline(DanishText.followUpDue(entry))).append('\n');
+            String agreedAt = DanishText.agreedAt(entry);
+            if (agreedAt != null) {
+                md.append("  - ").append(lineStart(agreedAt)).append('\n');
+            }
+            List<DanishText.ProgressLine> progress = DanishText.progressLines(entry);
+            if (progress.isEmpty()) {
+                md.append("  - ").append(lineStart(DanishText.NO_PROGRESS)).append('\n');
+            }
+            for (DanishText.ProgressLine line : progress) {
+                md.append("  - ").append(lineStart(line.label())).append(": ")
+                        .append(block(line.note(), "    ")).append('\n');
+            }
+        }
+        md.append('\n');
     }
 
     private static void section(StringBuilder md, String heading, String text) {

@@ -1,5 +1,7 @@
 package dk.protokol.query.documents;
 
+import dk.protokol.query.minutes.MinutesView;
+import dk.protokol.query.minutes.MinutesView.Item;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -143,6 +145,78 @@ class MinutesMarkdownTest {
 
         assertThat(markdown.render(asOf)).contains("*Referatet som det forelå 4. december 2026 kl. 09.00*");
         assertThat(markdown.render(live)).doesNotContain("som det forelå");
+    }
+
+    @Test
+    void theFollowUpSectionComesRightAfterTheStandingItem() {
+        String md = markdown.render(SampleMinutes.approved());
+
+        assertThat(md).containsOnlyOnce("\n## Opfølgning\n");
+        assertThat(md.indexOf("## 1. Godkendelse af dagsorden og referat")).isLessThan(md.indexOf("\n## Opfølgning\n"));
+        assertThat(md.indexOf("\n## Opfølgning\n")).isLessThan(md.indexOf("## 2. Budget 2027"));
+    }
+
+    @Test
+    void theFollowUpListsEachOpenActionWithOwnerDueDateOriginAndProgress() {
+        String text = text(markdown.render(SampleMinutes.approved()));
+
+        assertThat(text).contains(
+                "Opfølgning på tidligere beslutninger: åbne handlinger fra tidligere møder pr. 3. december 2026.",
+                "Jens Åge Bækgaard: Indhente tilbud på legepladsen – frist 15. november 2026 (overskredet)",
+                "Aftalt på mødet 10. september 2026 under punktet Udearealer i Løget",
+                // 09:00Z in November is 10.00 in Copenhagen, the same day
+                "Seneste status 20. november 2026: Tilbud modtaget fra to firmaer",
+                "Status på mødet: Tilbuddene blev gennemgået *her* <b>nu</b>",
+                "Lise Dahl Østergaard: Udsende invitation til temadag – frist 1. februar 2027",
+                "Aftalt på mødet 10. september 2026",
+                "Ingen status meldt.");
+        assertThat(text).doesNotContain("frist 1. februar 2027 (overskredet)");
+    }
+
+    @Test
+    void progressInTheFollowUpIsEscapedAndNestedUnderItsAction() {
+        String html = html(markdown.render(SampleMinutes.approved()));
+
+        assertThat(html).contains("<h2>Opfølgning</h2>");
+        assertThat(html).contains("<li>Status på mødet: Tilbuddene blev gennemgået *her* &lt;b&gt;nu&lt;/b&gt;<br />\n"
+                + "# ikke en overskrift</li>");
+        assertThat(html).doesNotContain("<em>her</em>", "<b>nu</b>");
+        // nested: the action's own list item holds the list of its origin and progress
+        assertThat(html).containsPattern("<li><strong>Jens Åge Bækgaard:</strong> Indhente tilbud på legepladsen"
+                + " – frist 15\\. november 2026 \\(overskredet\\)\\s*<ul>\\s*<li>Aftalt på mødet");
+    }
+
+    @Test
+    void withoutAStandingItemTheFollowUpFollowsTheAgenda() {
+        MinutesView approved = SampleMinutes.approved();
+        MinutesView minutes = new MinutesView(approved.meetingId(), approved.bodyId(), approved.bodyName(),
+                approved.organisation(), approved.status(), approved.statusLabel(), approved.cancelledReason(),
+                approved.start(), approved.expectedEnd(), approved.location(), approved.present(),
+                approved.apologies(), approved.absent(), approved.guests(), approved.referent(), approved.approvedAt(),
+                approved.approvedBy(), approved.approvedAtMeeting(), approved.minutesApprovedHere(),
+                approved.agenda().stream().map(MinutesMarkdownTest::notStanding).toList(), approved.followUp(),
+                approved.corrections(), approved.asOf());
+
+        String md = markdown.render(minutes);
+
+        assertThat(md.indexOf("## Dagsorden")).isLessThan(md.indexOf("\n## Opfølgning\n"));
+        assertThat(md.indexOf("\n## Opfølgning\n")).isLessThan(md.indexOf("## 1. Godkendelse af dagsorden og referat"));
+    }
+
+    @Test
+    void aMeetingWithNothingToFollowUpSaysSoAndACancelledOneHasNoSection() {
+        MinutesView nothingOpen = SampleMinutes.approved().withFollowUp(List.of());
+
+        assertThat(text(markdown.render(nothingOpen))).contains("Opfølgning",
+                "Ingen åbne handlinger fra tidligere møder.");
+        assertThat(markdown.render(SampleMinutes.cancelled())).doesNotContain("## Opfølgning",
+                "Ingen åbne handlinger");
+    }
+
+    private static Item notStanding(Item i) {
+        return new Item(i.itemId(), i.number(), i.title(), i.kind(), i.kindLabel(), i.description(), i.presenter(),
+                false, i.withdrawn(), i.withdrawnReason(), i.notes(), i.recommendation(), i.decisions(), i.actions(),
+                i.referrals(), i.conflicts(), i.corrections(), i.referredFrom());
     }
 
     @Test

@@ -92,6 +92,21 @@ class MinutesPdfTest {
     }
 
     @Test
+    void theFollowUpSectionComesAfterTheStandingItemWithEachOpenAction() {
+        assertThat(text).contains("Opfølgning Opfølgning på tidligere beslutninger: åbne handlinger fra tidligere møder"
+                + " pr. 3. december 2026.", "Ansvarlig Opgave Frist Status");
+        assertThat(text).contains("Jens Åge Bækgaard", "Indhente tilbud på legepladsen",
+                "Aftalt på mødet 10. september 2026 under punktet Udearealer i Løget", "15. november 2026",
+                "(overskredet)", "Seneste status 20. november 2026: Tilbud modtaget fra to firmaer",
+                // a wrapped cell of bold and plain text is extracted out of order: its parts, each as text
+                "Status på mødet:", "Tilbuddene", "gennemgået *her* <b>nu<", "# ikke en overskrift",
+                "Udsende invitation til temadag", "1. februar 2027", "Ingen status meldt.");
+        int section = text.indexOf("Opfølgning på tidligere beslutninger");
+        assertThat(text.indexOf("Dagsorden og referat fra sidste møde blev godkendt.")).isLessThan(section);
+        assertThat(section).isLessThan(text.indexOf("2. Budget 2027 for Løget & Nørremarken Til beslutning"));
+    }
+
+    @Test
     void markupInUserTextIsPrintedAsText() {
         assertThat(text).contains("Boligsocial strategi *udkast* <b>fed</b> [link](http://x)",
                 "# ikke en overskrift - ikke en liste 1. heller ikke");

@@ -10,6 +10,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.minutes.MinutesView.Action;
@@ -31,11 +32,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Minutes of a BPS meeting (fictitious people) with every part a referat can have. */
+/**
+ * Minutes of a BPS meeting (fictitious people) with every part a referat can have, the standing follow-up of
+ * two actions agreed in September among them (one overdue, with progress before and at the meeting; one
+ * without progress).
+ */
 final class SampleMinutes {
 
     static final MeetingId MEETING = MeetingId.of(UUID.fromString("6f1c8a52-0d3e-4c41-9a77-3e0b6b1f2a10"));
     static final MeetingId NEXT_MEETING = MeetingId.of(UUID.fromString("8b2d4e61-7a0f-4d52-8e33-1c9d0a2b3c40"));
+    static final MeetingId SEPTEMBER_MEETING = MeetingId.of(UUID.fromString("3c5e7a90-1b2d-4f46-8a0c-2e4f6a8b0c12"));
     static final BodyId BPS = BodyId.of(UUID.fromString("0a6c1f7e-2b3d-4e5f-8a9b-c0d1e2f3a4b5"));
     static final BodyId FKU = BodyId.of(UUID.fromString("1b7d2a8f-3c4e-4f60-9bac-d1e2f3a4b5c6"));
 
@@ -106,6 +112,19 @@ final class SampleMinutes {
                                 "00000000-0000-4000-8000-0000000000e0")), AgendaItemId.of(UUID.fromString(
                                 "00000000-0000-4000-8000-0000000000e1")))));
 
+        List<FollowUp> followUp = List.of(
+                new FollowUp(ActionId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1")),
+                        "Indhente tilbud på legepladsen", MEMBER, LocalDate.of(2026, 11, 15), true,
+                        new FollowUp.MeetingRef(SEPTEMBER_MEETING, LocalDate.of(2026, 9, 10)), "Udearealer i Løget",
+                        new FollowUp.Progress("Tilbud modtaget fra to firmaer", Instant.parse("2026-11-20T09:00:00Z"),
+                                null),
+                        List.of(new FollowUp.Progress("Tilbuddene blev gennemgået *her* <b>nu</b>\n# ikke en overskrift",
+                                Instant.parse("2026-12-03T13:30:00Z"),
+                                new FollowUp.MeetingRef(MEETING, LocalDate.of(2026, 12, 3))))),
+                new FollowUp(ActionId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2")),
+                        "Udsende invitation til temadag", SECRETARY, LocalDate.of(2027, 2, 1), false,
+                        new FollowUp.MeetingRef(SEPTEMBER_MEETING, LocalDate.of(2026, 9, 10)), null, null, List.of()));
+
         return new MinutesView(MEETING, BPS, "Boligpolitisk Styregruppe", "BolivVejle",
                 MeetingStatus.MINUTES_APPROVED, "referat godkendt", null,
                 LocalDateTime.of(2026, 12, 3, 14, 0), LocalDateTime.of(2026, 12, 3, 16, 30),
@@ -119,7 +138,7 @@ final class SampleMinutes {
                 Instant.parse("2027-01-12T15:30:00Z"), CHAIR,
                 new MeetingLink(NEXT_MEETING, BPS, "Boligpolitisk Styregruppe", LocalDateTime.of(2027, 1, 12, 14, 0)),
                 List.of(),
-                agenda, List.of(budgetCorrection, generalCorrection), null);
+                agenda, followUp, List.of(budgetCorrection, generalCorrection), null);
     }
 
     static MinutesView cancelled() {
