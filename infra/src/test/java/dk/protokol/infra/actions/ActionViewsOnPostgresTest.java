@@ -3,7 +3,6 @@ package dk.protokol.infra.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.events.action.ActionCompleted;
-import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.action.ActionProgressReported;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
@@ -21,55 +20,44 @@ import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingClosed;
-import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.organisation.BodyEstablished;
-import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.security.AccountPrincipal;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.StoreScript;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.cases.CaseProjection;
 import dk.protokol.query.common.ReadYourWrites;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -100,13 +88,9 @@ class ActionViewsOnPostgresTest {
     private static final Instant RECORDED = Instant.parse("2024-06-01T09:00:00Z");
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
     @Autowired
     MockMvc http;
 
@@ -126,35 +110,40 @@ class ActionViewsOnPostgresTest {
     private final ActionId letter = ActionId.random();
     private final ActionId plan = ActionId.random();
 
-    private int second;
+    private StoreScript store;
+
+    @BeforeEach
+    void writeToTheStore() {
+        store = new StoreScript(context, RECORDED);
+    }
 
     @Test
     void actionsCasesAndFiguresFollowTheStore() throws Exception {
         LocalDate start = LocalDate.of(2020, 1, 1);
-        append(new PersonRegistered(anna, "Anna Ærø", null, null, "AAB"));
-        append(new PersonRegistered(bo, "Bo Borgmester", null, null, "Vejle Kommune"));
-        append(new BodyEstablished(fku, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle", null,
+        store.append(new PersonRegistered(anna, "Anna Ærø", null, null, "AAB"));
+        store.append(new PersonRegistered(bo, "Bo Borgmester", null, null, "Vejle Kommune"));
+        store.append(new BodyEstablished(fku, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle", null,
                 null, 4, null, start));
-        append(new BodyEstablished(bps, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
+        store.append(new BodyEstablished(bps, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
                 null, 4, null, start));
-        append(new MemberAppointed(fku, anna, MemberRole.CHAIR, null, start));
-        append(new MemberAppointed(fku, bo, MemberRole.MEMBER, null, start));
-        append(new MemberAppointed(bps, bo, MemberRole.CHAIR, null, start));
-        append(new MemberAppointed(bps, anna, MemberRole.MEMBER, null, start));
+        store.append(new MemberAppointed(fku, anna, MemberRole.CHAIR, null, start));
+        store.append(new MemberAppointed(fku, bo, MemberRole.MEMBER, null, start));
+        store.append(new MemberAppointed(bps, bo, MemberRole.CHAIR, null, start));
+        store.append(new MemberAppointed(bps, anna, MemberRole.MEMBER, null, start));
 
         LocalDate february = LocalDate.of(2024, 2, 1);
-        append(new MeetingScheduled(fkuMeeting, fku, february.atTime(9, 0), february.atTime(11, 0), "Rådhuset"));
-        append(new AgendaItemAdded(fkuMeeting, fkuItem, "Ny helhedsplan", AgendaItemKind.DECISION, null, null,
+        store.append(new MeetingScheduled(fkuMeeting, fku, february.atTime(9, 0), february.atTime(11, 0), "Rådhuset"));
+        store.append(new AgendaItemAdded(fkuMeeting, fkuItem, "Ny helhedsplan", AgendaItemKind.DECISION, null, null,
                 false));
-        append(new MeetingOpened(fkuMeeting));
-        append(new AttendanceRecorded(fkuMeeting, anna, AttendanceStatus.PRESENT, null, null, null, null));
-        append(new AttendanceRecorded(fkuMeeting, bo, AttendanceStatus.APOLOGIES, null, null, null, null));
-        append(new DecisionRecorded(fkuMeeting, fkuItem, fkuDecision, "FKU anbefaler planen",
+        store.append(new MeetingOpened(fkuMeeting));
+        store.append(new AttendanceRecorded(fkuMeeting, anna, AttendanceStatus.PRESENT, null, null, null, null));
+        store.append(new AttendanceRecorded(fkuMeeting, bo, AttendanceStatus.APOLOGIES, null, null, null, null));
+        store.append(new DecisionRecorded(fkuMeeting, fkuItem, fkuDecision, "FKU anbefaler planen",
                 DecisionOutcome.ADOPTED, null, null, null, null, false));
-        append(new ActionAgreed(fkuMeeting, fkuItem, letter, "Skriv til fonden", bo, LocalDate.of(2024, 2, 15),
+        store.append(new ActionAgreed(fkuMeeting, fkuItem, letter, "Skriv til fonden", bo, LocalDate.of(2024, 2, 15),
                 fkuDecision));
-        append(new CaseReferred(fkuMeeting, fkuItem, referral, bps, "Til godkendelse"));
-        long referred = append(new MeetingClosed(fkuMeeting));
+        store.append(new CaseReferred(fkuMeeting, fkuItem, referral, bps, "Til godkendelse"));
+        long referred = store.append(new MeetingClosed(fkuMeeting));
 
         http.perform(get("/api/referrals").param("targetBodyId", bps.toString()).param("minPosition", "" + referred)
                         .with(user("medlem")))
@@ -164,18 +153,19 @@ class ActionViewsOnPostgresTest {
                 .andExpect(jsonPath("$[0].status").value("WAITING"));
 
         LocalDate march = LocalDate.of(2024, 3, 10);
-        append(new MeetingScheduled(bpsMeeting, bps, march.atTime(14, 0), march.atTime(16, 0), "Rådhuset"));
-        append(new AgendaItemAdded(bpsMeeting, bpsItem, "Helhedsplanen", AgendaItemKind.DECISION, null, null, false));
-        append(new ReferredCaseAccepted(bpsMeeting, bpsItem, referral, fku, fkuMeeting, fkuItem));
-        append(new MeetingOpened(bpsMeeting));
-        append(new DecisionRecorded(bpsMeeting, bpsItem, bpsDecision, "BPS godkender planen",
+        store.append(new MeetingScheduled(bpsMeeting, bps, march.atTime(14, 0), march.atTime(16, 0), "Rådhuset"));
+        store.append(new AgendaItemAdded(bpsMeeting, bpsItem, "Helhedsplanen", AgendaItemKind.DECISION, null, null,
+                false));
+        store.append(new ReferredCaseAccepted(bpsMeeting, bpsItem, referral, fku, fkuMeeting, fkuItem));
+        store.append(new MeetingOpened(bpsMeeting));
+        store.append(new DecisionRecorded(bpsMeeting, bpsItem, bpsDecision, "BPS godkender planen",
                 DecisionOutcome.ADOPTED, null, 5, 0, 0, false));
-        append(new ActionAgreed(bpsMeeting, bpsItem, plan, "Send planen til fonden", anna, LocalDate.of(2024, 4, 30),
-                bpsDecision));
-        append(new MeetingClosed(bpsMeeting));
-        append(new ActionProgressReported(plan, "Udkast sendt til høring", bpsMeeting));
-        Instant beforeCompletion = RECORDED.plusSeconds(second - 1L);
-        long head = append(new ActionCompleted(plan, LocalDate.of(2024, 5, 5), "Sendt"));
+        store.append(new ActionAgreed(bpsMeeting, bpsItem, plan, "Send planen til fonden", anna,
+                LocalDate.of(2024, 4, 30), bpsDecision));
+        store.append(new MeetingClosed(bpsMeeting));
+        store.append(new ActionProgressReported(plan, "Udkast sendt til høring", bpsMeeting));
+        Instant beforeCompletion = store.lastRecorded();
+        long head = store.append(new ActionCompleted(plan, LocalDate.of(2024, 5, 5), "Sendt"));
 
         // the organisation views too, for the names
         http.perform(get("/api/bodies").param("minPosition", "" + head).with(user("medlem")))
@@ -288,8 +278,8 @@ class ActionViewsOnPostgresTest {
         http.perform(get("/api/actions")).andExpect(status().isUnauthorized());
 
         List<Map<String, Object>> rows = rows();
-        rebuild(ActionProjection.PROCESSING_GROUP, "action_view", head);
-        rebuild(CaseProjection.PROCESSING_GROUP, "case_meeting", head);
+        store.rebuild(ActionProjection.PROCESSING_GROUP, "action_view", head);
+        store.rebuild(CaseProjection.PROCESSING_GROUP, "case_meeting", head);
         assertThat(rows()).isEqualTo(rows);
     }
 
@@ -314,51 +304,6 @@ class ActionViewsOnPostgresTest {
         return lines;
     }
 
-    /**
-     * Appends one event as its aggregate would, one second after the previous one, recorded by the secretary. What
-     * the subscribing handlers record in the same transaction (the ActionItemOpened of an ActionAgreed) is recorded
-     * at the same time: Axon's event clock is held there meanwhile.
-     */
-    private long append(Object payload) {
-        Instant at = RECORDED.plusSeconds(second++);
-        Clock eventClock = GenericEventMessage.clock;
-        GenericEventMessage.clock = Clock.fixed(at, ZoneOffset.UTC);
-        try {
-            appendTogether(at, payload);
-        } finally {
-            GenericEventMessage.clock = eventClock;
-        }
-        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-    }
-
-    /** Appends events of different aggregates in one transaction. */
-    private void appendTogether(Instant at, Object... payloads) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            for (Object payload : payloads) {
-                String type;
-                String aggregateId;
-                if (payload instanceof BodyEvent event) {
-                    type = "Body";
-                    aggregateId = event.bodyId().toString();
-                } else if (payload instanceof PersonEvent event) {
-                    type = "Person";
-                    aggregateId = event.personId().toString();
-                } else if (payload instanceof MeetingEvent event) {
-                    type = "Meeting";
-                    aggregateId = event.meetingId().toString();
-                } else if (payload instanceof ActionItemEvent event) {
-                    type = "ActionItem";
-                    aggregateId = event.actionId().toString();
-                } else {
-                    throw new IllegalArgumentException(payload.toString());
-                }
-                long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
-                eventStore.publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload,
-                        Map.of("userId", "sekretaer"), UUID.randomUUID().toString(), at));
-            }
-        });
-    }
-
     private List<Map<String, Object>> rows() {
         return jdbc.queryForList("SELECT 'action' AS view, id, state FROM action_view UNION ALL "
                 + "SELECT 'action_meeting', id, state FROM action_meeting UNION ALL "
@@ -367,17 +312,5 @@ class ActionViewsOnPostgresTest {
                 + "SELECT 'case_referral', referral_id, target_body_id FROM case_referral UNION ALL "
                 + "SELECT 'case_acceptance', referral_id, item_id || CAST(active AS VARCHAR(5)) FROM case_acceptance "
                 + "ORDER BY 1, 2");
-    }
-
-    private void rebuild(String group, String table, long head) {
-        StreamingEventProcessor processor = processing
-                .eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).isZero();
-        processor.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying()
-                && processor.processingStatus().values().stream()
-                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
     }
 }

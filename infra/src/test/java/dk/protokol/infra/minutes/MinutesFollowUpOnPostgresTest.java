@@ -1,7 +1,6 @@
 package dk.protokol.infra.minutes;
 
 import dk.protokol.events.action.ActionCompleted;
-import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionProgressReported;
 import dk.protokol.events.ids.ActionId;
@@ -16,39 +15,30 @@ import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingClosed;
-import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.organisation.BodyEstablished;
-import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.StoreScript;
 import dk.protokol.query.common.ReadYourWrites;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -80,9 +70,7 @@ class MinutesFollowUpOnPostgresTest {
     private static final Instant RECORDED = Instant.parse("2024-06-11T12:00:00Z");
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -100,47 +88,54 @@ class MinutesFollowUpOnPostgresTest {
     private final ActionId sendPlan = ActionId.random();
     private final ActionId invite = ActionId.random();
 
-    private int second;
+    private StoreScript store;
+
+    @BeforeEach
+    void writeToTheStore() {
+        store = new StoreScript(context, RECORDED);
+    }
 
     @Test
     void theNextMeetingsMinutesFollowUpTheActionWithTheProgressReportedInIt() throws Exception {
         LocalDate start = LocalDate.of(2020, 1, 1);
-        append(new PersonRegistered(anna, "Anna Ærø", null, null, "AAB"));
-        append(new PersonRegistered(bo, "Bo Borgmester", null, null, "Vejle Kommune"));
-        append(new BodyEstablished(bps, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
+        store.append(new PersonRegistered(anna, "Anna Ærø", null, null, "AAB"));
+        store.append(new PersonRegistered(bo, "Bo Borgmester", null, null, "Vejle Kommune"));
+        store.append(new BodyEstablished(bps, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
                 null, 4, null, start));
-        append(new MemberAppointed(bps, bo, MemberRole.CHAIR, null, start));
-        append(new MemberAppointed(bps, anna, MemberRole.MEMBER, null, start));
+        store.append(new MemberAppointed(bps, bo, MemberRole.CHAIR, null, start));
+        store.append(new MemberAppointed(bps, anna, MemberRole.MEMBER, null, start));
 
         // meeting 1: the action is agreed
         LocalDate marchDay = LocalDate.of(2024, 3, 12);
-        append(new MeetingScheduled(march, bps, marchDay.atTime(14, 0), marchDay.atTime(16, 0), "Rådhuset"));
-        append(new AgendaItemAdded(march, plan, "Helhedsplanen", AgendaItemKind.DECISION, null, null, false));
-        append(new MeetingOpened(march));
-        append(new DecisionRecorded(march, plan, adopted, "BPS godkender planen", DecisionOutcome.ADOPTED, null,
+        store.append(new MeetingScheduled(march, bps, marchDay.atTime(14, 0), marchDay.atTime(16, 0), "Rådhuset"));
+        store.append(new AgendaItemAdded(march, plan, "Helhedsplanen", AgendaItemKind.DECISION, null, null, false));
+        store.append(new MeetingOpened(march));
+        store.append(new DecisionRecorded(march, plan, adopted, "BPS godkender planen", DecisionOutcome.ADOPTED, null,
                 5, 0, 0, false));
-        append(new ActionAgreed(march, plan, sendPlan, "Send planen til fonden", anna, LocalDate.of(2024, 4, 30),
+        store.append(new ActionAgreed(march, plan, sendPlan, "Send planen til fonden", anna, LocalDate.of(2024, 4, 30),
                 adopted));
-        append(new MeetingClosed(march));
+        store.append(new MeetingClosed(march));
         // the command side opened the ActionItem in the ActionAgreed's transaction
         assertThat(jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?",
                 String.class, sendPlan.toString())).containsExactly(ActionItemOpened.class.getName());
 
         // between the meetings, and meeting 2 with the progress reported under its standing item
         LocalDate juneDay = LocalDate.of(2024, 6, 11);
-        append(new ActionProgressReported(sendPlan, "Udkast skrevet", null));
-        append(new MeetingScheduled(june, bps, juneDay.atTime(14, 0), juneDay.atTime(16, 0), "Løget Beboerhus"));
-        append(new AgendaItemAdded(june, standing, "Opfølgning på tidligere beslutninger", AgendaItemKind.INFORMATION,
-                null, null, true));
-        append(new AgendaItemAdded(june, news, "Nyt fra sekretariatet", AgendaItemKind.INFORMATION, null, null, false));
-        Instant beforeProgress = RECORDED.plusSeconds(append(new MeetingOpened(june)));
-        append(new ActionProgressReported(sendPlan, "Planen er sendt; fonden svarer i august", june));
-        append(new ActionAgreed(june, news, invite, "Inviter fonden til næste møde", bo, LocalDate.of(2024, 9, 1),
+        store.append(new ActionProgressReported(sendPlan, "Udkast skrevet", null));
+        store.append(new MeetingScheduled(june, bps, juneDay.atTime(14, 0), juneDay.atTime(16, 0), "Løget Beboerhus"));
+        store.append(new AgendaItemAdded(june, standing, "Opfølgning på tidligere beslutninger",
+                AgendaItemKind.INFORMATION, null, null, true));
+        store.append(new AgendaItemAdded(june, news, "Nyt fra sekretariatet", AgendaItemKind.INFORMATION, null, null,
+                false));
+        store.append(new MeetingOpened(june));
+        Instant beforeProgress = store.lastRecorded();
+        store.append(new ActionProgressReported(sendPlan, "Planen er sendt; fonden svarer i august", june));
+        store.append(new ActionAgreed(june, news, invite, "Inviter fonden til næste møde", bo, LocalDate.of(2024, 9, 1),
                 null));
-        append(new MeetingClosed(june));
+        store.append(new MeetingClosed(june));
         // completed after meeting 2: it was open on its date all the same
-        append(new ActionCompleted(sendPlan, LocalDate.of(2024, 6, 20), "Sendt"));
-        long head = position();
+        store.append(new ActionCompleted(sendPlan, LocalDate.of(2024, 6, 20), "Sendt"));
+        long head = store.head();
 
         http.perform(get("/api/meetings/{id}/minutes", june).param("minPosition", "" + head).with(user("medlem")))
                 .andExpect(status().isOk())
@@ -195,51 +190,5 @@ class MinutesFollowUpOnPostgresTest {
         assertThat(markdown.indexOf("## 1. Opfølgning på tidligere beslutninger"))
                 .isLessThan(markdown.indexOf("\n## Opfølgning\n"));
         assertThat(markdown.indexOf("\n## Opfølgning\n")).isLessThan(markdown.indexOf("## 2. Nyt fra sekretariatet"));
-    }
-
-    /**
-     * Appends one event as its aggregate would, one second after the previous one, recorded by the secretary;
-     * returns how many seconds after {@link #RECORDED} that was. What the subscribing handlers record in the same
-     * transaction (the ActionItemOpened of an ActionAgreed) is recorded at the same time: Axon's event clock is
-     * held there meanwhile.
-     */
-    private int append(Object payload) {
-        int at = second++;
-        Instant instant = RECORDED.plusSeconds(at);
-        Clock eventClock = GenericEventMessage.clock;
-        GenericEventMessage.clock = Clock.fixed(instant, ZoneOffset.UTC);
-        try {
-            new TransactionTemplate(transactionManager).executeWithoutResult(status -> publish(instant, payload));
-        } finally {
-            GenericEventMessage.clock = eventClock;
-        }
-        return at;
-    }
-
-    private long position() {
-        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-    }
-
-    private void publish(Instant at, Object payload) {
-        String type;
-        String aggregateId;
-        if (payload instanceof BodyEvent event) {
-            type = "Body";
-            aggregateId = event.bodyId().toString();
-        } else if (payload instanceof PersonEvent event) {
-            type = "Person";
-            aggregateId = event.personId().toString();
-        } else if (payload instanceof MeetingEvent event) {
-            type = "Meeting";
-            aggregateId = event.meetingId().toString();
-        } else if (payload instanceof ActionItemEvent event) {
-            type = "ActionItem";
-            aggregateId = event.actionId().toString();
-        } else {
-            throw new IllegalArgumentException(payload.toString());
-        }
-        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
-        eventStore.publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload,
-                Map.of("userId", "sekretaer"), UUID.randomUUID().toString(), at));
     }
 }

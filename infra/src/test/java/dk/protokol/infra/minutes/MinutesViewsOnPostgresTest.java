@@ -14,39 +14,32 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.ItemNotesRecorded;
 import dk.protokol.events.meeting.MeetingClosed;
-import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.organisation.BodyEstablished;
-import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.StoreScript;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.DecisionProjection;
 import dk.protokol.query.minutes.MinutesProjection;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,7 +48,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -79,13 +71,9 @@ class MinutesViewsOnPostgresTest {
     private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
     @Autowired
     MockMvc http;
 
@@ -99,7 +87,13 @@ class MinutesViewsOnPostgresTest {
     private final AgendaItemId standing = AgendaItemId.random();
     private final AgendaItemId budget = AgendaItemId.random();
     private final AgendaItemId fkuItem = AgendaItemId.random();
-    private int second;
+
+    private StoreScript store;
+
+    @BeforeEach
+    void writeToTheStore() {
+        store = new StoreScript(context, RECORDED);
+    }
 
     @Test
     void minutesMeetingsAndDecisionsFollowTheStoreAnswerAsOfAndRebuildIdentically() throws Exception {
@@ -128,7 +122,7 @@ class MinutesViewsOnPostgresTest {
         append(new MeetingClosed(march), secretary);
         append(new MinutesCirculated(march), secretary);
         append(new MinutesApproved(march, chair, june), chair);
-        Instant beforeCorrection = RECORDED.plusSeconds(second - 1);
+        Instant beforeCorrection = store.lastRecorded();
         append(new MinutesCorrected(march, CorrectionId.random(), budget, "Sekretariatet og FKU gennemgik tallene.",
                 "FKU deltog også"), secretary);
         append(new MeetingScheduled(fkuMeeting, fku, LocalDateTime.of(2024, 4, 2, 13, 0),
@@ -219,8 +213,8 @@ class MinutesViewsOnPostgresTest {
                 .andExpect(jsonPath("$[*].meetingId", contains(march.toString(), fkuMeeting.toString())));
 
         List<Map<String, Object>> rows = rows();
-        rebuild(MinutesProjection.PROCESSING_GROUP, "minutes_view", head);
-        rebuild(DecisionProjection.PROCESSING_GROUP, "decision_register", head);
+        store.rebuild(MinutesProjection.PROCESSING_GROUP, "minutes_view", head);
+        store.rebuild(DecisionProjection.PROCESSING_GROUP, "decision_register", head);
         assertThat(rows()).isEqualTo(rows);
     }
 
@@ -229,26 +223,8 @@ class MinutesViewsOnPostgresTest {
      * its metadata (null: work of the system).
      */
     private long append(Object payload, PersonId by) {
-        String type;
-        String aggregateId;
-        if (payload instanceof MeetingEvent event) {
-            type = "Meeting";
-            aggregateId = event.meetingId().toString();
-        } else if (payload instanceof BodyEvent event) {
-            type = "Body";
-            aggregateId = event.bodyId().toString();
-        } else {
-            type = "Person";
-            aggregateId = ((PersonEvent) payload).personId().toString();
-        }
-        Map<String, String> metaData = by == null ? Map.of("userId", "system")
-                : Map.of("userId", "sekretaer", "personId", by.toString());
-        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
-        Instant at = RECORDED.plusSeconds(second++);
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> eventStore.publish(
-                new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metaData,
-                        UUID.randomUUID().toString(), at)));
-        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        return store.append(by == null ? Map.of("userId", "system")
+                : Map.of("userId", "sekretaer", "personId", by.toString()), payload);
     }
 
     private List<Map<String, Object>> rows() {
@@ -256,17 +232,5 @@ class MinutesViewsOnPostgresTest {
                 + "SELECT 'decision-meeting', id, state FROM decision_meeting UNION ALL "
                 + "SELECT 'decision', decision_id, meeting_id || ' ' || position || ' ' || decision_text "
                 + "|| ' ' || search::text FROM decision_register ORDER BY 1, 2");
-    }
-
-    private void rebuild(String group, String table, long head) {
-        StreamingEventProcessor processor = processing
-                .eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).isZero();
-        processor.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying()
-                && processor.processingStatus().values().stream()
-                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
     }
 }

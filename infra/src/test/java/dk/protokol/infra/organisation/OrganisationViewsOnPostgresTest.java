@@ -3,35 +3,29 @@ package dk.protokol.infra.organisation;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyEstablished;
-import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.MemberRoleChanged;
-import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.StoreScript;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.PersonProjection;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +33,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -66,13 +59,9 @@ class OrganisationViewsOnPostgresTest {
     private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EventProcessingConfiguration processing;
     @Autowired
     MockMvc http;
 
@@ -80,6 +69,13 @@ class OrganisationViewsOnPostgresTest {
     private final BodyId fku = BodyId.random();
     private final PersonId mayor = PersonId.random();
     private final PersonId director = PersonId.random();
+
+    private StoreScript store;
+
+    @BeforeEach
+    void writeToTheStore() {
+        store = new StoreScript(context, RECORDED);
+    }
 
     @Test
     void viewsFollowTheStoreAnswerAsOfAndRebuildIdentically() throws Exception {
@@ -135,8 +131,8 @@ class OrganisationViewsOnPostgresTest {
                 .andExpect(status().isNotFound());
 
         List<Map<String, Object>> rows = rows();
-        rebuild(BodyProjection.PROCESSING_GROUP, "body_view", head);
-        rebuild(PersonProjection.PROCESSING_GROUP, "person_view", head);
+        store.rebuild(BodyProjection.PROCESSING_GROUP, "body_view", head);
+        store.rebuild(PersonProjection.PROCESSING_GROUP, "person_view", head);
         assertThat(rows()).isEqualTo(rows);
     }
 
@@ -151,39 +147,11 @@ class OrganisationViewsOnPostgresTest {
 
     /** Appends one event as its aggregate would, recorded {@code second} seconds after {@link #RECORDED}. */
     private long append(int second, Object payload) {
-        String type;
-        String aggregateId;
-        if (payload instanceof BodyEvent event) {
-            type = "Body";
-            aggregateId = event.bodyId().toString();
-        } else if (payload instanceof PersonEvent event) {
-            type = "Person";
-            aggregateId = event.personId().toString();
-        } else {
-            type = "Other";
-            aggregateId = UUID.randomUUID().toString();
-        }
-        long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(n -> n + 1).orElse(0L);
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> eventStore.publish(
-                new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, Map.of(),
-                        UUID.randomUUID().toString(), RECORDED.plusSeconds(second))));
-        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        return store.appendAt(second, Map.of(), payload);
     }
 
     private List<Map<String, Object>> rows() {
         return jdbc.queryForList("SELECT 'body' AS view, id, state FROM body_view UNION ALL "
                 + "SELECT 'person', id, state FROM person_view ORDER BY 1, 2");
-    }
-
-    private void rebuild(String group, String table, long head) {
-        StreamingEventProcessor processor = processing
-                .eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).isZero();
-        processor.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying()
-                && processor.processingStatus().values().stream()
-                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
     }
 }
