@@ -1,114 +1,64 @@
 package dk.protokol.command.body;
 
+import dk.protokol.command.common.AxonOnH2;
 import dk.protokol.command.common.JdbcOrganisationLookup;
 import dk.protokol.command.common.JdbcMeetingLookup;
 import dk.protokol.command.common.KnownBody;
 import dk.protokol.command.common.MeetingLookupUpdater;
-import dk.protokol.command.common.OrgLookupConfiguration;
 import dk.protokol.command.common.OrgLookupRebuilder;
 import dk.protokol.command.common.OrgLookupUpdater;
 import dk.protokol.command.common.OrganisationLookup;
 import dk.protokol.command.common.RuleViolation;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.events.json.EventJson;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The lookup against infra's real migrations (V1 event store, V2 and V5 lookups) on H2 in PostgreSQL mode, with
- * Axon wired as in the application: JDBC event store, Spring transactions, "org-lookup" subscribing.
+ * The lookup against infra's real migrations on H2 in PostgreSQL mode, with Axon wired as in the application
+ * ({@link AxonOnH2}): JDBC event store, Spring transactions, "org-lookup" subscribing.
  * Proves that the lookup commits and rolls back with the events.
  */
 class OrgLookupTransactionTest {
 
-    private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
-    private DriverManagerDataSource dataSource;
-    private DataSourceTransactionManager transactions;
+    private AxonOnH2 system;
     private JdbcTemplate jdbc;
     private JdbcOrganisationLookup lookup;
-    private Configuration axon;
     private CommandGateway commands;
     /** What the Body aggregate sees; a test may make it stale to act out a race with another node. */
     private OrganisationLookup seenByHandlers;
 
     @BeforeEach
-    void startAxon() {
-        dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(
-                new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V9__action_lookups.sql"))).execute(dataSource);
-        transactions = new DataSourceTransactionManager(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        lookup = new JdbcOrganisationLookup(jdbc);
+    void startAxon() throws ClassNotFoundException {
+        system = new AxonOnH2(Clock.systemDefaultZone(), new DelegatingLookup(), null);
+        jdbc = system.jdbc;
+        lookup = system.organisation;
         seenByHandlers = lookup;
-        OrganisationLookup forHandlers = new DelegatingLookup();
-
-        SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
-        Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> serializer)
-                .configureEventSerializer(c -> serializer)
-                .configureMessageSerializer(c -> serializer)
-                .configureTransactionManager(c -> axonTransactions)
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
-                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                        .transactionManager(axonTransactions)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .schema(eventSchema())
-                        .dataType(byte[].class)
-                        .build())
-                .configureAggregate(Body.class)
-                .registerComponent(OrganisationLookup.class, c -> forHandlers);
-        configurer.eventProcessing()
-                .registerSubscribingEventProcessor(OrgLookupUpdater.PROCESSING_GROUP)
-                .registerEventHandler(c -> new OrgLookupUpdater(lookup));
-        new OrgLookupConfiguration().orgLookupPropagatesFailures().configureModule(configurer);
-        axon = configurer.start();
-        commands = axon.commandGateway();
+        commands = system.commands;
     }
 
     @AfterEach
     void stopAxon() {
-        axon.shutdown();
-        jdbc.execute("SHUTDOWN");
+        system.close();
     }
 
     @Test
@@ -131,7 +81,7 @@ class OrgLookupTransactionTest {
         assertThatThrownBy(() -> commands.sendAndWait(establishCommand(bps, null)))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        assertThat(eventsOf(bps)).isZero();
+        assertThat(system.eventsOf(bps)).isZero();
     }
 
     @Test
@@ -146,7 +96,7 @@ class OrgLookupTransactionTest {
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NoReportsToCycle"));
 
-        assertThat(eventsOf(bps)).isEqualTo(1);
+        assertThat(system.eventsOf(bps)).isEqualTo(1);
         assertThat(lookup.reportsTo(bps)).isEmpty();
     }
 
@@ -170,9 +120,9 @@ class OrgLookupTransactionTest {
         commands.sendAndWait(new DissolveBody(bps, LocalDate.of(2026, 1, 1), "Nedlagt"));
         jdbc.update("DELETE FROM cmd_body_relation");
         jdbc.update("DELETE FROM cmd_body_lookup");
-        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup,
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(system.axon.eventStore(), lookup,
                 List.of(new OrgLookupUpdater(lookup), new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc))),
-                transactions);
+                system.transactions);
 
         assertThat(rebuilder.rebuildIfEmpty()).isTrue();
         assertThat(lookup.body(bps)).map(KnownBody::dissolvedOn).contains(LocalDate.of(2026, 1, 1));
@@ -182,9 +132,9 @@ class OrgLookupTransactionTest {
 
     @Test
     void anEmptyStoreNeedsNoRebuild() {
-        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), lookup,
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(system.axon.eventStore(), lookup,
                 List.of(new OrgLookupUpdater(lookup), new MeetingLookupUpdater(new JdbcMeetingLookup(jdbc))),
-                transactions);
+                system.transactions);
         assertThat(rebuilder.rebuildIfEmpty()).isFalse();
     }
 
@@ -196,21 +146,6 @@ class OrgLookupTransactionTest {
 
     private static EstablishBody establishCommand(BodyId id, BodyId parent) {
         return new EstablishBody(id, "Organ " + id, BodyKind.FORUM, "BolivVejle", parent, null, 4, null, START);
-    }
-
-    private int eventsOf(BodyId id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, id.toString());
-    }
-
-    private static EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
-                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
-                .build();
     }
 
     private class DelegatingLookup implements OrganisationLookup {

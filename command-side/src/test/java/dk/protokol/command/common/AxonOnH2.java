@@ -30,7 +30,7 @@ import java.util.UUID;
  * The whole command side as the application wires it, on H2 in PostgreSQL mode with infra's real migrations:
  * every aggregate, the JDBC event store under Spring transactions, the lookups' subscribing group "org-lookup"
  * and the subscribing "action-opening" group, both with failures propagating. Tests may hand the aggregates a
- * different referral lookup than the one the updaters write, to act out a race with another node.
+ * different organisation or referral lookup than the one the updaters write, to act out a race with another node.
  */
 public final class AxonOnH2 implements AutoCloseable {
 
@@ -47,7 +47,19 @@ public final class AxonOnH2 implements AutoCloseable {
     public final Configuration axon;
     public final CommandGateway commands;
 
+    /** The whole command side, its aggregates seeing the lookups the updaters write. */
+    public AxonOnH2(Clock clock) throws ClassNotFoundException {
+        this(clock, null, null);
+    }
+
+    /** The whole command side, its aggregates seeing {@code referralsSeenByAggregates} (null: the real one). */
     public AxonOnH2(Clock clock, ReferralLookup referralsSeenByAggregates) throws ClassNotFoundException {
+        this(clock, null, referralsSeenByAggregates);
+    }
+
+    /** The whole command side, its aggregates seeing the given lookups (null: the real one). */
+    public AxonOnH2(Clock clock, OrganisationLookup organisationSeenByAggregates,
+                    ReferralLookup referralsSeenByAggregates) throws ClassNotFoundException {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         ResourceDatabasePopulator migrations = new ResourceDatabasePopulator();
@@ -61,7 +73,10 @@ public final class AxonOnH2 implements AutoCloseable {
         meetings = new JdbcMeetingLookup(jdbc);
         actions = new JdbcActionLookup(jdbc);
         referrals = new JdbcReferralLookup(jdbc);
-        ReferralLookup forAggregates = referralsSeenByAggregates == null ? referrals : referralsSeenByAggregates;
+        OrganisationLookup organisationForAggregates = organisationSeenByAggregates == null ? organisation
+                : organisationSeenByAggregates;
+        ReferralLookup referralsForAggregates = referralsSeenByAggregates == null ? referrals
+                : referralsSeenByAggregates;
 
         SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
         Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
@@ -83,9 +98,9 @@ public final class AxonOnH2 implements AutoCloseable {
                 .configureAggregate(Class.forName("dk.protokol.command.person.Person"))
                 .configureAggregate(Class.forName("dk.protokol.command.meeting.Meeting"))
                 .configureAggregate(Class.forName("dk.protokol.command.action.ActionItem"))
-                .registerComponent(OrganisationLookup.class, c -> organisation)
+                .registerComponent(OrganisationLookup.class, c -> organisationForAggregates)
                 .registerComponent(MeetingLookup.class, c -> meetings)
-                .registerComponent(ReferralLookup.class, c -> forAggregates)
+                .registerComponent(ReferralLookup.class, c -> referralsForAggregates)
                 .registerComponent(Clock.class, c -> clock);
         configurer.eventProcessing()
                 .registerSubscribingEventProcessor(OrgLookupUpdater.PROCESSING_GROUP)

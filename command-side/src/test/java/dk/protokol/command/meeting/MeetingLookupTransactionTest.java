@@ -5,15 +5,13 @@ import dk.protokol.command.body.ChangeMemberRole;
 import dk.protokol.command.body.DissolveBody;
 import dk.protokol.command.body.EndMembership;
 import dk.protokol.command.body.EstablishBody;
+import dk.protokol.command.common.AxonOnH2;
 import dk.protokol.command.common.JdbcMeetingLookup;
 import dk.protokol.command.common.JdbcOrganisationLookup;
 import dk.protokol.command.common.KnownBody;
-import dk.protokol.command.common.MeetingLookup;
 import dk.protokol.command.common.MeetingLookupUpdater;
-import dk.protokol.command.common.OrgLookupConfiguration;
 import dk.protokol.command.common.OrgLookupRebuilder;
 import dk.protokol.command.common.OrgLookupUpdater;
-import dk.protokol.command.common.OrganisationLookup;
 import dk.protokol.command.common.RuleViolation;
 import dk.protokol.command.person.RegisterPerson;
 import dk.protokol.events.ids.AgendaItemId;
@@ -21,33 +19,19 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.events.json.EventJson;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,74 +42,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The membership, quorum and meeting lookups against infra's real migrations (V1 event store, V2 and V5
- * lookups) on H2 in PostgreSQL mode, with Axon wired as in the application: JDBC event store, Spring
- * transactions, "org-lookup" subscribing. The organisation is built through the Body and Person aggregates'
+ * The membership, quorum and meeting lookups against infra's real migrations on H2 in PostgreSQL mode, with
+ * Axon wired as in the application ({@link AxonOnH2}): JDBC event store, Spring transactions, "org-lookup"
+ * subscribing. The organisation is built through the Body and Person aggregates'
  * own commands, so the Meeting's rules read what those commands wrote.
  */
 class MeetingLookupTransactionTest {
 
-    private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final LocalDate NEW_TERM = LocalDate.of(2026, 1, 1);
     private static final LocalDateTime MEETING_START = LocalDateTime.of(2026, 3, 10, 14, 0);
 
-    private DriverManagerDataSource dataSource;
-    private DataSourceTransactionManager transactions;
+    private AxonOnH2 system;
     private JdbcTemplate jdbc;
     private JdbcOrganisationLookup organisation;
     private JdbcMeetingLookup meetings;
-    private Configuration axon;
     private CommandGateway commands;
 
     @BeforeEach
     void startAxon() throws ClassNotFoundException {
-        dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(
-                new FileSystemResource(MIGRATIONS.resolve("V1__event_store.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V2__command_lookups.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V5__meeting_lookups.sql")),
-                new FileSystemResource(MIGRATIONS.resolve("V9__action_lookups.sql"))).execute(dataSource);
-        transactions = new DataSourceTransactionManager(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        organisation = new JdbcOrganisationLookup(jdbc);
-        meetings = new JdbcMeetingLookup(jdbc);
-
-        SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
-        Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> serializer)
-                .configureEventSerializer(c -> serializer)
-                .configureMessageSerializer(c -> serializer)
-                .configureTransactionManager(c -> axonTransactions)
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
-                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                        .transactionManager(axonTransactions)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .schema(eventSchema())
-                        .dataType(byte[].class)
-                        .build())
-                .configureAggregate(Meeting.class)
-                // the other aggregates are package-private in their own packages, as they should be
-                .configureAggregate(Class.forName("dk.protokol.command.body.Body"))
-                .configureAggregate(Class.forName("dk.protokol.command.person.Person"))
-                .registerComponent(OrganisationLookup.class, c -> organisation)
-                .registerComponent(MeetingLookup.class, c -> meetings);
-        configurer.eventProcessing()
-                .registerSubscribingEventProcessor(OrgLookupUpdater.PROCESSING_GROUP)
-                .registerEventHandler(c -> new OrgLookupUpdater(organisation))
-                .registerEventHandler(c -> new MeetingLookupUpdater(meetings));
-        new OrgLookupConfiguration().orgLookupPropagatesFailures().configureModule(configurer);
-        axon = configurer.start();
-        commands = axon.commandGateway();
+        system = new AxonOnH2(Clock.systemDefaultZone());
+        jdbc = system.jdbc;
+        organisation = system.organisation;
+        meetings = system.meetings;
+        commands = system.commands;
     }
 
     @AfterEach
     void stopAxon() {
-        axon.shutdown();
-        jdbc.execute("SHUTDOWN");
+        system.close();
     }
 
     @Test
@@ -235,8 +180,7 @@ class MeetingLookupTransactionTest {
         assertThatThrownBy(() -> commands.sendAndWait(scheduleCommand(meeting, bps)))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, meeting.toString())).isZero();
+        assertThat(system.eventsOf(meeting)).isZero();
     }
 
     @Test
@@ -260,8 +204,9 @@ class MeetingLookupTransactionTest {
                 "cmd_body_lookup", "cmd_person_lookup"}) {
             jdbc.update("DELETE FROM " + table);
         }
-        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(axon.eventStore(), organisation,
-                List.of(new OrgLookupUpdater(organisation), new MeetingLookupUpdater(meetings)), transactions);
+        OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(system.axon.eventStore(), organisation,
+                List.of(new OrgLookupUpdater(organisation), new MeetingLookupUpdater(meetings)),
+                system.transactions);
 
         assertThat(rebuilder.rebuildIfEmpty()).isTrue();
         assertThat(organisation.body(bps)).map(KnownBody::quorum).contains(4);
@@ -292,15 +237,5 @@ class MeetingLookupTransactionTest {
 
     private static ScheduleMeeting scheduleCommand(MeetingId id, BodyId body) {
         return new ScheduleMeeting(id, body, MEETING_START, MEETING_START.plusHours(2), "Rådhuset");
-    }
-
-    private static EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
-                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
-                .build();
     }
 }
