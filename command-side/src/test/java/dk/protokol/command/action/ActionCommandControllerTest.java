@@ -1,21 +1,14 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.CommandWebTestApplication.TestAccessPolicy;
+import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.LocalDate;
@@ -23,10 +16,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,40 +26,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ActionCommandController.class)
 @Import(CommandSender.class)
-class ActionCommandControllerTest {
+class ActionCommandControllerTest extends CommandControllerSlice {
 
     private static final UUID ACTION = UUID.randomUUID();
     /** The test application's clock says 15 September 2025. */
     private static final LocalDate TODAY = LocalDate.of(2025, 9, 15);
-
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private TestAccessPolicy accessPolicy;
-    @MockitoBean
-    private CommandGateway commandGateway;
-    @MockitoBean
-    private EventPositions eventPositions;
-
-    @BeforeEach
-    void eventsLandAtPosition42() {
-        accessPolicy.allowEveryone(); // the policy bean outlives a test in Spring's context cache
-        when(eventPositions.headOf(anyString())).thenReturn(42L);
-    }
 
     private ResultActions postJson(String path, String json) throws Exception {
         return postJson(ACTION, path, json);
     }
 
     private ResultActions postJson(UUID action, String path, String json) throws Exception {
-        return mvc.perform(post("/api/actions/" + action + path).with(user("medlem")).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    private Object sentCommand() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(commandGateway).sendAndWait(command.capture());
-        return command.getValue();
+        return postJsonAs("medlem", "/api/actions/" + action + path, json);
     }
 
     private void askedTheAccessPolicyFor(String work) {

@@ -1,8 +1,7 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.CommandWebTestApplication.TestAccessPolicy;
+import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
@@ -10,16 +9,10 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.LocalDate;
@@ -31,45 +24,25 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AgendaItemCommandController.class)
 @Import(CommandSender.class)
-class AgendaItemCommandControllerTest {
+class AgendaItemCommandControllerTest extends CommandControllerSlice {
 
     private static final UUID MEETING = UUID.randomUUID();
     private static final UUID ITEM = UUID.randomUUID();
     private static final UUID PERSON = UUID.randomUUID();
 
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private TestAccessPolicy accessPolicy;
-    @MockitoBean
-    private CommandGateway commandGateway;
-    @MockitoBean
-    private EventPositions eventPositions;
-
     @BeforeEach
     void meetingEventsLandAtPosition42() {
-        accessPolicy.allowEveryone(); // the policy bean outlives a test in Spring's context cache
         when(eventPositions.headOf(anyString())).thenReturn(-1L);
         when(eventPositions.headOf(MEETING.toString())).thenReturn(42L);
     }
 
     private ResultActions postJson(String path, String json) throws Exception {
-        return mvc.perform(post("/api/meetings/" + MEETING + path).with(user("sekretaer")).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    private Object sentCommand() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(commandGateway).sendAndWait(command.capture());
-        return command.getValue();
+        return postJsonAs("sekretaer", "/api/meetings/" + MEETING + path, json);
     }
 
     @Test

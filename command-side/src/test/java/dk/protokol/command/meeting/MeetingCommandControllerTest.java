@@ -1,23 +1,15 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.CommandWebTestApplication.TestAccessPolicy;
+import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.LocalDateTime;
@@ -26,10 +18,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,36 +28,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(MeetingCommandController.class)
 @Import(CommandSender.class)
-class MeetingCommandControllerTest {
+class MeetingCommandControllerTest extends CommandControllerSlice {
 
     private static final UUID BPS = UUID.randomUUID();
     private static final UUID MEETING = UUID.randomUUID();
     private static final UUID MEMBER = UUID.randomUUID();
 
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private TestAccessPolicy accessPolicy;
-    @MockitoBean
-    private CommandGateway commandGateway;
-    @MockitoBean
-    private EventPositions eventPositions;
-
-    @BeforeEach
-    void eventsLandAtPosition42() {
-        accessPolicy.allowEveryone(); // the policy bean outlives a test in Spring's context cache
-        when(eventPositions.headOf(anyString())).thenReturn(42L);
-    }
-
     private ResultActions postJson(String path, String json) throws Exception {
-        return mvc.perform(post(path).with(user("sekretaer")).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    private Object sentCommand() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(commandGateway).sendAndWait(command.capture());
-        return command.getValue();
+        return postJsonAs("sekretaer", path, json);
     }
 
     @Test

@@ -1,18 +1,12 @@
 package dk.protokol.command.person;
 
+import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.ids.PersonId;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.util.UUID;
@@ -23,22 +17,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PersonCommandController.class)
 @Import(CommandSender.class)
-class PersonCommandControllerTest {
-
-    @Autowired
-    private MockMvc mvc;
-    @MockitoBean
-    private CommandGateway commandGateway;
-    @MockitoBean
-    private EventPositions eventPositions;
+class PersonCommandControllerTest extends CommandControllerSlice {
 
     @BeforeEach
     void eventsLandAtPosition7() {
@@ -46,14 +30,7 @@ class PersonCommandControllerTest {
     }
 
     private ResultActions postJson(String path, String json) throws Exception {
-        return mvc.perform(post(path).with(user("admin")).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    private Object sentCommand() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(commandGateway).sendAndWait(command.capture());
-        return command.getValue();
+        return postJsonAs("admin", path, json);
     }
 
     @Test
