@@ -1,0 +1,44 @@
+package dk.protokol.web.common;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What the shared layout needs on every page: which section is open, and the same page in each language. */
+@ControllerAdvice(basePackages = "dk.protokol.web")
+class PageModel {
+
+    /** The first path segment ("organisation", "moeder", ...), "" on the front page; the layout marks its link. */
+    @ModelAttribute("section")
+    String section(HttpServletRequest request) {
+        return sectionOf(request);
+    }
+
+    @ModelAttribute("languageLinks")
+    LanguageLinks languageLinks(HttpServletRequest request) {
+        return linksOf(request);
+    }
+
+    static String sectionOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String[] segments = path.split("/");
+        return segments.length > 1 ? segments[1] : "";
+    }
+
+    static LanguageLinks linksOf(HttpServletRequest request) {
+        return new LanguageLinks(inLanguage(request, "da"), inLanguage(request, "en"));
+    }
+
+    private static String inLanguage(HttpServletRequest request, String language) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", language)
+                .build()
+                .toUriString();
+    }
+
+    /** The current page with {@code ?lang=da} and with {@code ?lang=en}. */
+    public record LanguageLinks(String da, String en) {
+    }
+}

@@ -1,0 +1,52 @@
+package dk.protokol.web.common;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The pages speak Danish unless the reader asks for English with {@code ?lang=en}; the choice is kept in a
+ * cookie, so it needs no session.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration implements WebMvcConfigurer {
+
+    public static final Locale DANISH = Locale.forLanguageTag("da");
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("protokol-sprog");
+        resolver.setDefaultLocale(DANISH);
+        return resolver;
+    }
+
+    /**
+     * messages.properties is the Danish text. Without this bean Spring Boot's message source falls back to the
+     * JVM's locale before the default file, so a server running in English would show English to Danish readers.
+     */
+    @Bean
+    public MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+        languageSwitch.setParamName("lang");
+        languageSwitch.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageSwitch);
+    }
+}
