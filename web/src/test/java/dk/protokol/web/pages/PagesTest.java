@@ -113,7 +113,8 @@ class PagesTest {
         Document page = render("/moeder?bodyId=" + FKU + "&lang=en");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("nav.main-nav a").eachText())
-                .containsExactly("Home", "Organisation", "Meetings", "Decisions", "Actions");
+                .containsExactly("Home", "Organisation", "Meetings", "Decisions", "Actions", "Secretary", "Chair",
+                        "My actions", "Evaluation");
         assertThat(page.selectFirst("a.skip-link").text()).isEqualTo("Skip to content");
         assertThat(page.selectFirst("label[for=bodyId]").text()).isEqualTo("Body");
         // the switch back keeps the page and its filter
