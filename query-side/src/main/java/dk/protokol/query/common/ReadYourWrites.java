@@ -8,8 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Read-your-writes (DESIGN.md): a query that names the position of a command's last event waits,
@@ -22,6 +24,12 @@ public class ReadYourWrites {
 
     /** Set on an answer given after the wait ran out: the view may lack the caller's own change. */
     public static final String STALE_HEADER = "X-Protokol-Stale";
+
+    /**
+     * Every view resolves names of people and bodies at read time from these two views, so every wait
+     * includes them where they run: otherwise a fresh answer could lack a name it should show.
+     */
+    static final String[] NAME_GROUPS = {"people", "bodies"};
 
     private static final long FIRST_PAUSE_MILLIS = 2;
     private static final long LONGEST_PAUSE_MILLIS = 50;
@@ -46,10 +54,13 @@ public class ReadYourWrites {
         if (minPosition < 0) {
             return true;
         }
+        String[] groups = Stream.concat(Arrays.stream(processingGroups), Arrays.stream(NAME_GROUPS)
+                        .filter(group -> processing.eventProcessorByProcessingGroup(group).isPresent()))
+                .distinct().toArray(String[]::new);
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         while (true) {
-            Progress progress = progress(minPosition, processingGroups);
+            Progress progress = progress(minPosition, groups);
             if (progress == Progress.REACHED) {
                 return true;
             }
