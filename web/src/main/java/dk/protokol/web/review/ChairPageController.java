@@ -1,0 +1,140 @@
+package dk.protokol.web.review;
+
+import dk.protokol.command.common.EventPositions;
+import dk.protokol.command.meeting.ApproveMinutes;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.actions.ActionFilter;
+import dk.protokol.query.actions.ActionProjection;
+import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.query.actions.ActionSummary;
+import dk.protokol.query.actions.FindActions;
+import dk.protokol.query.common.CallerPerson;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.minutes.FindMeetings;
+import dk.protokol.query.minutes.MeetingStatus;
+import dk.protokol.query.minutes.MeetingSummary;
+import dk.protokol.query.minutes.MinutesProjection;
+import dk.protokol.query.organisation.BodySummary;
+import dk.protokol.query.organisation.FindBodies;
+import dk.protokol.web.common.Queries;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The chair's page: the outstanding actions of every body the signed-in person chairs today, overdue ones
+ * first, and those bodies' minutes that have been circulated and wait for approval, each approved with one
+ * button ({@link ApproveMinutes} with the caller's person as the approver). After an approval the page is
+ * shown again once the views include it ({@code minPosition}); a refusal is shown on the page itself.
+ */
+@Controller
+@PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
+class ChairPageController {
+
+    /** Overdue first, then by due date (none last), then by description. */
+    static final Comparator<ActionSummary> OUTSTANDING_ORDER = Comparator
+            .comparing((ActionSummary action) -> !action.overdue())
+            .thenComparing(ActionSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ActionSummary::description, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final Queries queries;
+    private final PageCommands commands;
+
+    ChairPageController(Queries queries, ObjectProvider<CommandGateway> commandGateway,
+                        ObjectProvider<EventPositions> eventPositions, ObjectProvider<ReadYourWrites> readYourWrites,
+                        ObjectProvider<CallerPerson> callerPerson, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.commands = new PageCommands(commandGateway, eventPositions, readYourWrites, callerPerson, clock);
+    }
+
+    @GetMapping("/formand")
+    String overview(@RequestParam(required = false) Long minPosition,
+                    @RequestParam(name = "godkendt", required = false) UUID approved,
+                    Authentication authentication, Model model) {
+        boolean current = commands.await(minPosition, ActionProjection.PROCESSING_GROUP,
+                MinutesProjection.PROCESSING_GROUP);
+        model.addAttribute("stale", !current);
+        fill(model, authentication, approved == null ? null : MeetingId.of(approved));
+        return "review/chair";
+    }
+
+    @PostMapping("/formand/referater/{meetingId}/godkend")
+    @PreAuthorize("@accessPolicy.canApproveForMeeting(authentication, #meetingId)")
+    String approve(@PathVariable UUID meetingId, Authentication authentication, Model model,
+                   HttpServletResponse response) {
+        MeetingId meeting = MeetingId.of(meetingId);
+        Optional<PersonId> chair = commands.me(authentication);
+        String refused;
+        if (chair.isEmpty()) {
+            refused = null;
+            model.addAttribute("errorKey", "review.noPerson");
+        } else {
+            try {
+                long position = commands.send(new ApproveMinutes(meeting, chair.get(), commands.today(), null),
+                        meeting);
+                return "redirect:" + UriComponentsBuilder.fromPath("/formand")
+                        .queryParam("minPosition", position)
+                        .queryParam("godkendt", meetingId)
+                        .build().toUriString();
+            } catch (RuntimeException failure) {
+                refused = PageCommands.refusal(failure).orElseThrow(() -> failure);
+            }
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("error", refused);
+        model.addAttribute("failedMeetingId", meeting);
+        fill(model, authentication, null);
+        return "review/chair";
+    }
+
+    private void fill(Model model, Authentication authentication, MeetingId approved) {
+        Optional<PersonId> me = commands.me(authentication);
+        model.addAttribute("linked", me.isPresent());
+        List<BodySummary> chaired = me.map(person -> queries.list(new FindBodies(null, null, null, false),
+                        BodySummary.class).stream()
+                .filter(body -> body.chair() != null && person.equals(body.chair().personId()))
+                .toList()).orElse(List.of());
+        List<ActionSummary> outstanding = new ArrayList<>();
+        List<MeetingSummary> waiting = new ArrayList<>();
+        MeetingSummary justApproved = null;
+        for (BodySummary body : chaired) {
+            BodyId bodyId = body.id();
+            outstanding.addAll(queries.list(new FindActions(
+                    new ActionFilter(ActionStatus.OPEN, bodyId, null, null, null, null), null), ActionSummary.class));
+            for (MeetingSummary meeting : queries.list(new FindMeetings(bodyId, null, null), MeetingSummary.class)) {
+                if (meeting.status() == MeetingStatus.MINUTES_CIRCULATED) {
+                    waiting.add(meeting);
+                }
+                if (meeting.id().equals(approved)) {
+                    justApproved = meeting;
+                }
+            }
+        }
+        outstanding.sort(OUTSTANDING_ORDER);
+        waiting.sort(Comparator.comparing(MeetingSummary::start, Comparator.nullsLast(Comparator.naturalOrder())));
+        model.addAttribute("bodies", chaired);
+        model.addAttribute("actions", outstanding);
+        model.addAttribute("overdueCount", outstanding.stream().filter(ActionSummary::overdue).count());
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("approved", justApproved);
+    }
+}

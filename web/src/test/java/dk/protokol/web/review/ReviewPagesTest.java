@@ -1,0 +1,422 @@
+package dk.protokol.web.review;
+
+import dk.protokol.command.action.CompleteAction;
+import dk.protokol.command.action.ReportActionProgress;
+import dk.protokol.command.common.EventPositions;
+import dk.protokol.command.common.RuleViolation;
+import dk.protokol.command.meeting.ApproveMinutes;
+import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.query.actions.ActionDetail;
+import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.query.actions.ActionSummary;
+import dk.protokol.query.actions.BodyRef;
+import dk.protokol.query.actions.ChangeKind;
+import dk.protokol.query.actions.FindAction;
+import dk.protokol.query.actions.FindActions;
+import dk.protokol.query.common.CallerPerson;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.minutes.FindMeetings;
+import dk.protokol.query.minutes.MeetingStatus;
+import dk.protokol.query.minutes.MeetingSummary;
+import dk.protokol.query.organisation.BodySummary;
+import dk.protokol.query.organisation.FindBodies;
+import dk.protokol.query.organisation.PersonRef;
+import dk.protokol.web.common.Queries;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The chair's page and the member's own actions through Spring MVC and Thymeleaf, with the read side stubbed at
+ * the query gateway and the commands captured at the command gateway: what each page shows, the command each
+ * button sends, the redirect with {@code minPosition} (read-your-writes) and the Danish message of a refusal,
+ * and the accessibility rules a parser can check.
+ */
+@WebMvcTest
+@Import({Queries.class, ReviewPagesTest.FixedClock.class})
+@WithMockUser
+class ReviewPagesTest {
+
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    static final BodyId BPS = BodyId.random();
+    static final BodyId FKU = BodyId.random();
+    static final PersonRef MAYOR = new PersonRef(PersonId.random(), "Birgitte Borgmester");
+    static final PersonRef DIRECTOR = new PersonRef(PersonId.random(), "Karsten Kommunaldirektør");
+    static final PersonRef SECRETARY = new PersonRef(PersonId.random(), "Sara Sekretær");
+    static final MeetingId CIRCULATED = MeetingId.random();
+    static final MeetingId APPROVED = MeetingId.random();
+    static final ActionId OVERDUE = ActionId.random();
+    static final ActionId LATER = ActionId.random();
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(TODAY.atTime(10, 0).atZone(DANISH_TIME).toInstant(), DANISH_TIME);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    QueryGateway queryGateway;
+    @MockitoBean
+    CommandGateway commandGateway;
+    @MockitoBean
+    EventPositions eventPositions;
+    @MockitoBean
+    ReadYourWrites readYourWrites;
+    @MockitoBean
+    CallerPerson callerPerson;
+
+    private final List<Object> asked = new ArrayList<>();
+    /** The person the signed-in caller acts as; the mayor, chair of BPS. */
+    private PersonRef me = MAYOR;
+
+    @BeforeEach
+    void stubs() {
+        when(queryGateway.query(any(), any(ResponseType.class))).thenAnswer(call -> {
+            asked.add(call.getArgument(0));
+            return CompletableFuture.completedFuture(answer(call.getArgument(0)));
+        });
+        when(callerPerson.personId(any())).thenAnswer(call ->
+                Optional.ofNullable(me).map(person -> person.personId().value()));
+        when(eventPositions.headOf(anyString())).thenReturn(4711L);
+        when(readYourWrites.await(any(Long.class), any(String[].class))).thenReturn(true);
+    }
+
+    private static Object answer(Object query) {
+        if (query instanceof FindBodies) {
+            return List.of(
+                    new BodySummary(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
+                            TODAY.minusYears(2), null, MAYOR),
+                    new BodySummary(FKU, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle", BPS,
+                            TODAY.minusYears(2), null, DIRECTOR));
+        } else if (query instanceof FindActions found) {
+            BodyRef bps = new BodyRef(BPS, "Boligpolitisk Styregruppe");
+            // in list order: the later one first, so that the page has to put the overdue one first
+            return List.of(
+                    action(LATER, "Sende budgettet til kommunalbestyrelsen", false, TODAY.plusWeeks(3), bps),
+                    action(OVERDUE, "Planlægge workshop i Nørremarken", true, TODAY.minusDays(5), bps));
+        } else if (query instanceof FindMeetings found) {
+            if (!found.bodyId().equals(BPS)) {
+                return List.of();
+            }
+            LocalDateTime start = TODAY.minusWeeks(2).atTime(14, 0);
+            return List.of(
+                    new MeetingSummary(CIRCULATED, BPS, "Boligpolitisk Styregruppe", "BolivVejle", start,
+                            start.plusHours(2), "Rådhuset", MeetingStatus.MINUTES_CIRCULATED, "referat udsendt"),
+                    new MeetingSummary(APPROVED, BPS, "Boligpolitisk Styregruppe", "BolivVejle",
+                            start.minusMonths(3), start.minusMonths(3).plusHours(2), "Løget Beboerhus",
+                            MeetingStatus.MINUTES_APPROVED, "referat godkendt"));
+        } else if (query instanceof FindAction found) {
+            return new ActionDetail(found.actionId(), "Planlægge workshop i Nørremarken", ActionStatus.OPEN, false,
+                    TODAY.minusDays(5), null, SECRETARY, new BodyRef(BPS, "Boligpolitisk Styregruppe"), null,
+                    List.of(new ActionDetail.Change(ChangeKind.PROGRESS_REPORTED, Instant.parse("2026-03-10T09:00:00Z"),
+                            new ActionDetail.Actor("medlem", SECRETARY.personId(), SECRETARY.name()),
+                            "Lokalet er booket", null, null, null, null, null, null)),
+                    List.of(new ActionDetail.Progress("Lokalet er booket", Instant.parse("2026-03-10T09:00:00Z"),
+                            new ActionDetail.Actor("medlem", SECRETARY.personId(), SECRETARY.name()), null)),
+                    TODAY, null);
+        }
+        throw new IllegalArgumentException("not stubbed: " + query);
+    }
+
+    private static ActionSummary action(ActionId id, String description, boolean overdue, LocalDate due,
+                                        BodyRef body) {
+        return new ActionSummary(id, description, ActionStatus.OPEN, overdue, due, null, SECRETARY, body,
+                MeetingId.random(), TODAY.minusMonths(1), AgendaItemId.random(), "Workshop", null);
+    }
+
+    // ---- the chair
+
+    @Test
+    void theChairSeesTheOutstandingActionsOfTheBodiesSheChairsOverdueFirst() throws Exception {
+        Document page = render("/formand");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Formand");
+        assertThat(page.selectFirst("main").text()).contains("Du er formand for: Boligpolitisk Styregruppe.");
+        // only the bodies the caller chairs today are asked for
+        assertThat(asked).filteredOn(FindActions.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(FindActions.class, query -> {
+                    assertThat(query.filter().bodyId()).isEqualTo(BPS);
+                    assertThat(query.filter().status()).isEqualTo(ActionStatus.OPEN);
+                });
+        assertThat(asked).contains(new FindMeetings(BPS, null, null)).doesNotContain(new FindMeetings(FKU, null, null));
+        List<Element> rows = page.select("#formand-handlinger tbody tr");
+        assertThat(rows).extracting(Element::id).containsExactly("handling-" + OVERDUE, "handling-" + LATER);
+        assertThat(rows.get(0).text()).contains("Planlægge workshop i Nørremarken", "Sara Sekretær",
+                "5. marts 2026", "overskredet", "Boligpolitisk Styregruppe");
+        assertThat(page.selectFirst("#formand-handlinger caption").text())
+                .isEqualTo("2 udestående handlinger, heraf 1 overskredne (overskredne først)");
+    }
+
+    @Test
+    void theChairSeesOnlyCirculatedMinutesEachWithAnApproveButton() throws Exception {
+        Document page = render("/formand");
+        List<Element> rows = page.select("#formand-referater tbody tr");
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo("referat-" + CIRCULATED);
+            assertThat(row.text()).contains("24. februar 2026", "Boligpolitisk Styregruppe", "referat udsendt");
+        });
+        Element form = page.getElementById("godkend-" + CIRCULATED);
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/formand/referater/" + CIRCULATED + "/godkend");
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        Element button = page.getElementById("godkend-knap-" + CIRCULATED);
+        assertThat(button.text()).isEqualTo("Godkend referatet");
+        assertThat(page.getElementById(button.attr("aria-describedby"))).isNotNull();
+    }
+
+    @Test
+    void approvingSendsApproveMinutesWithTheCallerAsApproverAndRedirectsWithThePosition() throws Exception {
+        mvc.perform(post("/formand/referater/{id}/godkend", CIRCULATED).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/formand?minPosition=4711&godkendt=" + CIRCULATED));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new ApproveMinutes(CIRCULATED, MAYOR.personId(), TODAY, null));
+        verify(eventPositions).headOf(CIRCULATED.toString());
+    }
+
+    @Test
+    void afterTheApprovalThePageWaitsForThePositionAndShowsTheSavedState() throws Exception {
+        Document page = render("/formand?minPosition=4711&godkendt=" + APPROVED);
+        verify(readYourWrites).await(eq(4711L), any(String[].class));
+        Element saved = page.getElementById("gemt");
+        assertThat(saved.attr("role")).isEqualTo("status");
+        assertThat(saved.text()).contains("Referatet af mødet i Boligpolitisk Styregruppe den 24. november 2025 er gemt.",
+                "Status: referat godkendt.");
+        assertThat(saved.selectFirst("a").attr("href")).isEqualTo("/moeder/" + APPROVED);
+        assertThat(page.getElementById("fejl")).isNull();
+    }
+
+    @Test
+    void aRefusedApprovalIsShownOnThePageInDanish() throws Exception {
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("MinutesApprovedOnlyAfterCirculation",
+                "Referatet kan først godkendes, når det er sendt ud."));
+        MvcResult result = mvc.perform(post("/formand/referater/{id}/godkend", CIRCULATED).with(csrf()))
+                .andExpect(status().isConflict()).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        Element error = page.getElementById("fejl");
+        assertThat(error.attr("role")).isEqualTo("alert");
+        assertThat(error.text()).isEqualTo("Referatet kan først godkendes, når det er sendt ud.");
+        // the page is whole again beneath the message
+        assertThat(page.getElementById("godkend-knap-" + CIRCULATED)).isNotNull();
+        verify(eventPositions, never()).headOf(anyString());
+    }
+
+    @Test
+    void anAccountWithoutAPersonCannotApprove() throws Exception {
+        me = null;
+        MvcResult result = mvc.perform(post("/formand/referater/{id}/godkend", CIRCULATED).with(csrf()))
+                .andExpect(status().isConflict()).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.getElementById("fejl").text()).startsWith("Din konto er ikke knyttet til en person");
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/formand/referater/{id}/godkend", CIRCULATED)).andExpect(status().isForbidden());
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    // ---- the member
+
+    @Test
+    void theMemberSeesHerOpenActionsOverdueFirstEachWithAProgressFormAndACompleteButton() throws Exception {
+        me = SECRETARY;
+        Document page = render("/mine-handlinger");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Mine handlinger");
+        assertThat(asked).singleElement().isInstanceOfSatisfying(FindActions.class, query -> {
+            assertThat(query.filter().ownerId()).isEqualTo(SECRETARY.personId());
+            assertThat(query.filter().status()).isEqualTo(ActionStatus.OPEN);
+        });
+        assertThat(page.select("article.my-action")).extracting(Element::id)
+                .containsExactly("handling-" + OVERDUE, "handling-" + LATER);
+        Element first = page.getElementById("handling-" + OVERDUE);
+        assertThat(first.selectFirst("h2").text()).isEqualTo("Planlægge workshop i Nørremarken");
+        assertThat(first.text()).contains("5. marts 2026", "overskredet", "Boligpolitisk Styregruppe");
+        Element progress = page.getElementById("status-" + OVERDUE);
+        assertThat(progress.attr("method")).isEqualTo("post");
+        assertThat(progress.attr("action")).isEqualTo("/mine-handlinger/" + OVERDUE + "/status");
+        assertThat(progress.select("input[name=_csrf]")).hasSize(1);
+        assertThat(page.selectFirst("label[for=note-" + OVERDUE + "]").text()).isEqualTo("Status på handlingen");
+        assertThat(page.getElementById("meld-status-" + OVERDUE).text()).isEqualTo("Meld status");
+        Element complete = page.getElementById("udfoert-" + OVERDUE);
+        assertThat(complete.attr("action")).isEqualTo("/mine-handlinger/" + OVERDUE + "/udfoert");
+        assertThat(page.getElementById("meld-udfoert-" + OVERDUE).text()).isEqualTo("Meld udført");
+    }
+
+    @Test
+    void reportingProgressSendsTheNoteAndRedirectsWithThePosition() throws Exception {
+        me = SECRETARY;
+        mvc.perform(post("/mine-handlinger/{id}/status", OVERDUE).param("note", "  Lokalet er booket ").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/mine-handlinger?minPosition=4711&gemt=status&handling=" + OVERDUE));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new ReportActionProgress(OVERDUE, "Lokalet er booket", null));
+        verify(eventPositions).headOf(OVERDUE.toString());
+    }
+
+    @Test
+    void completingSendsCompleteActionForTodayAndRedirectsWithThePosition() throws Exception {
+        me = SECRETARY;
+        mvc.perform(post("/mine-handlinger/{id}/udfoert", LATER).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/mine-handlinger?minPosition=4711&gemt=udfoert&handling=" + LATER));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new CompleteAction(LATER, TODAY, null));
+    }
+
+    @Test
+    void afterASaveThePageWaitsForThePositionAndShowsTheActionAsItNowStands() throws Exception {
+        me = SECRETARY;
+        Document page = render("/mine-handlinger?minPosition=4711&gemt=status&handling=" + OVERDUE);
+        verify(readYourWrites).await(eq(4711L), any(String[].class));
+        assertThat(asked).contains(new FindAction(OVERDUE, null));
+        Element saved = page.getElementById("gemt");
+        assertThat(saved.attr("role")).isEqualTo("status");
+        assertThat(saved.text()).contains("Status på »Planlægge workshop i Nørremarken« er gemt.", "Status: Åben",
+                "Seneste status: Lokalet er booket");
+    }
+
+    @Test
+    void anEmptyNoteIsRefusedInDanishWithoutSendingAnything() throws Exception {
+        me = SECRETARY;
+        MvcResult result = mvc.perform(post("/mine-handlinger/{id}/status", OVERDUE).param("note", "   ")
+                .with(csrf())).andExpect(status().isBadRequest()).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.getElementById("fejl").text()).isEqualTo("Skriv, hvordan det går med handlingen.");
+        assertThat(page.getElementById("note-" + OVERDUE).attr("aria-invalid")).isEqualTo("true");
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aRefusedCompletionIsShownOnThePageInDanishAndTheNoteIsKept() throws Exception {
+        me = SECRETARY;
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("ActionMustBeOpenToProgress",
+                "Handlingen er ikke åben; der kan ikke meldes status på den."));
+        MvcResult result = mvc.perform(post("/mine-handlinger/{id}/status", OVERDUE).param("note", "Booket")
+                .with(csrf())).andExpect(status().isConflict()).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        Element error = page.getElementById("fejl");
+        assertThat(error.attr("role")).isEqualTo("alert");
+        assertThat(error.text()).isEqualTo("Handlingen er ikke åben; der kan ikke meldes status på den.");
+        assertThat(page.getElementById("note-" + OVERDUE).text()).isEqualTo("Booket");
+        assertThat(page.getElementById("note-" + LATER).text()).isEmpty();
+    }
+
+    @Test
+    void anUnexpectedFailureIsNotPassedOffAsARefusal() {
+        me = SECRETARY;
+        when(commandGateway.sendAndWait(any())).thenThrow(new IllegalStateException("database down"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        mvc.perform(post("/mine-handlinger/{id}/udfoert", LATER).with(csrf())))
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+    }
+
+    // ---- both pages
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/formand", "/mine-handlinger", "/mine-handlinger?gemt=udfoert&handling="})
+    void accessibleMarkup(String path) throws Exception {
+        me = path.startsWith("/formand") ? MAYOR : SECRETARY;
+        Document page = render(path.endsWith("=") ? path + OVERDUE : path);
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("da");
+        for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
+            assertThat(control.id()).as("%s has an id", control).isNotEmpty();
+            assertThat(page.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
+        }
+        assertThat(page.select("th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
+        assertThat(page.select("h1")).hasSize(1);
+        int previous = 0;
+        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+        assertThat(page.select("[style], style")).isEmpty();
+        assertThat(page.select("script")).allSatisfy(script -> {
+            assertThat(script.attr("src")).isNotBlank();
+            assertThat(script.data()).isBlank();
+        });
+        assertThat(page.getAllElements()).allSatisfy(element ->
+                assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));
+        assertThat(page.select("button")).allSatisfy(button -> assertThat(button.text()).isNotBlank());
+        // ids are unique: the browser tests find the buttons by them
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theChairPageInEnglish() throws Exception {
+        Document page = render("/formand?lang=en");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Chair");
+        assertThat(page.getElementById("godkend-knap-" + CIRCULATED).text()).isEqualTo("Approve the minutes");
+        assertThat(page.select("nav.main-nav a[aria-current=page]").eachAttr("href")).containsExactly("/formand");
+    }
+
+    @Test
+    void anAccountWithoutAPersonSeesWhyThePagesAreEmpty() throws Exception {
+        me = null;
+        assertThat(render("/mine-handlinger").selectFirst("main").text())
+                .contains("Din konto er ikke knyttet til en person");
+        assertThat(render("/formand").selectFirst("main").text()).contains("Din konto er ikke knyttet til en person");
+        assertThat(asked).isEmpty();
+    }
+
+    private Document render(String path) throws Exception {
+        MvcResult result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+}
