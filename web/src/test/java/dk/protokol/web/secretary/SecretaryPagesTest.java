@@ -1,0 +1,390 @@
+package dk.protokol.web.secretary;
+
+import dk.protokol.command.common.CommandSender;
+import dk.protokol.command.common.EventPositions;
+import dk.protokol.command.common.RuleViolation;
+import dk.protokol.command.meeting.AddAgendaItem;
+import dk.protokol.command.meeting.AgreeAction;
+import dk.protokol.command.meeting.RecordDecision;
+import dk.protokol.command.meeting.ScheduleMeeting;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.query.common.CallerPerson;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.minutes.FindMeetings;
+import dk.protokol.query.minutes.FindMinutes;
+import dk.protokol.query.minutes.MeetingStatus;
+import dk.protokol.query.minutes.MeetingSummary;
+import dk.protokol.query.minutes.MinutesView;
+import dk.protokol.query.organisation.BodyDetail;
+import dk.protokol.query.organisation.BodySummary;
+import dk.protokol.query.organisation.FindBodies;
+import dk.protokol.query.organisation.FindBody;
+import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.query.organisation.OrgChart;
+import dk.protokol.web.common.Queries;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The secretary's pages with the read side stubbed at the query gateway and the command gateway mocked: each page
+ * renders, each form sends its command and redirects with the position, and a refused save keeps what was typed.
+ */
+@WebMvcTest
+@Import({Queries.class, CommandSender.class, SecretaryPagesTest.Policy.class})
+@WithMockUser
+class SecretaryPagesTest {
+
+    static final BodyId FKU = BodyId.random();
+    static final BodyId BPS = BodyId.random();
+    static final MeetingId MEETING = MeetingId.random();
+    static final AgendaItemId STANDING = AgendaItemId.random();
+    static final AgendaItemId BUDGET = AgendaItemId.random();
+    static final PersonId SARA = PersonId.random();
+    static final PersonId KARSTEN = PersonId.random();
+    static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 14, 0);
+
+    /** Stands in for infra's policy bean; {@code allowed} is what it answers. */
+    @TestConfiguration
+    static class Policy {
+        static boolean allowed = true;
+
+        @Bean("accessPolicy")
+        AccessPolicyStub accessPolicy() {
+            return new AccessPolicyStub();
+        }
+    }
+
+    public static class AccessPolicyStub {
+        public boolean canReadOrganisation(Authentication authentication) {
+            return true;
+        }
+
+        public boolean canRecordFor(Authentication authentication, UUID bodyId) {
+            return Policy.allowed;
+        }
+
+        public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
+            return Policy.allowed;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    QueryGateway queryGateway;
+    @MockitoBean
+    CommandGateway commandGateway;
+    @MockitoBean
+    EventPositions positions;
+    @MockitoBean
+    CallerPerson callerPerson;
+    @MockitoBean
+    ReadYourWrites readYourWrites;
+
+    private MeetingStatus meetingStatus = MeetingStatus.OPEN;
+
+    @BeforeEach
+    void stubs() {
+        Policy.allowed = true;
+        when(callerPerson.personId(any())).thenReturn(Optional.of(SARA.value()));
+        when(positions.headOf(anyString())).thenReturn(42L);
+        when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
+        when(queryGateway.query(any(), any(ResponseType.class)))
+                .thenAnswer(call -> CompletableFuture.completedFuture(answer(call.getArgument(0))));
+    }
+
+    private Object answer(Object query) {
+        if (query instanceof FindOrgChart) {
+            OrgChart.Node fku = new OrgChart.Node(FKU, "Forum for Koordination og Udvikling", BodyKind.FORUM, null,
+                    List.of(new OrgChart.Member(SARA, "Sara Sekretær", MemberRole.SECRETARY, null),
+                            new OrgChart.Member(KARSTEN, "Karsten Kommunaldirektør", MemberRole.CHAIR, "Vejle Kommune")),
+                    List.of(), List.of());
+            OrgChart.Node bps = new OrgChart.Node(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, null,
+                    List.of(), List.of(), List.of(fku));
+            return new OrgChart(LocalDate.of(2026, 3, 2), null, List.of(new OrgChart.Organisation("BolivVejle", List.of(bps))));
+        } else if (query instanceof FindMeetings) {
+            return List.of(
+                    new MeetingSummary(MEETING, FKU, "FKU", "BolivVejle", START, START.plusHours(2), "Løget Beboerhus",
+                            MeetingStatus.SCHEDULED, "planlagt"),
+                    new MeetingSummary(MeetingId.random(), FKU, "FKU", "BolivVejle", START.minusMonths(1),
+                            null, "Rådhuset", MeetingStatus.CLOSED, "afholdt"));
+        } else if (query instanceof FindMinutes) {
+            return minutes();
+        } else if (query instanceof FindBody) {
+            return new BodyDetail(FKU, "FKU", BodyKind.FORUM, "BolivVejle", BPS, "BPS", null, null, null, null, null,
+                    START.toLocalDate(), true, null, List.of(
+                    new BodyDetail.Member(KARSTEN, "Karsten Kommunaldirektør", MemberRole.CHAIR, "Vejle Kommune", null, null, null),
+                    new BodyDetail.Member(SARA, "Sara Sekretær", MemberRole.SECRETARY, null, null, null, null)), List.of());
+        } else if (query instanceof FindBodies) {
+            return List.of(new BodySummary(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null, null, null, null),
+                    new BodySummary(FKU, "FKU", BodyKind.FORUM, "BolivVejle", BPS, null, null, null));
+        }
+        throw new IllegalArgumentException("not stubbed: " + query);
+    }
+
+    private MinutesView minutes() {
+        MinutesView.Item standing = new MinutesView.Item(STANDING, 1, "Godkendelse af dagsorden og referat",
+                AgendaItemKind.INFORMATION, "til orientering", null, null, true, false, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        MinutesView.Item budget = new MinutesView.Item(BUDGET, 2, "Budget 2027", AgendaItemKind.DECISION,
+                "til beslutning", "Forslag til budget", null, false, false, null, "Drøftet.", null,
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        return new MinutesView(MEETING, FKU, "FKU", "BolivVejle", meetingStatus, "i gang", null, START,
+                START.plusHours(2), "Løget Beboerhus",
+                List.of(new MinutesView.Attendee(KARSTEN, "Karsten Kommunaldirektør", null, null, null, null, null)),
+                List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(standing, budget),
+                List.of(), null);
+    }
+
+    private Document render(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private Object sent() {
+        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(command.capture());
+        return command.getValue();
+    }
+
+    private static MockHttpServletRequestBuilder form(String path) {
+        return post(path).with(csrf());
+    }
+
+    @Test
+    void theDashboardListsMyBodiesComingMeetingsAndMinutesToCirculate() throws Exception {
+        Document page = render("/sekretaer");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Sekretær");
+        assertThat(page.select("ul.my-bodies li").eachText()).containsExactly("BolivVejle: Forum for Koordination og Udvikling");
+        assertThat(page.select("#coming tbody tr")).hasSize(1);
+        assertThat(page.selectFirst("#coming tbody a").attr("href")).isEqualTo("/sekretaer/moeder/" + MEETING);
+        assertThat(page.select("#to-circulate li")).hasSize(1);
+        Element form = page.getElementById("schedule-meeting");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        assertThat(form.select("select[name=bodyId] option").eachAttr("value")).containsExactly("", FKU.toString());
+    }
+
+    @Test
+    void schedulingSendsTheCommandAndRedirectsWithThePosition() throws Exception {
+        String location = mvc.perform(form("/sekretaer/moeder").param("bodyId", FKU.toString())
+                        .param("start", "2026-04-01T14:00").param("expectedEnd", "2026-04-01T16:00")
+                        .param("location", "Rådhuset"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        ScheduleMeeting command = (ScheduleMeeting) sent();
+        assertThat(command.bodyId()).isEqualTo(FKU);
+        assertThat(command.start()).isEqualTo(LocalDateTime.of(2026, 4, 1, 14, 0));
+        assertThat(command.location()).isEqualTo("Rådhuset");
+        assertThat(location).isEqualTo("/sekretaer/moeder/" + command.meetingId() + "?minPosition=42");
+    }
+
+    @Test
+    void aRuleViolationKeepsWhatWasTypedAndShowsTheMessageBesideTheField() throws Exception {
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("ExpectedEndAfterStart",
+                "Det forventede sluttidspunkt skal ligge efter mødets start."));
+        String html = mvc.perform(form("/sekretaer/moeder").param("bodyId", FKU.toString())
+                        .param("start", "2026-04-01T14:00").param("expectedEnd", "2026-04-01T13:00")
+                        .param("location", "Rådhuset"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        Element end = page.getElementById("schedule-expectedEnd");
+        assertThat(end.val()).isEqualTo("2026-04-01T13:00");
+        assertThat(end.attr("aria-invalid")).isEqualTo("true");
+        Element error = page.getElementById(end.attr("aria-describedby"));
+        assertThat(error.text()).isEqualTo("Det forventede sluttidspunkt skal ligge efter mødets start.");
+        assertThat(error.attr("role")).isEqualTo("alert");
+        assertThat(page.getElementById("schedule-start").val()).isEqualTo("2026-04-01T14:00");
+        assertThat(page.getElementById("schedule-location").val()).isEqualTo("Rådhuset");
+        assertThat(page.select("#schedule-bodyId option[selected]").val()).isEqualTo(FKU.toString());
+    }
+
+    @Test
+    void aMissingFieldIsRefusedWithoutSending() throws Exception {
+        String html = mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter").param("title", "")
+                        .param("kind", "DECISION").param("description", "Noget at beslutte"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Document page = Jsoup.parse(html);
+        assertThat(page.getElementById("add-item-title-error").text()).isEqualTo("Skal udfyldes.");
+        assertThat(page.getElementById("add-item-description").text()).isEqualTo("Noget at beslutte");
+        assertThat(page.selectFirst("#add-item input[name=kind][checked]").val()).isEqualTo("DECISION");
+    }
+
+    @Test
+    void aRefusedCallerGets403AndKeepsTheText() throws Exception {
+        Policy.allowed = false;
+        String html = mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/referat")
+                        .param("text", "Et langt referat"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Document page = Jsoup.parse(html);
+        assertThat(page.getElementById("notes-" + BUDGET + "-text").text()).isEqualTo("Et langt referat");
+        assertThat(page.getElementById("notes-" + BUDGET + "-error").text())
+                .isEqualTo("Du har ikke adgang til at registrere for dette organ.");
+    }
+
+    @Test
+    void theMeetingPageShowsAgendaAttendanceAndItemForms() throws Exception {
+        Document page = render("/sekretaer/moeder/" + MEETING + "?minPosition=42");
+        verify(readYourWrites).await(42L, "minutes", "actions");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Møde: FKU, 2. marts 2026");
+        assertThat(page.select("#close-meeting button").text()).isEqualTo("Luk mødet");
+        assertThat(page.getElementById("attendance-" + KARSTEN).selectFirst("input[value=PRESENT]").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("notes-" + BUDGET + "-text").text()).isEqualTo("Drøftet.");
+        assertThat(page.getElementById("decision-" + BUDGET)).isNotNull();
+        assertThat(page.getElementById("decision-" + STANDING)).isNull();
+        assertThat(page.select("#action-" + BUDGET + " select[name=ownerId] option")).hasSize(3);
+        assertThat(page.select("#referral-" + BUDGET + " select[name=targetBodyId] option").eachText())
+                .containsExactly("Vælg", "Boligpolitisk Styregruppe");
+    }
+
+    @Test
+    void theAgendaBuilderMovesItemsAndPublishes() throws Exception {
+        meetingStatus = MeetingStatus.SCHEDULED;
+        Document page = render("/sekretaer/moeder/" + MEETING);
+        assertThat(page.select("#publish-agenda button").text()).isEqualTo("Udsend dagsorden");
+        assertThat(page.select("#add-item button").text()).isEqualTo("Tilføj punkt");
+        assertThat(page.select("#reorder-agenda button.move-up").attr("value")).isEqualTo(BUDGET + "," + STANDING);
+        mvc.perform(form("/sekretaer/moeder/" + MEETING + "/raekkefoelge").param("order", BUDGET + "," + STANDING))
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+        assertThat(sent()).isEqualTo(new dk.protokol.command.meeting.ReorderAgenda(MEETING, List.of(BUDGET, STANDING)));
+    }
+
+    @Test
+    void addingAnItemSendsItsFields() throws Exception {
+        mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter").param("title", "Budget")
+                        .param("kind", "DISCUSSION").param("description", ""))
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+        AddAgendaItem command = (AddAgendaItem) sent();
+        assertThat(command.meetingId()).isEqualTo(MEETING);
+        assertThat(command.title()).isEqualTo("Budget");
+        assertThat(command.kind()).isEqualTo(AgendaItemKind.DISCUSSION);
+        assertThat(command.description()).isNull();
+    }
+
+    @Test
+    void aDecisionWithVotesAndAnActionAreSent() throws Exception {
+        mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/beslutninger")
+                        .param("text", "Budgettet godkendes.").param("outcome", "ADOPTED")
+                        .param("recommendation", "At budgettet godkendes").param("votesFor", "7")
+                        .param("votesAgainst", "1").param("abstentions", ""))
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+        RecordDecision decision = (RecordDecision) sent();
+        assertThat(decision.itemId()).isEqualTo(BUDGET);
+        assertThat(decision.outcome()).isEqualTo(DecisionOutcome.ADOPTED);
+        assertThat(decision.votesFor()).isEqualTo(7);
+        assertThat(decision.votesAgainst()).isEqualTo(1);
+        assertThat(decision.abstentions()).isNull();
+    }
+
+    @Test
+    void anActionIsAgreedWithOwnerAndDueDate() throws Exception {
+        mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/handlinger")
+                        .param("description", "Send budgettet til BPS").param("ownerId", SARA.toString())
+                        .param("dueDate", "2026-03-16"))
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+        AgreeAction action = (AgreeAction) sent();
+        assertThat(action.ownerId()).isEqualTo(SARA);
+        assertThat(action.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void attendanceOfAMemberAndOfASubstitute() throws Exception {
+        mvc.perform(form("/sekretaer/moeder/" + MEETING + "/fremmoede").param("personId", KARSTEN.toString())
+                .param("status", "APOLOGIES")).andExpect(status().is3xxRedirection());
+        mvc.perform(form("/sekretaer/moeder/" + MEETING + "/fremmoede").param("form", "attendance-other")
+                .param("personId", SARA.toString()).param("substituteFor", KARSTEN.toString()))
+                .andExpect(status().is3xxRedirection());
+        ArgumentCaptor<Object> commands = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway, org.mockito.Mockito.times(2)).sendAndWait(commands.capture());
+        assertThat(commands.getAllValues()).containsExactly(
+                new dk.protokol.command.meeting.RecordAttendance(MEETING, KARSTEN,
+                        dk.protokol.events.meeting.AttendanceStatus.APOLOGIES, null, null, null, null),
+                new dk.protokol.command.meeting.RecordAttendance(MEETING, SARA,
+                        dk.protokol.events.meeting.AttendanceStatus.PRESENT, KARSTEN, null, null, null));
+    }
+
+    @Test
+    void everyControlIsLabelledAndNothingIsInline() throws Exception {
+        List<Document> pages = new ArrayList<>();
+        pages.add(render("/sekretaer"));
+        pages.add(render("/sekretaer/moeder/" + MEETING));
+        meetingStatus = MeetingStatus.SCHEDULED;
+        pages.add(render("/sekretaer/moeder/" + MEETING));
+        for (Document page : pages) {
+            for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
+                assertThat(control.id()).as("%s has an id", control).isNotEmpty();
+                assertThat(page.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
+                if (control.attr("type").equals("radio")) {
+                    assertThat(control.closest("fieldset").selectFirst("legend").text()).isNotBlank();
+                }
+            }
+            assertThat(page.select("form[method=post]")).allSatisfy(form ->
+                    assertThat(form.select("input[name=_csrf]")).hasSize(1));
+            assertThat(page.select("[style], style")).isEmpty();
+            assertThat(page.select("script")).allSatisfy(script -> assertThat(script.data()).isBlank());
+            assertThat(page.getAllElements()).allSatisfy(element ->
+                    assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));
+            assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+            assertThat(page.select("h1")).hasSize(1);
+            int previous = 0;
+            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.tagName().charAt(1) - '0';
+                assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
+                previous = level;
+            }
+        }
+    }
+
+    @Test
+    void theDashboardSpeaksEnglishOnRequest() throws Exception {
+        Document page = render("/sekretaer?lang=en");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Secretary");
+        assertThat(page.select("#schedule-meeting button").text()).isEqualTo("Schedule the meeting");
+    }
+}
