@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,12 +24,15 @@ import org.springframework.test.context.ContextConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The pages in a real browser (headless Debian Chromium): every read-only page, the login page and a meeting's
@@ -49,6 +53,8 @@ class PagesBrowserTest {
 
     static final String PASSWORD = "demo";
     static final String BPS = "Boligpolitisk Styregruppe";
+    static final String MEMBER_NAME = "Grethe Uldall Holm"; // the demo user medlem
+    static final String ACTION = "Beskrive pilotprojektet til næste møde";
     static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     @LocalServerPort
@@ -62,6 +68,7 @@ class PagesBrowserTest {
     ApiScript api;
     String meeting;
     String meetingTitle = "Boligsocial indsats i Øst – pilotprojekt";
+    String action;
     LocalDateTime beforeApproval;
 
     @BeforeAll
@@ -103,13 +110,40 @@ class PagesBrowserTest {
         checked(name, !name.endsWith("-en"));
     }
 
+    /**
+     * Issue 5's story as far as the pages go: the secretary's part through the API (until the /sekretaer pages
+     * land), then the chair approves on /formand, the member completes the action on /mine-handlinger, and the
+     * evaluator opens the minutes as recorded before the approval. axe-core runs on every page on the way.
+     */
     @Test
     @Order(3)
-    void theMinutesOfAMeetingRecordedThroughTheApiAreAccessibleLiveAndAsRecordedBeforeTheApproval() {
+    void aMeetingFromTheSecretaryToTheChairTheMemberAndTheEvaluator() {
         recordAMeetingThroughTheApi();
 
+        // the chair approves the circulated minutes on the chair's page
+        browser.login("formand", PASSWORD);
+        reloadUntil("/formand", By.id("godkend-knap-" + meeting));
+        assertThat(browser.text()).contains("Referater til godkendelse", "Boligpolitisk Styregruppe");
+        checked("formand", true);
+        browser.driver().findElement(By.id("godkend-knap-" + meeting)).click();
+        browser.waitForPage();
+        browser.field(By.id("gemt"));
+        assertThat(browser.text()).contains("er gemt", "referat godkendt");
+        checked("formand-godkendt", false);
+
+        // the member completes the action agreed at the meeting
         browser.login("medlem", PASSWORD);
-        reloadUntil("/moeder/" + meeting, "Godkendt");
+        reloadUntil("/mine-handlinger", By.id("meld-udfoert-" + action));
+        assertThat(browser.text()).contains(ACTION);
+        checked("mine-handlinger", true);
+        browser.driver().findElement(By.id("meld-udfoert-" + action)).click();
+        browser.waitForPage();
+        browser.field(By.id("gemt"));
+        assertThat(browser.text()).contains("»" + ACTION + "« er meldt udført.");
+        checked("mine-handlinger-udfoert", false);
+
+        // the minutes as they are now: approved
+        reloadUntil("/moeder/" + meeting, By.xpath("//dd[starts-with(normalize-space(.), 'Godkendt')]"));
         assertThat(browser.text()).contains(meetingTitle, "Afbud", "Rammen for pilotprojektet godkendes.");
         checked("referat", true);
 
@@ -118,7 +152,8 @@ class PagesBrowserTest {
                 .open("/moeder/" + meeting + "?asOf=" + beforeApproval.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .waitForText("Vist som registreret pr.");
         assertThat(browser.currentPath()).contains("asOf=");
-        assertThat(browser.text()).contains("Referatet er ikke godkendt.", "referat udsendt", "Rammen for pilotprojektet godkendes.");
+        assertThat(browser.text()).contains("Referatet er ikke godkendt.", "referat udsendt",
+                "Rammen for pilotprojektet godkendes.");
         checked("referat-som-registreret", true);
 
         // the meetings of the body list the new meeting
@@ -126,14 +161,17 @@ class PagesBrowserTest {
         checked("moeder-bps", false);
     }
 
-    /** Schedules, records, closes, circulates and approves a BPS meeting as the demo users do. */
+    /** Schedules, records, closes and circulates a BPS meeting as the secretary does, through the API. */
     private void recordAMeetingThroughTheApi() {
         String bps = api.bodyId(BPS);
         List<JsonNode> voting = api.members(bps, "CHAIR", "VICE_CHAIR", "MEMBER");
-        JsonNode absentee = voting.get(voting.size() - 1);
-        JsonNode owner = voting.get(1);
+        JsonNode owner = voting.stream().filter(p -> p.path("name").asText().equals(MEMBER_NAME)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo user medlem (" + MEMBER_NAME + ") is not in " + BPS));
+        JsonNode absentee = voting.stream().filter(p -> p != owner).reduce((a, b) -> b).orElseThrow();
+        // held yesterday: an action exists from its meeting's day, and the member's list shows today's actions
+        String day = LocalDate.now(DANISH_TIME).minusDays(1).toString();
         meeting = api.create("sekretaer", "/api/meetings", "{\"bodyId\":\"" + bps + "\","
-                + "\"start\":\"2026-12-03T14:00\",\"expectedEnd\":\"2026-12-03T16:00\","
+                + "\"start\":\"" + day + "T14:00\",\"expectedEnd\":\"" + day + "T16:00\","
                 + "\"location\":\"Vejle Rådhus, mødelokale 3\"}");
         String item = api.create("sekretaer", m("/agenda-items"), "{\"title\":\"" + meetingTitle + "\","
                 + "\"kind\":\"DECISION\",\"description\":\"Sekretariatets oplæg til et pilotprojekt.\"}");
@@ -148,17 +186,15 @@ class PagesBrowserTest {
         String decision = api.create("sekretaer", m("/agenda-items/" + item + "/decisions"),
                 "{\"text\":\"Rammen for pilotprojektet godkendes.\",\"outcome\":\"ADOPTED\","
                         + "\"votesFor\":" + (voting.size() - 1) + ",\"votesAgainst\":0,\"abstentions\":0}");
-        api.create("sekretaer", m("/agenda-items/" + item + "/actions"), "{\"description\":\"Beskrive pilotprojektet"
-                + " til næste møde\",\"ownerId\":\"" + owner.path("personId").asText() + "\",\"dueDate\":\"2027-02-28\","
+        action = api.create("sekretaer", m("/agenda-items/" + item + "/actions"), "{\"description\":\"" + ACTION
+                + "\",\"ownerId\":\"" + owner.path("personId").asText() + "\",\"dueDate\":\"2027-02-28\","
                 + "\"decisionId\":\"" + decision + "\"}");
         api.post("sekretaer", m("/close"), "{}");
         api.post("sekretaer", m("/minutes/circulate"), "{}");
         // a moment after the circulation and before the approval
         beforeApproval = LocalDateTime.now(DANISH_TIME).withNano(0).plusSeconds(1);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
-                .pollInterval(java.time.Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> LocalDateTime.now(DANISH_TIME).isAfter(beforeApproval));
-        api.post("formand", m("/minutes/approve"), "{}");
     }
 
     private String m(String path) {
@@ -166,10 +202,14 @@ class PagesBrowserTest {
     }
 
     /** The read side catches up shortly after a write: reload the page until it shows {@code text}. */
-    private void reloadUntil(String path, String text) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
-                .pollInterval(java.time.Duration.ofMillis(250))
-                .until(() -> browser.open(path).text().contains(text));
+    private void reloadUntil(String path, By element) {
+        try {
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> !browser.open(path).driver().findElements(element).isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(path + " does not show " + element + " within 15 s; the page reads:\n"
+                    + browser.text(), e);
+        }
     }
 
     /** axe-core on the current page, then (if asked) a screenshot of it. */
