@@ -106,7 +106,11 @@ final class Browser implements AutoCloseable {
 
     /** Fills the field whose label reads {@code label} (the label's for= names the control). */
     Browser fill(String label, String value) {
-        WebElement control = labelled(label);
+        fillControl(labelled(label), value);
+        return this;
+    }
+
+    private void fillControl(WebElement control, String value) {
         String type = String.valueOf(control.getAttribute("type"));
         if (control.getTagName().equals("select")) {
             new org.openqa.selenium.support.ui.Select(control).selectByVisibleText(value);
@@ -120,7 +124,6 @@ final class Browser implements AutoCloseable {
             control.clear();
             control.sendKeys(value);
         }
-        return this;
     }
 
     /** The form control labelled {@code label}, by its label's text (exact, ignoring surrounding space). */
@@ -139,8 +142,40 @@ final class Browser implements AutoCloseable {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//button[normalize-space(.)=" + literal(text) + "]"
                         + "|//input[@type='submit' and @value=" + literal(text) + "]")));
+        return press(button);
+    }
+
+    /** Clicks the button with this id (for a button whose text repeats on the page) and waits for the next page. */
+    Browser clickId(String id) {
+        return press(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    /** Clicks a submit button and waits until the browser has left the page and loaded the next one. */
+    Browser press(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
         button.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
         waitForPage();
+        return this;
+    }
+
+    /** Submits the form with this id by its submit button, and waits for the next page. */
+    Browser submit(String formId) {
+        return press(field(By.cssSelector("#" + formId + " button[type=submit]")));
+    }
+
+    /** Fills the control with this id (a text field, text area, date control or select by visible text). */
+    Browser fillId(String id, String value) {
+        fillControl(field(By.id(id)), value);
+        return this;
+    }
+
+    /** Checks the radio button or check box with this id. */
+    Browser choose(String id) {
+        WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        if (!control.isSelected()) {
+            control.click();
+        }
         return this;
     }
 

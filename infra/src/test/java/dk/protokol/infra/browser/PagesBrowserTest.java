@@ -1,6 +1,5 @@
 package dk.protokol.infra.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
 import dk.protokol.infra.support.PostgresTestDatabase;
@@ -69,6 +68,7 @@ class PagesBrowserTest {
     String meeting;
     String meetingTitle = "Boligsocial indsats i Øst – pilotprojekt";
     String action;
+    String absentName;
     LocalDateTime beforeApproval;
 
     @BeforeAll
@@ -111,40 +111,41 @@ class PagesBrowserTest {
     }
 
     /**
-     * Issue 5's story as far as the pages go: the secretary's part through the API (until the /sekretaer pages
-     * land), then the chair approves on /formand, the member completes the action on /mine-handlinger, and the
+     * Issue 5's story in the pages: the secretary schedules a meeting on /sekretaer, builds the agenda, records
+     * attendance with one apology, a decision and an action, closes and circulates; the chair approves on /formand, the member completes the action on /mine-handlinger, and the
      * evaluator opens the minutes as recorded before the approval. axe-core runs on every page on the way.
      */
     @Test
     @Order(3)
     void aMeetingFromTheSecretaryToTheChairTheMemberAndTheEvaluator() {
-        recordAMeetingThroughTheApi();
+        recordAMeetingInTheSecretaryPages();
 
         // the chair approves the circulated minutes on the chair's page
         browser.login("formand", PASSWORD);
         reloadUntil("/formand", By.id("godkend-knap-" + meeting));
         assertThat(browser.text()).contains("Referater til godkendelse", "Boligpolitisk Styregruppe");
         checked("formand", true);
-        browser.driver().findElement(By.id("godkend-knap-" + meeting)).click();
-        browser.waitForPage();
+        browser.clickId("godkend-knap-" + meeting);
         browser.field(By.id("gemt"));
         assertThat(browser.text()).contains("er gemt", "referat godkendt");
         checked("formand-godkendt", false);
 
         // the member completes the action agreed at the meeting
         browser.login("medlem", PASSWORD);
-        reloadUntil("/mine-handlinger", By.id("meld-udfoert-" + action));
-        assertThat(browser.text()).contains(ACTION);
+        reloadUntil("/mine-handlinger", By.xpath("//article[h2[normalize-space(.)='" + ACTION + "']]"));
+        action = browser.driver().findElement(By.xpath("//article[h2[normalize-space(.)='" + ACTION + "']]"))
+                .getAttribute("id").substring("handling-".length());
         checked("mine-handlinger", true);
-        browser.driver().findElement(By.id("meld-udfoert-" + action)).click();
-        browser.waitForPage();
+        browser.clickId("meld-udfoert-" + action);
         browser.field(By.id("gemt"));
         assertThat(browser.text()).contains("»" + ACTION + "« er meldt udført.");
         checked("mine-handlinger-udfoert", false);
 
         // the minutes as they are now: approved
         reloadUntil("/moeder/" + meeting, By.xpath("//dd[starts-with(normalize-space(.), 'Godkendt')]"));
-        assertThat(browser.text()).contains(meetingTitle, "Afbud", "Rammen for pilotprojektet godkendes.");
+        assertThat(browser.text()).contains(meetingTitle, "Rammen for pilotprojektet godkendes.", ACTION);
+        assertThat(browser.driver().findElement(By.xpath("//dt[normalize-space(.)='Afbud']/following-sibling::dd[1]"))
+                .getText()).startsWith(absentName);
         checked("referat", true);
 
         // the evaluator opens the minutes as recorded before the approval (asOf, to the second)
@@ -157,48 +158,86 @@ class PagesBrowserTest {
         checked("referat-som-registreret", true);
 
         // the meetings of the body list the new meeting
-        browser.open("/moeder?bodyId=" + api.bodyId(BPS)).waitForText("Vejle Rådhus");
+        String bps = api.bodyId(BPS);
+        browser.open("/moeder?bodyId=" + bps).waitForText("Vejle Rådhus");
         checked("moeder-bps", false);
+
+        // the evaluator's pages: the starting point, the action's history, the body's figures
+        browser.open("/evaluering");
+        checked("evaluering", true);
+        browser.open("/evaluering/handlinger/" + action).waitForText(ACTION);
+        checked("evaluering-handling", true);
+        browser.open("/evaluering/statistik?bodyId=" + bps).waitForText(BPS);
+        checked("evaluering-statistik", true);
     }
 
-    /** Schedules, records, closes and circulates a BPS meeting as the secretary does, through the API. */
-    private void recordAMeetingThroughTheApi() {
-        String bps = api.bodyId(BPS);
-        List<JsonNode> voting = api.members(bps, "CHAIR", "VICE_CHAIR", "MEMBER");
-        JsonNode owner = voting.stream().filter(p -> p.path("name").asText().equals(MEMBER_NAME)).findFirst()
-                .orElseThrow(() -> new AssertionError("the demo user medlem (" + MEMBER_NAME + ") is not in " + BPS));
-        JsonNode absentee = voting.stream().filter(p -> p != owner).reduce((a, b) -> b).orElseThrow();
+    /** Schedules, records, closes and circulates a BPS meeting in the secretary's pages. */
+    private void recordAMeetingInTheSecretaryPages() {
+        browser.login("sekretaer", PASSWORD).open("/sekretaer").waitForText("Planlæg et møde");
+        checked("sekretaer", true);
+
         // held yesterday: an action exists from its meeting's day, and the member's list shows today's actions
         String day = LocalDate.now(DANISH_TIME).minusDays(1).toString();
-        meeting = api.create("sekretaer", "/api/meetings", "{\"bodyId\":\"" + bps + "\","
-                + "\"start\":\"" + day + "T14:00\",\"expectedEnd\":\"" + day + "T16:00\","
-                + "\"location\":\"Vejle Rådhus, mødelokale 3\"}");
-        String item = api.create("sekretaer", m("/agenda-items"), "{\"title\":\"" + meetingTitle + "\","
-                + "\"kind\":\"DECISION\",\"description\":\"Sekretariatets oplæg til et pilotprojekt.\"}");
-        api.create("sekretaer", m("/agenda-items"), "{\"title\":\"Orientering fra kvartererne\",\"kind\":\"INFORMATION\"}");
-        api.post("sekretaer", m("/agenda/publish"), "{}");
-        for (JsonNode member : voting) {
-            api.post("sekretaer", m("/attendance"), "{\"personId\":\"" + member.path("personId").asText()
-                    + "\",\"status\":\"" + (member == absentee ? "APOLOGIES" : "PRESENT") + "\"}");
+        browser.fill("Organ", BPS)
+                .fill("Mødestart", day + "T14:00")
+                .fill("Forventet sluttidspunkt", day + "T16:00")
+                .fill("Mødested", "Vejle Rådhus, mødelokale 3")
+                .click("Planlæg mødet");
+        assertThat(browser.currentPath()).startsWith("/sekretaer/moeder/");
+        meeting = browser.currentPath().substring("/sekretaer/moeder/".length()).replaceAll("[?#].*", "");
+
+        // the agenda: one item for decision, one for information, then published
+        browser.fill("Overskrift", meetingTitle).choose("add-item-kind-DECISION")
+                .fill("Sagsfremstilling", "Sekretariatets oplæg til et pilotprojekt.").click("Tilføj punkt");
+        browser.fill("Overskrift", "Orientering fra kvartererne").choose("add-item-kind-INFORMATION").click("Tilføj punkt");
+        String item = browser.driver().findElement(By.xpath("//article[starts-with(@id, 'item-')][.//h3[contains(., '"
+                + meetingTitle + "')]]")).getAttribute("id").substring("item-".length());
+        browser.click("Udsend dagsorden");
+        assertThat(browser.field(By.id("meeting-status")).getText()).contains("dagsorden udsendt");
+
+        // attendance: everyone present but one voting member, who sent apologies
+        List<String> members = browser.driver().findElements(By.cssSelector("form.attendance")).stream()
+                .map(form -> form.getAttribute("id")).toList();
+        List<String> voting = browser.driver().findElements(By.cssSelector("form.attendance")).stream()
+                .filter(form -> form.findElement(By.tagName("legend")).getText()
+                        .matches(".*\\((formand|næstformand|medlem)\\)"))
+                .filter(form -> !form.findElement(By.tagName("legend")).getText().startsWith(MEMBER_NAME))
+                .map(form -> form.getAttribute("id")).toList();
+        assertThat(voting).hasSizeGreaterThanOrEqualTo(6);
+        String absent = voting.get(voting.size() - 1);
+        absentName = browser.driver().findElement(By.cssSelector("#" + absent + " legend span")).getText();
+        for (String form : members) {
+            browser.choose(form + "-" + (form.equals(absent) ? "APOLOGIES" : "PRESENT"));
+            browser.submit(form);
         }
-        api.post("sekretaer", m("/open"), "{}");
-        api.post("sekretaer", m("/agenda-items/" + item + "/notes"), "{\"text\":\"Oplægget blev drøftet.\"}");
-        String decision = api.create("sekretaer", m("/agenda-items/" + item + "/decisions"),
-                "{\"text\":\"Rammen for pilotprojektet godkendes.\",\"outcome\":\"ADOPTED\","
-                        + "\"votesFor\":" + (voting.size() - 1) + ",\"votesAgainst\":0,\"abstentions\":0}");
-        action = api.create("sekretaer", m("/agenda-items/" + item + "/actions"), "{\"description\":\"" + ACTION
-                + "\",\"ownerId\":\"" + owner.path("personId").asText() + "\",\"dueDate\":\"2027-02-28\","
-                + "\"decisionId\":\"" + decision + "\"}");
-        api.post("sekretaer", m("/close"), "{}");
-        api.post("sekretaer", m("/minutes/circulate"), "{}");
+        checked("sekretaer-moede", true);
+
+        // the meeting: notes, a decision and an action on the decision item
+        browser.click("Åbn mødet");
+        browser.fillId("notes-" + item + "-text", "Oplægget blev drøftet.").submit("notes-" + item);
+        browser.fillId("decision-" + item + "-text", "Rammen for pilotprojektet godkendes.")
+                .choose("decision-" + item + "-outcome-ADOPTED")
+                .fillId("decision-" + item + "-votesFor", String.valueOf(voting.size()))
+                .fillId("decision-" + item + "-votesAgainst", "0")
+                .fillId("decision-" + item + "-abstentions", "0")
+                .submit("decision-" + item);
+        browser.fillId("action-" + item + "-description", ACTION)
+                .fillId("action-" + item + "-ownerId", MEMBER_NAME)
+                .fillId("action-" + item + "-dueDate", "2027-02-28")
+                .submit("action-" + item);
+        assertThat(browser.text()).contains("Rammen for pilotprojektet godkendes.", ACTION);
+        checked("sekretaer-referat", true);
+
+        browser.click("Luk mødet");
+        assertThat(browser.field(By.id("meeting-status")).getText()).contains("afholdt");
+        browser.click("Udsend referat");
+        assertThat(browser.field(By.id("meeting-status")).getText()).contains("referat udsendt");
+        checked("sekretaer-udsendt", false);
+
         // a moment after the circulation and before the approval
         beforeApproval = LocalDateTime.now(DANISH_TIME).withNano(0).plusSeconds(1);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> LocalDateTime.now(DANISH_TIME).isAfter(beforeApproval));
-    }
-
-    private String m(String path) {
-        return "/api/meetings/" + meeting + path;
     }
 
     /** The read side catches up shortly after a write: reload the page until it shows {@code text}. */
