@@ -86,6 +86,18 @@ class PagesBrowserTest {
         }
     }
 
+    /** The check is not vacuous: a page with an image without a text alternative fails it, naming the rule. */
+    @Test
+    @Order(0)
+    void theAxeCheckFailsOnASeriousViolation() {
+        browser.driver().get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='da'><head><title>Prøve</title>"
+                + "</head><body><main><h1>Prøve</h1><img src='x.png'></main></body></html>");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> axe.check(browser.driver(), "prøve")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("[critical] image-alt")
+                .hasMessageContaining("img");
+    }
+
     @Test
     @Order(1)
     void theLoginPageIsAccessible() {
