@@ -4,6 +4,7 @@ import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,7 +33,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic on every request, no session, so no CSRF token is needed: nothing a
  *   browser sends on its own (a cookie) authenticates an API call. 401/403 are problem+json.</li>
- *   <li>everything else (pages): form login with a session, CSRF protection on.</li>
+ *   <li>everything else (pages): form login at {@code /login} (the web module's page) with a session, CSRF
+ *   protection on; OpenID Connect login besides when {@code spring.security.oauth2.client.registration.*} is
+ *   configured.</li>
  * </ul>
  * Who may do what beyond "signed in" is decided per method by {@link AccessPolicy} ({@code @PreAuthorize}).
  */
@@ -81,7 +85,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain pageSecurity(HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Spring Boot's error page must be reachable to show a failure that has been authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -90,11 +95,18 @@ public class SecurityConfiguration {
                         // style sheets and scripts hold nothing secret, and the login page needs them
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/webjars/**").permitAll()
+                        // the login page with any query (?error, ?logout, ?lang=en); formLogin's permitAll
+                        // matches the exact URL, query included
+                        .requestMatchers("/login").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
+        // Spring Boot makes the repository only when a provider is configured
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login"));
+        }
         return http.build();
     }
 
