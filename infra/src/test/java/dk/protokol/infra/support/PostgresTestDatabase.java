@@ -33,6 +33,9 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.url=" + url(name),
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=" + PASSWORD,
+                // many contexts stay cached during a run; together they must stay under max_connections
+                "spring.datasource.hikari.maximum-pool-size=8",
+                "spring.datasource.hikari.minimum-idle=1",
                 "protokol.test.database=" + name
         ).and(testChoosesDemoData ? "protokol.test.demo-data-chosen=true" : "protokol.demo-data=false")
                 .applyTo(context.getEnvironment());
