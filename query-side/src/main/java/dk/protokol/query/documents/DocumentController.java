@@ -91,7 +91,7 @@ public class DocumentController {
     public ResponseEntity<String> meetingCalendar(@PathVariable UUID id,
                                                   @RequestParam(required = false) Long minPosition) {
         boolean current = caughtUp(minPosition, null);
-        MinutesView minutes = queries.handle(new FindMinutes(MeetingId.of(id), null));
+        MinutesView minutes = queries.withoutFollowUp(new FindMinutes(MeetingId.of(id), null));
         String name = join("moede", DanishText.slug(minutes.bodyName()), date(minutes.start()));
         return document(current, TEXT_CALENDAR, ContentDisposition.attachment().filename(name + ".ics").build(),
                 calendar.render(CalendarEntry.of(minutes)));
@@ -106,7 +106,7 @@ public class DocumentController {
                 .orElseThrow(() -> new NotFound("Organet findes ikke: " + id));
         List<MeetingSummary> meetings = queries.handle(new FindMeetings(body.id(), null, null));
         List<CalendarEntry> entries = meetings.stream()
-                .map(meeting -> CalendarEntry.of(queries.handle(new FindMinutes(meeting.id(), null))))
+                .map(meeting -> CalendarEntry.of(queries.withoutFollowUp(new FindMinutes(meeting.id(), null))))
                 .toList();
         String name = join("moeder", DanishText.slug(body.name()));
         return document(current, TEXT_CALENDAR, ContentDisposition.attachment().filename(name + ".ics").build(),

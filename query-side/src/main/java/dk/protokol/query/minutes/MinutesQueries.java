@@ -58,6 +58,22 @@ public class MinutesQueries {
 
     @QueryHandler
     public MinutesView handle(FindMinutes query) {
+        Built built = build(query);
+        return built.minutes().withFollowUp(actions.handle(MinutesViews.followUpQuery(built.state(), query.asOf())));
+    }
+
+    /**
+     * The minutes without the follow-up section, for readers that need only the meeting and its agenda
+     * (calendars): the follow-up asks the action views and is the costly part.
+     */
+    public MinutesView withoutFollowUp(FindMinutes query) {
+        return build(query).minutes();
+    }
+
+    private record Built(MeetingState state, MinutesView minutes) {
+    }
+
+    private Built build(FindMinutes query) {
         Instant asOf = query.asOf();
         MeetingState state = meeting(query.meetingId(), asOf)
                 .orElseThrow(() -> new NotFound("Mødet findes ikke: " + query.meetingId()));
@@ -83,8 +99,7 @@ public class MinutesQueries {
         List<MeetingLink> approvedHereLinks = approvedHere.stream()
                 .map(meeting -> MinutesViews.link(meeting.meetingId(), meeting, directory))
                 .toList();
-        return MinutesViews.minutes(state, directory, approvedAtLink, approvedHereLinks, asOf)
-                .withFollowUp(actions.handle(MinutesViews.followUpQuery(state, asOf)));
+        return new Built(state, MinutesViews.minutes(state, directory, approvedAtLink, approvedHereLinks, asOf));
     }
 
     @QueryHandler

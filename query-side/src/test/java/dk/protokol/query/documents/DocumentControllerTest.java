@@ -55,6 +55,8 @@ class DocumentControllerTest {
                 new MinutesMarkdown(), new MinutesPdf(), new MeetingCalendar(clock))).build();
         when(queries.handle(new FindMinutes(approved.meetingId(), null))).thenReturn(approved);
         when(queries.handle(new FindMinutes(cancelled.meetingId(), null))).thenReturn(cancelled);
+        when(queries.withoutFollowUp(new FindMinutes(approved.meetingId(), null))).thenReturn(approved);
+        when(queries.withoutFollowUp(new FindMinutes(cancelled.meetingId(), null))).thenReturn(cancelled);
         when(readYourWrites.await(anyLong(), anyString())).thenReturn(true);
     }
 
