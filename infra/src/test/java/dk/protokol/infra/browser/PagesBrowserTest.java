@@ -160,11 +160,15 @@ class PagesBrowserTest {
                 .getText()).startsWith(absentName);
         checked("referat", true);
 
-        // the evaluator opens the minutes as recorded before the approval (asOf, to the second)
-        browser.login("evaluator", PASSWORD)
-                .open("/moeder/" + meeting + "?asOf=" + beforeApproval.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+        // the evaluator opens the minutes as recorded before the approval: the page's "as recorded at" control,
+        // to the second
+        browser.login("evaluator", PASSWORD).open("/moeder/" + meeting).waitForText("Godkendt");
+        browser.fill("Som registreret pr.", beforeApproval.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                .click("Vis")
                 .waitForText("Vist som registreret pr.");
         assertThat(browser.currentPath()).contains("asOf=");
+        // Chromium leaves out ":00" seconds in the control's value, so compare the times, not the texts
+        assertThat(LocalDateTime.parse(browser.field(By.id("asOf")).getAttribute("value"))).isEqualTo(beforeApproval);
         assertThat(browser.text()).contains("Referatet er ikke godkendt.", "referat udsendt",
                 "Rammen for pilotprojektet godkendes.");
         checked("referat-som-registreret", true);
