@@ -234,6 +234,15 @@ class PagesTest {
     }
 
     @Test
+    void theMinutesAsRegisteredToTheSecond() throws Exception {
+        Document page = render("/moeder/" + MEETING + "?asOf=2026-03-02T15:30:07");
+        assertThat(asked).contains(new FindMinutes(MEETING, Instant.parse("2026-03-02T14:30:07Z")));
+        assertThat(page.selectFirst("input#asOf").val()).isEqualTo("2026-03-02T15:30:07");
+        assertThat(page.selectFirst("input#asOf").attr("step")).isEqualTo("1");
+        assertThat(page.selectFirst("p.notice").text()).isEqualTo("Vist som registreret pr. 2. marts 2026 15:30:07.");
+    }
+
+    @Test
     void anUnknownMeetingIsANotFoundPage() throws Exception {
         Document page = render("/moeder/" + dk.protokol.events.ids.MeetingId.random(), status().isNotFound());
         assertThat(page.selectFirst("h1").text()).isEqualTo("Ikke fundet");
