@@ -1,0 +1,97 @@
+package dk.protokol.query.history;
+
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.PersonProjection;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The history of one meeting, agenda item, decision, body or person: who did what, when (issue 5, the evaluator's
+ * "history of any item"). Read from the event store itself, so it needs no waiting for a projection; only the
+ * names are read from the people and bodies views, and {@code minPosition} waits for those. {@code asOf} is
+ * recording time: the history as the system knew it then. Read like the minutes: anyone signed in.
+ */
+@RestController
+@RequestMapping("/api/history")
+@PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
+public class ItemHistoryController {
+
+    private final ItemHistoryQueries queries;
+    private final ReadYourWrites readYourWrites;
+
+    public ItemHistoryController(ItemHistoryQueries queries, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/meetings/{id}")
+    public ResponseEntity<ItemHistory> meeting(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+            @RequestParam(required = false) Long minPosition) {
+        return answer(minPosition, () -> queries.handle(new FindMeetingHistory(MeetingId.of(id), asOf)));
+    }
+
+    @GetMapping("/meetings/{id}/items/{itemId}")
+    public ResponseEntity<ItemHistory> agendaItem(
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+            @RequestParam(required = false) Long minPosition) {
+        return answer(minPosition, () -> queries.handle(
+                new FindAgendaItemHistory(MeetingId.of(id), AgendaItemId.of(itemId), asOf)));
+    }
+
+    @GetMapping("/meetings/{id}/decisions/{decisionId}")
+    public ResponseEntity<ItemHistory> decision(
+            @PathVariable UUID id,
+            @PathVariable UUID decisionId,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+            @RequestParam(required = false) Long minPosition) {
+        return answer(minPosition, () -> queries.handle(
+                new FindDecisionHistory(MeetingId.of(id), DecisionId.of(decisionId), asOf)));
+    }
+
+    @GetMapping("/bodies/{id}")
+    public ResponseEntity<ItemHistory> body(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+            @RequestParam(required = false) Long minPosition) {
+        return answer(minPosition, () -> queries.handle(new FindBodyHistory(BodyId.of(id), asOf)));
+    }
+
+    @GetMapping("/people/{id}")
+    public ResponseEntity<ItemHistory> person(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+            @RequestParam(required = false) Long minPosition) {
+        return answer(minPosition, () -> queries.handle(new FindPersonHistory(PersonId.of(id), asOf)));
+    }
+
+    /** The events are read from the store; only the names wait for their views to catch up. */
+    private <T> ResponseEntity<T> answer(Long minPosition, Supplier<T> query) {
+        boolean current = minPosition == null || readYourWrites.await(minPosition,
+                PersonProjection.PROCESSING_GROUP, BodyProjection.PROCESSING_GROUP);
+        T body = query.get();
+        return current
+                ? ResponseEntity.ok(body)
+                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
+    }
+}

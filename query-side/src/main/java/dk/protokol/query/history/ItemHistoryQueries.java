@@ -1,0 +1,150 @@
+package dk.protokol.query.history;
+
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AgendaItemAdded;
+import dk.protokol.events.meeting.DecisionRecorded;
+import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.events.organisation.BodyEvent;
+import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.query.organisation.PersonView;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Answers the history queries (who did what, when) from the event store itself: the aggregate's events up to
+ * {@code asOf} through the {@link EventHistory} port, narrowed by a {@link HistoryScope} and told by the
+ * {@link EventDescriber}. One aggregate's events are read, never the whole store. Names of people and bodies come
+ * from the live organisation views, as everywhere else, so an erased person shows as erased. A thing not recorded
+ * by {@code asOf} is {@link NotFound}.
+ */
+@Component
+public class ItemHistoryQueries {
+
+    private final EventHistory history;
+    private final PersonProjection people;
+    private final BodyProjection bodies;
+
+    public ItemHistoryQueries(EventHistory history, PersonProjection people, BodyProjection bodies) {
+        this.history = history;
+        this.people = people;
+        this.bodies = bodies;
+    }
+
+    @QueryHandler
+    public ItemHistory handle(FindMeetingHistory query) {
+        List<RecordedEvent> events = meeting(query.meetingId().toString(), query.asOf());
+        Told told = tell(events, HistoryScope.whole());
+        ItemHistory.MeetingRef meeting = told.meeting(query.meetingId());
+        return new ItemHistory(HistorySubject.MEETING, query.meetingId().value(), meeting.bodyName(), meeting,
+                told.entries(), query.asOf());
+    }
+
+    @QueryHandler
+    public ItemHistory handle(FindAgendaItemHistory query) {
+        List<RecordedEvent> events = meeting(query.meetingId().toString(), query.asOf());
+        boolean known = events.stream().anyMatch(recorded -> recorded.payload() instanceof AgendaItemAdded added
+                && query.itemId().equals(added.itemId()));
+        if (!known) {
+            throw new NotFound("Punktet findes ikke på mødet: " + query.itemId());
+        }
+        Told told = tell(events, HistoryScope.item(query.itemId()));
+        return new ItemHistory(HistorySubject.AGENDA_ITEM, query.itemId().value(),
+                told.describer().itemTitle(query.itemId()), told.meeting(query.meetingId()), told.entries(),
+                query.asOf());
+    }
+
+    @QueryHandler
+    public ItemHistory handle(FindDecisionHistory query) {
+        List<RecordedEvent> events = meeting(query.meetingId().toString(), query.asOf());
+        boolean known = events.stream().anyMatch(recorded -> recorded.payload() instanceof DecisionRecorded decision
+                && query.decisionId().equals(decision.decisionId()));
+        if (!known) {
+            throw new NotFound("Beslutningen findes ikke på mødet: " + query.decisionId());
+        }
+        Told told = tell(events, HistoryScope.decision(query.decisionId()));
+        return new ItemHistory(HistorySubject.DECISION, query.decisionId().value(),
+                told.describer().decisionText(query.decisionId()), told.meeting(query.meetingId()),
+                told.entries(), query.asOf());
+    }
+
+    @QueryHandler
+    public ItemHistory handle(FindBodyHistory query) {
+        List<RecordedEvent> events = events(query.bodyId().toString(), query.asOf(), BodyEvent.class);
+        if (events.isEmpty()) {
+            throw new NotFound("Organet findes ikke: " + query.bodyId());
+        }
+        Told told = tell(events, HistoryScope.whole());
+        String name = told.describer().establishedName(query.bodyId());
+        return new ItemHistory(HistorySubject.BODY, query.bodyId().value(),
+                name != null ? name : told.names().body(query.bodyId()), null, told.entries(), query.asOf());
+    }
+
+    @QueryHandler
+    public ItemHistory handle(FindPersonHistory query) {
+        List<RecordedEvent> events = events(query.personId().toString(), query.asOf(), PersonEvent.class);
+        if (events.isEmpty()) {
+            throw new NotFound("Personen findes ikke: " + query.personId());
+        }
+        Told told = tell(events, HistoryScope.whole());
+        // the live view's name, so that an erased person stays erased here too
+        return new ItemHistory(HistorySubject.PERSON, query.personId().value(), told.names().person(query.personId()),
+                null, told.entries(), query.asOf());
+    }
+
+    private record Told(List<ItemHistory.Entry> entries, EventDescriber describer, HistoryNames names) {
+
+        /** The meeting these events are of, with its body and start as last recorded among them. */
+        ItemHistory.MeetingRef meeting(MeetingId meetingId) {
+            return new ItemHistory.MeetingRef(meetingId, describer.meetingBody(), names.body(describer.meetingBody()),
+                    describer.meetingStart());
+        }
+    }
+
+    private List<RecordedEvent> meeting(String meetingId, Instant asOf) {
+        List<RecordedEvent> events = events(meetingId, asOf, MeetingEvent.class);
+        if (events.isEmpty()) {
+            throw new NotFound("Mødet findes ikke: " + meetingId);
+        }
+        return events;
+    }
+
+    private List<RecordedEvent> events(String aggregateId, Instant asOf, Class<?> type) {
+        List<RecordedEvent> events = new ArrayList<>();
+        history.replayAggregate(aggregateId, asOf, recorded -> {
+            if (type.isInstance(recorded.payload())) {
+                events.add(recorded);
+            }
+        });
+        return events;
+    }
+
+    private Told tell(List<RecordedEvent> events, HistoryScope scope) {
+        HistoryNames names = names(events);
+        EventDescriber describer = new EventDescriber(names);
+        List<ItemHistory.Entry> entries = ItemHistories.entries(events, scope, describer, names);
+        return new Told(entries, describer, names);
+    }
+
+    private HistoryNames names(List<RecordedEvent> events) {
+        Map<PersonId, String> personNames = people.find(ItemHistories.people(events)).stream()
+                .filter(person -> person.name() != null)
+                .collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a));
+        // the partnerships' bodies number in the tens: one read names them all
+        Map<BodyId, String> bodyNames = ItemHistories.bodies(events).isEmpty() ? Map.of() : bodies.findAll().stream()
+                .filter(body -> body.name() != null)
+                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
+        return new HistoryNames(personNames, bodyNames);
+    }
+}
