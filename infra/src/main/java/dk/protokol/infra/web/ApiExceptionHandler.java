@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -127,8 +128,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Anything else is a bug of ours, not the client's: log it, tell nothing but where to find the log. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            throw failure; // pages keep Spring Boot's error page
+        if (!isApi(request)) {
+            throw failure; // pages keep the error page
         }
         String correlationId = CorrelationIdFilter.of(request);
         log.error("Unexpected failure of {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
@@ -269,17 +270,35 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(tooLarge(failure.getMaxUploadSize()), headers, HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
-    /** Spring's own problems keep their detail but get the Danish title. */
+    /**
+     * Spring's own problems keep their detail but get the Danish title. Outside the API (a page address that
+     * does not exist, a form posted to a page that only shows) the answer is left to the error page, which
+     * speaks to a person (the web module's {@code PageErrorViews}).
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
                                                              HttpHeaders headers, HttpStatusCode status,
                                                              WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())
+                && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
+            headers.forEach((name, values) -> values.forEach(value -> servlet.getResponse().addHeader(name, value)));
+            try {
+                servlet.getResponse().sendError(status.value());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null; // answered: the servlet container shows the error page
+        }
         ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             Problems.localised(problem);
             danishDetail(failure).ifPresent(problem::setDetail);
         }
         return answer;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static Optional<String> danishDetail(Exception failure) {

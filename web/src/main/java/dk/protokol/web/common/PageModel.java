@@ -21,18 +21,25 @@ class PageModel {
     }
 
     static String sectionOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String[] segments = path.split("/");
+        return sectionOf(request.getContextPath(), request.getRequestURI());
+    }
+
+    static String sectionOf(String contextPath, String uri) {
+        String[] segments = uri.substring(Math.min(contextPath.length(), uri.length())).split("/");
         return segments.length > 1 ? segments[1] : "";
     }
 
     static LanguageLinks linksOf(HttpServletRequest request) {
-        return new LanguageLinks(inLanguage(request, "da"), inLanguage(request, "en"));
+        return linksOf(request.getRequestURI(), request.getQueryString());
     }
 
-    private static String inLanguage(HttpServletRequest request, String language) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
+    static LanguageLinks linksOf(String path, String query) {
+        return new LanguageLinks(inLanguage(path, query, "da"), inLanguage(path, query, "en"));
+    }
+
+    private static String inLanguage(String path, String query, String language) {
+        return UriComponentsBuilder.fromPath(path)
+                .query(query)
                 .replaceQueryParam("lang", language)
                 .build()
                 .toUriString();

@@ -36,7 +36,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "i18n/secretary", "i18n/review", "i18n/history");
+        messages.setBasenames("messages", "i18n/secretary", "i18n/review", "i18n/history", "i18n/errors");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -54,7 +54,8 @@ class MinutesPageController {
         try {
             return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asOf: dato og tid som 2026-03-01T14:30");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "»" + value + "« er ikke et tidspunkt. Skriv dato og klokkeslæt, fx 2026-03-01T14:30.");
         }
     }
 }

@@ -251,8 +251,25 @@ class PagesTest {
     }
 
     @Test
-    void aBadAsOfIsABadRequest() throws Exception {
-        mvc.perform(get("/moeder/" + MEETING).param("asOf", "i går")).andExpect(status().isBadRequest());
+    void aBadAsOfIsABadRequestPageWithTheReason() throws Exception {
+        Document page = render("/moeder/" + MEETING + "?asOf=i går", status().isBadRequest());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Siden kan ikke vises");
+        assertThat(page.selectFirst("main").text()).contains("»i går« er ikke et tidspunkt");
+        assertThat(page.selectFirst("nav.language a[hreflang=en]").attr("href")).contains("lang=en");
+    }
+
+    @Test
+    void anAddressThatIsNotAnIdIsABadRequestPageNamingIt() throws Exception {
+        Document page = render("/moeder/ikke-et-id", status().isBadRequest());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Siden kan ikke vises");
+        assertThat(page.selectFirst("main").text()).contains("»ikke-et-id« kan ikke bruges som id.");
+    }
+
+    @Test
+    void theErrorPagesSpeakEnglishAtTheSwitch() throws Exception {
+        Document page = render("/moeder/" + MEETING + "?asOf=yesterday&lang=en", status().isBadRequest());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("The page cannot be shown");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
     }
 
     @Test
