@@ -296,6 +296,9 @@ class PagesTest {
         assertThat(page.selectFirst("input#overdue").hasAttr("checked")).isTrue();
         assertThat(page.selectFirst("tbody tr").text()).contains("Planlægge workshop i Nørremarken", "Sara Sekretær",
                 "25. februar 2026", "Åben", "overskredet", "Forum for Koordination og Udvikling");
+        // each action leads to its history (who did what, when)
+        assertThat(page.selectFirst("tbody tr th[scope=row] a").attr("href")).startsWith("/evaluering/handlinger/");
+        assertThat(page.selectFirst("tbody tr").hasClass("is-overdue")).isTrue();
     }
 
     @Test
