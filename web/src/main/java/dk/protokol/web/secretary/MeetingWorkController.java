@@ -6,6 +6,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import dk.protokol.command.meeting.AgreeAction;
+import dk.protokol.command.meeting.AmendAgendaItem;
 import dk.protokol.command.meeting.CirculateMinutes;
 import dk.protokol.command.meeting.CloseMeeting;
 import dk.protokol.command.meeting.OpenMeeting;
@@ -15,6 +16,7 @@ import dk.protokol.command.meeting.RecordDecision;
 import dk.protokol.command.meeting.RecordItemNotes;
 import dk.protokol.command.meeting.ReferCase;
 import dk.protokol.command.meeting.ReorderAgenda;
+import dk.protokol.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
@@ -62,12 +64,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The secretary's working surface for one meeting: the agenda, attendance, the minutes of each item, and the
  * meeting's steps (publish, open, close, circulate). Every form posts, and a saved change redirects to the page
  * with {@code minPosition}, so the page waits for the read side to show it (Post/Redirect/Get). A refused save
  * renders the page again with everything typed and the reason beside the field.
+ *
+ * <p>With htmx (progressive enhancement, see the template) a form posts in the background and swaps only its own
+ * block of the page out of the answer, so text typed in other forms stays; the redirect names the saved form
+ * ({@code saved}), whose block then says so and takes the focus. Forms that change the agenda's structure (add,
+ * withdraw, reorder) and the meeting's steps reload the page: every section depends on the agenda's order.
  */
 @Controller
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
@@ -88,12 +96,22 @@ class MeetingWorkController {
         this.forms = new Forms(messages);
     }
 
+    /** A form id as the page writes it: letters, digits and hyphens (item and person ids included). */
+    private static final Pattern FORM_ID = Pattern.compile("[a-z][a-z0-9-]{0,80}");
+    /** The id of an item or person at the end of a form id ({@code decision-<uuid>}). */
+    private static final Pattern TRAILING_ID = Pattern.compile("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
     static String redirectTo(UUID meetingId, long position) {
         return "redirect:/sekretaer/moeder/" + meetingId + "?minPosition=" + position;
     }
 
+    static String redirectTo(UUID meetingId, long position, String formId) {
+        return "redirect:/sekretaer/moeder/" + meetingId + "?minPosition=" + position + "&saved=" + formId;
+    }
+
     @GetMapping("/sekretaer/moeder/{id}")
-    String meeting(@PathVariable UUID id, @RequestParam(required = false) Long minPosition, Model model) {
+    String meeting(@PathVariable UUID id, @RequestParam(required = false) Long minPosition,
+                   @RequestParam(required = false) String saved, Model model) {
         ReadYourWrites waiting = readYourWrites.getIfAvailable();
         boolean current = minPosition == null || waiting == null || waiting.await(minPosition,
                 MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
@@ -107,19 +125,43 @@ class MeetingWorkController {
         model.addAttribute("stale", !current);
         model.addAttribute("minutes", minutes);
         model.addAttribute("members", members);
-        model.addAttribute("people", people(day));
+        List<PersonRef> people = people(day);
+        model.addAttribute("people", people);
+        model.addAttribute("others", people.stream()
+                .filter(p -> members.stream().noneMatch(member -> member.personId().equals(p.personId()))).toList());
         model.addAttribute("recordedAttendance", attendance(minutes));
+        model.addAttribute("attendanceGroups", List.of(
+                new AttendanceGroup("present", minutes.present()), new AttendanceGroup("apologies", minutes.apologies()),
+                new AttendanceGroup("absent", minutes.absent()), new AttendanceGroup("guests", minutes.guests())));
+        model.addAttribute("recordedRange", ranges(minutes));
         model.addAttribute("otherBodies", queries.list(new FindBodies(null, day, null, false), BodySummary.class)
                 .stream().filter(b -> !b.id().equals(minutes.bodyId()))
                 .sorted(Comparator.comparing(BodySummary::name)).toList());
         List<MinutesView.Item> active = minutes.agenda().stream().filter(item -> !item.withdrawn()).toList();
+        model.addAttribute("activeItems", active);
         model.addAttribute("moves", moves(active));
         MeetingStatus status = minutes.status();
-        model.addAttribute("agendaOpen", status == MeetingStatus.SCHEDULED || status == MeetingStatus.AGENDA_PUBLISHED);
+        // the Meeting aggregate lets the agenda change until the meeting closes (NoAgendaChangeAfterClose)
+        model.addAttribute("agendaOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
+                MeetingStatus.OPEN).contains(status));
         model.addAttribute("recording", status == MeetingStatus.OPEN || status == MeetingStatus.CLOSED);
         model.addAttribute("attendanceOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.OPEN, MeetingStatus.CLOSED).contains(status));
+        savedForm(saved, model);
         return "secretary/meeting";
+    }
+
+    /** Which form was just saved (its block says so and takes the focus) and what the live region announces. */
+    private void savedForm(String saved, Model model) {
+        if (saved == null || !FORM_ID.matcher(saved).matches() || !"".equals(model.getAttribute("failed"))) {
+            model.addAttribute("saved", "");
+            model.addAttribute("savedMessage", null);
+            return;
+        }
+        String kind = TRAILING_ID.matcher(saved).replaceFirst("");
+        model.addAttribute("saved", saved);
+        model.addAttribute("savedMessage", forms.message("secretary.saved." + kind).startsWith("secretary.")
+                ? forms.message("secretary.saved") : forms.message("secretary.saved." + kind));
     }
 
     @PostMapping("/sekretaer/moeder/{id}/punkter")
@@ -129,8 +171,30 @@ class MeetingWorkController {
         String title = form.text("title", true);
         AgendaItemKind kind = form.choice("kind", AgendaItemKind.class, EnumSet.allOf(AgendaItemKind.class));
         String description = form.text("description", false);
+        UUID presenter = form.id("presenterId", false);
+        return send(id, form, authentication, response, model, meeting -> new AddAgendaItem(meeting,
+                AgendaItemId.random(), title, kind, description, presenter == null ? null : PersonId.of(presenter)));
+    }
+
+    /** Title, kind and description as typed; a blank description removes it (AmendAgendaItem). */
+    @PostMapping("/sekretaer/moeder/{id}/punkter/{itemId}/ret")
+    String amendItem(@PathVariable UUID id, @PathVariable UUID itemId, Authentication authentication,
+                     HttpServletRequest request, HttpServletResponse response, Model model) {
+        Submission form = forms.of("amend-" + itemId, request);
+        String title = form.text("title", true);
+        AgendaItemKind kind = form.choice("kind", AgendaItemKind.class, EnumSet.allOf(AgendaItemKind.class));
+        String description = form.typed().getOrDefault("description", "");
         return send(id, form, authentication, response, model,
-                meeting -> new AddAgendaItem(meeting, AgendaItemId.random(), title, kind, description, null));
+                meeting -> new AmendAgendaItem(meeting, AgendaItemId.of(itemId), title, kind, description));
+    }
+
+    @PostMapping("/sekretaer/moeder/{id}/punkter/{itemId}/tag-af")
+    String withdrawItem(@PathVariable UUID id, @PathVariable UUID itemId, Authentication authentication,
+                        HttpServletRequest request, HttpServletResponse response, Model model) {
+        Submission form = forms.of("withdraw-" + itemId, request);
+        String reason = form.text("reason", true);
+        return send(id, form, authentication, response, model,
+                meeting -> new WithdrawAgendaItem(meeting, AgendaItemId.of(itemId), reason));
     }
 
     @PostMapping("/sekretaer/moeder/{id}/raekkefoelge")
@@ -193,9 +257,12 @@ class MeetingWorkController {
                     EnumSet.of(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT));
         }
         String note = submission.text("note", false);
+        UUID fromItem = submission.id("fromItemId", false);
+        UUID toItem = submission.id("toItemId", false);
         PersonId substitute = substituteFor == null ? null : PersonId.of(substituteFor);
         return send(id, submission, authentication, response, model, meeting -> new RecordAttendance(meeting,
-                PersonId.of(person), status, substitute, null, null, note));
+                PersonId.of(person), status, substitute, fromItem == null ? null : AgendaItemId.of(fromItem),
+                toItem == null ? null : AgendaItemId.of(toItem), note));
     }
 
     @PostMapping("/sekretaer/moeder/{id}/punkter/{itemId}/referat")
@@ -256,11 +323,11 @@ class MeetingWorkController {
             MeetingId meeting = MeetingId.of(id);
             Optional<Long> position = commands.send(form, command.apply(meeting), meeting);
             if (position.isPresent()) {
-                return redirectTo(id, position.get());
+                return redirectTo(id, position.get(), form.formId());
             }
         }
         Forms.failure(model, form, response);
-        return meeting(id, null, model);
+        return meeting(id, null, null, model);
     }
 
     /** Everyone sitting in a body on the day, as candidates for guest or substitute, by name. */
@@ -292,6 +359,27 @@ class MeetingWorkController {
         return recorded;
     }
 
+    /**
+     * The partial attendance recorded for each person (id as text): the items (as ids, for the selects) where it
+     * starts and ends; the view numbers them among the items still on the agenda.
+     */
+    private static Map<String, Range> ranges(MinutesView minutes) {
+        Map<Integer, String> byNumber = new LinkedHashMap<>();
+        minutes.agenda().stream().filter(item -> item.number() != null)
+                .forEach(item -> byNumber.put(item.number(), item.itemId().toString()));
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        for (List<MinutesView.Attendee> group : List.of(minutes.present(), minutes.guests())) {
+            for (MinutesView.Attendee a : group) {
+                if (a.fromItem() != null || a.toItem() != null) {
+                    ranges.put(a.personId().toString(), new Range(
+                            a.fromItem() == null ? null : byNumber.get(a.fromItem()),
+                            a.toItem() == null ? null : byNumber.get(a.toItem())));
+                }
+            }
+        }
+        return ranges;
+    }
+
     /** For each active item (by id): the whole new order when it moves up, and when it moves down; null at the ends. */
     private static Map<String, Move> moves(List<MinutesView.Item> active) {
         Map<String, Move> moves = new LinkedHashMap<>();
@@ -313,5 +401,13 @@ class MeetingWorkController {
 
     /** The agenda's order after moving an item up or down. */
     record Move(String up, String down) {
+    }
+
+    /** Partial attendance: the first and last item attended (ids as text), null for the start or the end. */
+    record Range(String from, String to) {
+    }
+
+    /** One list of the recorded attendance: present, apologies, absent or guests (the key names its heading). */
+    record AttendanceGroup(String key, List<MinutesView.Attendee> attendees) {
     }
 }

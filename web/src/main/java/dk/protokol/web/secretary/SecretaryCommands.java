@@ -29,7 +29,9 @@ class SecretaryCommands {
             Map.entry("TextIsRequired", "text"),
             Map.entry("ReferralToAnotherBody", "targetBodyId"),
             Map.entry("NoReferralToADissolvedBody", "targetBodyId"),
-            Map.entry("AttendanceOnlyForMembersSubstitutesOrGuests", "personId"));
+            Map.entry("AttendanceOnlyForMembersSubstitutesOrGuests", "personId"),
+            Map.entry("PartialAttendanceFollowsTheAgenda", "fromItemId"),
+            Map.entry("DecidedItemStaysADecisionItem", "kind"));
 
     private final ObjectProvider<CommandSender> sender;
 

@@ -289,9 +289,9 @@ class SecretaryPagesTest {
         Document page = render("/sekretaer/moeder/" + MEETING);
         assertThat(page.select("#publish-agenda button").text()).isEqualTo("Udsend dagsorden");
         assertThat(page.select("#add-item button").text()).isEqualTo("Tilføj punkt");
-        assertThat(page.select("#reorder-agenda button.move-up").attr("value")).isEqualTo(BUDGET + "," + STANDING);
+        assertThat(page.select("button.move-up[form=reorder-agenda]").attr("value")).isEqualTo(BUDGET + "," + STANDING);
         mvc.perform(form("/sekretaer/moeder/" + MEETING + "/raekkefoelge").param("order", BUDGET + "," + STANDING))
-                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42&saved=reorder-agenda"));
         assertThat(sent()).isEqualTo(new dk.protokol.command.meeting.ReorderAgenda(MEETING, List.of(BUDGET, STANDING)));
     }
 
@@ -299,7 +299,7 @@ class SecretaryPagesTest {
     void addingAnItemSendsItsFields() throws Exception {
         mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter").param("title", "Budget")
                         .param("kind", "DISCUSSION").param("description", ""))
-                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42&saved=add-item"));
         AddAgendaItem command = (AddAgendaItem) sent();
         assertThat(command.meetingId()).isEqualTo(MEETING);
         assertThat(command.title()).isEqualTo("Budget");
@@ -313,7 +313,7 @@ class SecretaryPagesTest {
                         .param("text", "Budgettet godkendes.").param("outcome", "ADOPTED")
                         .param("recommendation", "At budgettet godkendes").param("votesFor", "7")
                         .param("votesAgainst", "1").param("abstentions", ""))
-                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42&saved=decision-" + BUDGET));
         RecordDecision decision = (RecordDecision) sent();
         assertThat(decision.itemId()).isEqualTo(BUDGET);
         assertThat(decision.outcome()).isEqualTo(DecisionOutcome.ADOPTED);
@@ -327,7 +327,7 @@ class SecretaryPagesTest {
         mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/handlinger")
                         .param("description", "Send budgettet til BPS").param("ownerId", SARA.toString())
                         .param("dueDate", "2026-03-16"))
-                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42"));
+                .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42&saved=action-" + BUDGET));
         AgreeAction action = (AgreeAction) sent();
         assertThat(action.ownerId()).isEqualTo(SARA);
         assertThat(action.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
