@@ -1,0 +1,184 @@
+package dk.protokol.infra.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.protokol.infra.ProtokolApplication;
+import dk.protokol.infra.support.ApiScript;
+import dk.protokol.infra.support.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretary's meeting page in a real browser with htmx: each form swaps only its own block, so notes typed
+ * under one item and not yet saved survive a decision saved under another; an item is amended (in the
+ * background) and withdrawn (a whole page); a member's partial attendance is recorded; a refused save is swapped
+ * in with what was typed; axe-core finds no serious or critical violation after the swaps. The meeting is set up
+ * through the API (FKU, no quorum), the rest is done in the page. Same context as {@link PagesBrowserTest}.
+ */
+@Tag("browser")
+@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "protokol.demo-data=true")
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecretaryWorkingSurfaceBrowserTest {
+
+    static final String FKU = "Forum for Koordination og Udvikling";
+    static final String UNSAVED_NOTES = "Drøftelsen er ikke færdig – noter der endnu ikke er gemt.";
+    static final String DECISION = "Forslaget til fritidsjob vedtages.";
+    /** Set on the window before a background save; a page load would lose it. */
+    static final String SAME_PAGE = "return window.protokolSamePage === true;";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+    Axe axe;
+    ApiScript api;
+
+    @BeforeAll
+    void startBrowser() {
+        axe = Axe.load();
+        browser = Browser.start(port);
+        api = new ApiScript(port, jdbc);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void formsSwapOnlyTheirOwnBlockSoTypedTextSurvivesOtherSaves() {
+        // an open FKU meeting with three items and every voting member present, through the API
+        String fku = api.bodyId(FKU);
+        String day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+        String meeting = api.create("sekretaer", "/api/meetings", "{\"bodyId\":\"" + fku + "\",\"start\":\"" + day
+                + "T09:00\",\"expectedEnd\":\"" + day + "T11:00\",\"location\":\"Vejle Rådhus, lokale 2\"}");
+        String itemA = addItem(meeting, "Fritidsjob til unge", "DECISION");
+        String itemB = addItem(meeting, "Status fra kvartererne", "DISCUSSION");
+        String itemC = addItem(meeting, "Legepladsen i Nørremarken", "INFORMATION");
+        api.post("sekretaer", "/api/meetings/" + meeting + "/agenda/publish", "{}");
+        List<JsonNode> voting = api.members(fku, "CHAIR", "VICE_CHAIR", "MEMBER");
+        assertThat(voting).isNotEmpty();
+        for (JsonNode member : voting) {
+            api.post("sekretaer", "/api/meetings/" + meeting + "/attendance",
+                    "{\"personId\":\"" + member.path("personId").asText() + "\",\"status\":\"PRESENT\"}");
+        }
+        api.post("sekretaer", "/api/meetings/" + meeting + "/open", "{}");
+
+        String page = "/sekretaer/moeder/" + meeting;
+        browser.login("sekretaer", ApiScript.PASSWORD).open(page + "?minPosition=" + api.position())
+                .waitForText("Fritidsjob til unge");
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Browser.WAIT);
+        // htmx read its configuration: it put no inline indicator style (the CSP forbids one) into the head
+        assertThat(driver.findElements(By.cssSelector("head style"))).isEmpty();
+
+        // amend item B in the background: its agenda line and its heading in the minutes show the new title
+        markThePage();
+        driver.findElement(By.cssSelector("#agenda-item-" + itemB + " details.item-change > summary")).click();
+        browser.fillId("amend-" + itemB + "-title", "Status fra kvartererne og boligafdelingerne");
+        driver.findElement(By.cssSelector("#amend-" + itemB + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("amend-" + itemB + "-saved")));
+        assertThat(driver.findElement(By.id("agenda-item-" + itemB)).getText())
+                .contains("Status fra kvartererne og boligafdelingerne");
+        assertThat(driver.findElement(By.cssSelector("#item-" + itemB + "-about h3")).getText())
+                .contains("Status fra kvartererne og boligafdelingerne");
+        assertThat(stillTheSamePage()).as("the amendment was saved without loading the page").isTrue();
+
+        // withdraw item C (a whole page: the items after it are numbered anew)
+        driver.findElement(By.xpath("//li[@id='agenda-item-" + itemC + "']//details[.//form[@id='withdraw-"
+                + itemC + "']]/summary")).click();
+        browser.fillId("withdraw-" + itemC + "-reason", "Sagen er ikke klar til behandling");
+        browser.press(driver.findElement(By.cssSelector("#withdraw-" + itemC + " button[type=submit]")));
+        WebElement withdrawn = browser.field(By.id("agenda-item-" + itemC));
+        assertThat(withdrawn.findElement(By.tagName("del")).getText()).isEqualTo("Legepladsen i Nørremarken");
+        assertThat(withdrawn.getText()).contains("Taget af dagsordenen: Sagen er ikke klar til behandling");
+        assertThat(withdrawn.findElements(By.tagName("form"))).isEmpty();
+        assertThat(driver.findElements(By.id("item-" + itemC))).isEmpty();
+
+        // one member attended items 2 to 3 only (A and B): recorded in the background, shown in the list
+        markThePage();
+        String partial = voting.get(0).path("personId").asText();
+        String row = "attendance-" + partial;
+        driver.findElement(By.cssSelector("#" + row + " details.attendance-range > summary")).click();
+        new Select(driver.findElement(By.id(row + "-fromItemId"))).selectByVisibleText("Punkt 2");
+        new Select(driver.findElement(By.id(row + "-toItemId"))).selectByVisibleText("Punkt 3");
+        driver.findElement(By.cssSelector("#" + row + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(row + "-saved")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendee-" + partial), "fra punkt 2"));
+        assertThat(driver.findElement(By.id("attendee-" + partial)).getText()).contains("fra punkt 2", "til punkt 3");
+        assertThat(stillTheSamePage()).isTrue();
+
+        // notes typed under item B and not saved; then a decision saved under item A
+        markThePage();
+        browser.fillId("notes-" + itemB + "-text", UNSAVED_NOTES);
+        browser.fillId("decision-" + itemA + "-text", DECISION).choose("decision-" + itemA + "-outcome-ADOPTED");
+        driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-saved")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + itemA + "-recorded"), DECISION));
+        assertThat(stillTheSamePage()).as("the decision was saved without loading the page").isTrue();
+        assertThat(driver.findElement(By.id("notes-" + itemB + "-text")).getAttribute("value"))
+                .as("the notes typed under item B").isEqualTo(UNSAVED_NOTES);
+        assertThat(driver.findElement(By.id("decision-" + itemA + "-text")).getAttribute("value")).isEmpty();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("decision-" + itemA + "-saved");
+        assertThat(driver.findElement(By.id("announcement")).getAttribute("textContent"))
+                .isEqualTo("Beslutningen er gemt.");
+        axe.check(driver, "sekretaer-moede-efter-htmx");
+
+        // a refused save (no outcome chosen, 400) is swapped in too: the typed text stays, the reason beside it
+        browser.fillId("decision-" + itemA + "-text", "En beslutning uden udfald");
+        driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-outcome-error")));
+        assertThat(driver.findElement(By.id("decision-" + itemA + "-outcome-error")).getText())
+                .isEqualTo("Vælg en mulighed.");
+        assertThat(driver.findElement(By.id("decision-" + itemA + "-text")).getAttribute("value"))
+                .isEqualTo("En beslutning uden udfald");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("decision-" + itemA + "-error");
+        assertThat(driver.findElement(By.id("notes-" + itemB + "-text")).getAttribute("value")).isEqualTo(UNSAVED_NOTES);
+        assertThat(stillTheSamePage()).isTrue();
+        axe.check(driver, "sekretaer-moede-afvist");
+
+        // what the page showed is what was recorded
+        JsonNode minutes = api.get("sekretaer", "/api/meetings/" + meeting + "/minutes");
+        assertThat(minutes.toString()).contains(DECISION, "Status fra kvartererne og boligafdelingerne",
+                "Sagen er ikke klar til behandling").doesNotContain(UNSAVED_NOTES, "En beslutning uden udfald");
+    }
+
+    private String addItem(String meeting, String title, String kind) {
+        return api.create("sekretaer", "/api/meetings/" + meeting + "/agenda-items",
+                "{\"title\":\"" + title + "\",\"kind\":\"" + kind + "\"}");
+    }
+
+    private void markThePage() {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.protokolSamePage = true;");
+    }
+
+    private boolean stillTheSamePage() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(SAME_PAGE));
+    }
+}
