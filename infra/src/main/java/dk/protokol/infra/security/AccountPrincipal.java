@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The signed-in user of a local account: its username, the person it is linked to (if any) and its global
- * roles. Read it with {@link #of(Authentication)}; the person id is what the per-body roles hang on.
+ * roles. Read it with {@link #of(Authentication)}, also for a login with OpenID Connect; the person id is what
+ * the per-body roles hang on.
  */
 public class AccountPrincipal extends User {
 
@@ -40,11 +41,19 @@ public class AccountPrincipal extends User {
         return roles;
     }
 
-    /** The account behind an authentication, when it is one of ours (not anonymous, not an external login). */
+    /**
+     * The account behind an authentication: a local login's, or the account an OpenID Connect login acts as
+     * ({@link OidcAccountPrincipal}). Empty when anonymous, or for a principal that is no account of ours.
+     */
     public static Optional<AccountPrincipal> of(Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                ? Optional.of(principal)
-                : Optional.empty();
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        if (principal instanceof AccountPrincipal account) {
+            return Optional.of(account);
+        }
+        if (principal instanceof OidcAccountPrincipal external) {
+            return Optional.of(external.account());
+        }
+        return Optional.empty();
     }
 
     // User's equals/hashCode compare the username only, which is what session registries expect.

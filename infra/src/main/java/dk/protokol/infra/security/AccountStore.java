@@ -30,6 +30,13 @@ class AccountStore {
         return found.stream().findFirst();
     }
 
+    Optional<AccountPrincipal> findById(UUID id) {
+        List<AccountPrincipal> found = jdbc.query(
+                "SELECT id, username, password_hash, person_id, enabled FROM account WHERE id = ?",
+                (row, i) -> principal(row), id);
+        return found.stream().findFirst();
+    }
+
     boolean exists(String username) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT COUNT(*) > 0 FROM account WHERE username = ?", Boolean.class, username));

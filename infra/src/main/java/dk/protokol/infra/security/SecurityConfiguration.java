@@ -20,6 +20,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -35,7 +39,8 @@ import java.util.Set;
  *   browser sends on its own (a cookie) authenticates an API call. 401/403 are problem+json.</li>
  *   <li>everything else (pages): form login at {@code /login} (the web module's page) with a session, CSRF
  *   protection on; OpenID Connect login besides when {@code spring.security.oauth2.client.registration.*} is
- *   configured.</li>
+ *   configured, as the Protokol account bound to the provider identity ({@link AccountOidcUserService}); a
+ *   refused login goes back to the login page with the reason ({@link OidcLoginFailureHandler}).</li>
  * </ul>
  * Who may do what beyond "signed in" is decided per method by {@link AccessPolicy} ({@code @PreAuthorize}).
  */
@@ -86,7 +91,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain pageSecurity(HttpSecurity http,
-            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> registrations, AccountOidcUserService accountsByOidc)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Spring Boot's error page must be reachable to show a failure that has been authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -105,9 +111,24 @@ public class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers);
         // Spring Boot makes the repository only when a provider is configured
         if (registrations.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login"));
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    // an OpenID Connect login acts as the Protokol account bound to it, or is refused
+                    .userInfoEndpoint(userInfo -> userInfo
+                            .oidcUserService(accountsByOidc)
+                            .userService(SecurityConfiguration::refusePlainOAuth2))
+                    .failureHandler(new OidcLoginFailureHandler()));
         }
         return http.build();
+    }
+
+    /**
+     * A registration without the {@code openid} scope logs in with plain OAuth2: no ID token, so no issuer and
+     * subject to bind an account to. Such a login would be signed in with no account; it is refused.
+     */
+    private static OAuth2User refusePlainOAuth2(OAuth2UserRequest request) {
+        throw new OAuth2AuthenticationException(new OAuth2Error("protokol_openid_scope_required",
+                "Login med " + request.getClientRegistration().getRegistrationId()
+                        + " kræver OpenID Connect (scope openid).", null));
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -1,6 +1,9 @@
 package dk.protokol.web.login;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -9,25 +12,66 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The login page in the layout: local accounts by user name and password (Spring Security handles the POST to
  * {@code /login}), and one button per OpenID Connect provider when {@code spring.security.oauth2.client.registration.*}
- * is configured.
+ * is configured. After a failed login it says why: wrong user name or password, or why an OpenID Connect login
+ * was refused ({@code ?error=oidc-unlinked&provider=<registrationId>} and the like).
  */
 @Controller
 class LoginController {
 
-    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    /**
+     * The {@code error} values of a failed OpenID Connect login (infra's OidcLoginFailureHandler) and their
+     * messages; any other value, or none ({@code ?error}), is a failed login with user name and password.
+     */
+    private static final Map<String, String> OIDC_ERRORS = Map.of(
+            "oidc-unlinked", "login.oidc.unlinked",
+            "oidc-mismatch", "login.oidc.mismatch",
+            "oidc-disabled", "login.oidc.disabled",
+            "oidc", "login.oidc.failed");
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final MessageSource messages;
+
+    LoginController(ObjectProvider<ClientRegistrationRepository> registrations, MessageSource messages) {
         this.registrations = registrations;
+        this.messages = messages;
     }
 
+    /**
+     * The page; after a failed login ({@code error}: empty for the form, {@code oidc-*} for OpenID Connect, with
+     * the provider's registration id in {@code provider}) with why.
+     */
     @GetMapping("/login")
-    String login(Model model) {
-        model.addAttribute("providers", providers());
+    String login(HttpServletRequest request, Model model) {
+        List<Provider> providers = providers();
+        model.addAttribute("providers", providers);
+        // a bare ?error counts, whatever its value is made into (empty, or none at all)
+        if (request.getParameterMap().containsKey("error")) {
+            model.addAttribute("loginError",
+                    errorMessage(request.getParameter("error"), request.getParameter("provider"), providers));
+        }
         return "login";
+    }
+
+    /** The page's one failure message, in the page's language. */
+    private String errorMessage(String error, String registrationId, List<Provider> providers) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String key = error == null ? null : OIDC_ERRORS.get(error);
+        if (key == null) {
+            return messages.getMessage("login.error", null, locale);
+        }
+        // the name comes from the configuration, never from the query
+        String providerName = providers.stream()
+                .filter(each -> each.registrationId().equals(registrationId))
+                .map(Provider::name)
+                .findFirst()
+                .orElseGet(() -> messages.getMessage("login.oidc.someProvider", null, locale));
+        return messages.getMessage(key, new Object[] {providerName}, locale);
     }
 
     /** The configured providers; Spring Boot's repository can be listed, another kind is not asked. */
