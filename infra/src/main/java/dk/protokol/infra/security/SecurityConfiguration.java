@@ -1,5 +1,8 @@
 package dk.protokol.infra.security;
 
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.access.AccessDeniedException;
+import jakarta.servlet.http.HttpServletResponse;
 import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
 import jakarta.servlet.DispatcherType;
@@ -30,6 +33,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -108,6 +112,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .logout(Customizer.withDefaults())
+                .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::pageDenied))
                 .headers(SecurityConfiguration::headers);
         // Spring Boot makes the repository only when a provider is configured
         if (registrations.getIfAvailable() != null) {
@@ -129,6 +134,18 @@ public class SecurityConfiguration {
         throw new OAuth2AuthenticationException(new OAuth2Error("protokol_openid_scope_required",
                 "Login med " + request.getClientRegistration().getRegistrationId()
                         + " kræver OpenID Connect (scope openid).", null));
+    }
+
+    /**
+     * As Spring's default (403 through the error page), but the error page is told why: a form that comes back
+     * without a valid CSRF token (its session ended) gets a page that says so and shows what was typed.
+     */
+    private static void pageDenied(HttpServletRequest request, HttpServletResponse response,
+                                   AccessDeniedException denied) throws IOException {
+        if (!response.isCommitted()) {
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        }
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
