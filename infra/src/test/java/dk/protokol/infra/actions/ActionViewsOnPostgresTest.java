@@ -32,9 +32,9 @@ import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.security.AccountPrincipal;
 import dk.protokol.infra.support.PostgresTestDatabase;
 import dk.protokol.infra.support.StoreScript;
+import dk.protokol.infra.support.StoreScript.Projection;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.cases.CaseProjection;
-import dk.protokol.query.common.ReadYourWrites;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -44,7 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,9 +53,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import static dk.protokol.infra.support.ReadSide.readUpTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -86,11 +85,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ActionViewsOnPostgresTest {
 
     private static final Instant RECORDED = Instant.parse("2024-06-01T09:00:00Z");
+    /** The rows of both projections, compared before and after a rebuild. */
+    private static final String ROWS = "SELECT 'action' AS view, id, state FROM action_view UNION ALL "
+            + "SELECT 'action_meeting', id, state FROM action_meeting UNION ALL "
+            + "SELECT 'case_meeting', id, state FROM case_meeting UNION ALL "
+            + "SELECT 'case_action', id, state FROM case_action UNION ALL "
+            + "SELECT 'case_referral', referral_id, target_body_id FROM case_referral UNION ALL "
+            + "SELECT 'case_acceptance', referral_id, item_id || CAST(active AS VARCHAR(5)) FROM case_acceptance "
+            + "ORDER BY 1, 2";
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MockMvc http;
 
@@ -145,10 +150,7 @@ class ActionViewsOnPostgresTest {
         store.append(new CaseReferred(fkuMeeting, fkuItem, referral, bps, "Til godkendelse"));
         long referred = store.append(new MeetingClosed(fkuMeeting));
 
-        http.perform(get("/api/referrals").param("targetBodyId", bps.toString()).param("minPosition", "" + referred)
-                        .with(user("medlem")))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+        readUpTo(http, referred, "medlem", get("/api/referrals").param("targetBodyId", bps.toString()))
                 .andExpect(jsonPath("$[0].referralId").value(referral.toString()))
                 .andExpect(jsonPath("$[0].status").value("WAITING"));
 
@@ -172,10 +174,7 @@ class ActionViewsOnPostgresTest {
                 .andExpect(status().isOk());
 
         // on 2024-05-02 both are overdue: the letter (due 02-15) and the plan (due 04-30, completed only 05-05)
-        http.perform(get("/api/actions").param("overdue", "true").param("on", "2024-05-02")
-                        .param("minPosition", "" + head).with(user("medlem")))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+        readUpTo(http, head, "medlem", get("/api/actions").param("overdue", "true").param("on", "2024-05-02"))
                 .andExpect(jsonPath("$[*].id", contains(letter.toString(), plan.toString())))
                 .andExpect(jsonPath("$[1].owner.name").value("Anna Ærø"))
                 .andExpect(jsonPath("$[1].body.name").value("Boligpolitisk Styregruppe"))
@@ -277,10 +276,8 @@ class ActionViewsOnPostgresTest {
 
         http.perform(get("/api/actions")).andExpect(status().isUnauthorized());
 
-        List<Map<String, Object>> rows = rows();
-        store.rebuild(ActionProjection.PROCESSING_GROUP, "action_view", head);
-        store.rebuild(CaseProjection.PROCESSING_GROUP, "case_meeting", head);
-        assertThat(rows()).isEqualTo(rows);
+        store.rebuildsIdentically(ROWS, head, new Projection(ActionProjection.PROCESSING_GROUP, "action_view"),
+                new Projection(CaseProjection.PROCESSING_GROUP, "case_meeting"));
     }
 
     private List<String> csvIdsAndOwners(byte[] bytes) throws Exception {
@@ -302,15 +299,5 @@ class ActionViewsOnPostgresTest {
         list.forEach(line -> lines.add(line.path("id").asText() + " " + line.path("owner").path("name").asText()
                 + " " + line.path("dueDate").asText() + " " + (line.path("overdue").asBoolean() ? "Ja" : "Nej")));
         return lines;
-    }
-
-    private List<Map<String, Object>> rows() {
-        return jdbc.queryForList("SELECT 'action' AS view, id, state FROM action_view UNION ALL "
-                + "SELECT 'action_meeting', id, state FROM action_meeting UNION ALL "
-                + "SELECT 'case_meeting', id, state FROM case_meeting UNION ALL "
-                + "SELECT 'case_action', id, state FROM case_action UNION ALL "
-                + "SELECT 'case_referral', referral_id, target_body_id FROM case_referral UNION ALL "
-                + "SELECT 'case_acceptance', referral_id, item_id || CAST(active AS VARCHAR(5)) FROM case_acceptance "
-                + "ORDER BY 1, 2");
     }
 }

@@ -25,7 +25,6 @@ import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.PostgresTestDatabase;
 import dk.protokol.infra.support.StoreScript;
-import dk.protokol.query.common.ReadYourWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +39,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import static dk.protokol.infra.support.ReadSide.readUpTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,9 +136,7 @@ class MinutesFollowUpOnPostgresTest {
         store.append(new ActionCompleted(sendPlan, LocalDate.of(2024, 6, 20), "Sendt"));
         long head = store.head();
 
-        http.perform(get("/api/meetings/{id}/minutes", june).param("minPosition", "" + head).with(user("medlem")))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+        readUpTo(http, head, "medlem", get("/api/meetings/{id}/minutes", june))
                 .andExpect(jsonPath("$.agenda", hasSize(2)))
                 // the action agreed at this meeting stands under its item, not in the follow-up
                 .andExpect(jsonPath("$.agenda[1].actions[0].actionId").value(invite.toString()))
@@ -178,10 +175,7 @@ class MinutesFollowUpOnPostgresTest {
                 .andExpect(jsonPath("$.followUp[0].progressAtThisMeeting", hasSize(0)));
 
         // the referat as a document: the section "Opfølgning" right after the standing item
-        String markdown = new String(http.perform(get("/api/meetings/{id}/minutes.md", june)
-                        .param("minPosition", "" + head).with(user("medlem")))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+        String markdown = new String(readUpTo(http, head, "medlem", get("/api/meetings/{id}/minutes.md", june))
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(markdown).contains("\n## Opfølgning\n",
                 "- **Anna Ærø:** Send planen til fonden – frist 30. april 2024 (overskredet)",

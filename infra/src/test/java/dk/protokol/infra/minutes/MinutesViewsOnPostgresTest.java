@@ -27,7 +27,7 @@ import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.PostgresTestDatabase;
 import dk.protokol.infra.support.StoreScript;
-import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.infra.support.StoreScript.Projection;
 import dk.protokol.query.minutes.DecisionProjection;
 import dk.protokol.query.minutes.MinutesProjection;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,23 +36,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dk.protokol.infra.support.ReadSide.readUpTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,11 +66,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MinutesViewsOnPostgresTest {
 
     private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
+    /** The rows of both projections, compared before and after a rebuild. */
+    private static final String ROWS = "SELECT 'minutes' AS view, id, state FROM minutes_view UNION ALL "
+            + "SELECT 'decision-meeting', id, state FROM decision_meeting UNION ALL "
+            + "SELECT 'decision', decision_id, meeting_id || ' ' || position || ' ' || decision_text "
+            + "|| ' ' || search::text FROM decision_register ORDER BY 1, 2";
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MockMvc http;
 
@@ -133,9 +133,7 @@ class MinutesViewsOnPostgresTest {
                 "Handleplanen for Kolding sendes videre.", DecisionOutcome.ADOPTED, null, null, null, null, false),
                 secretary);
 
-        http.perform(get("/api/meetings/{id}/minutes", march).param("minPosition", "" + head).with(user("medlem")))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+        readUpTo(http, head, "medlem", get("/api/meetings/{id}/minutes", march))
                 .andExpect(jsonPath("$.meetingId").value(march.toString()))
                 .andExpect(jsonPath("$.bodyName").value("Boligpolitisk Styregruppe"))
                 .andExpect(jsonPath("$.organisation").value("BolivVejle"))
@@ -190,10 +188,7 @@ class MinutesViewsOnPostgresTest {
                         .with(user("medlem")))
                 .andExpect(jsonPath("$[*].id", contains(fkuMeeting.toString(), june.toString())));
 
-        http.perform(get("/api/decisions").param("q", "budgettet").param("minPosition", "" + head)
-                        .with(user("medlem")))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
+        readUpTo(http, head, "medlem", get("/api/decisions").param("q", "budgettet"))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].text").value("Styregruppen godkender budget 2025."))
                 .andExpect(jsonPath("$[0].itemTitle").value("Budget 2025"))
@@ -212,10 +207,8 @@ class MinutesViewsOnPostgresTest {
         http.perform(get("/api/decisions").with(user("medlem")))
                 .andExpect(jsonPath("$[*].meetingId", contains(march.toString(), fkuMeeting.toString())));
 
-        List<Map<String, Object>> rows = rows();
-        store.rebuild(MinutesProjection.PROCESSING_GROUP, "minutes_view", head);
-        store.rebuild(DecisionProjection.PROCESSING_GROUP, "decision_register", head);
-        assertThat(rows()).isEqualTo(rows);
+        store.rebuildsIdentically(ROWS, head, new Projection(MinutesProjection.PROCESSING_GROUP, "minutes_view"),
+                new Projection(DecisionProjection.PROCESSING_GROUP, "decision_register"));
     }
 
     /**
@@ -225,12 +218,5 @@ class MinutesViewsOnPostgresTest {
     private long append(Object payload, PersonId by) {
         return store.append(by == null ? Map.of("userId", "system")
                 : Map.of("userId", "sekretaer", "personId", by.toString()), payload);
-    }
-
-    private List<Map<String, Object>> rows() {
-        return jdbc.queryForList("SELECT 'minutes' AS view, id, state FROM minutes_view UNION ALL "
-                + "SELECT 'decision-meeting', id, state FROM decision_meeting UNION ALL "
-                + "SELECT 'decision', decision_id, meeting_id || ' ' || position || ' ' || decision_text "
-                + "|| ' ' || search::text FROM decision_register ORDER BY 1, 2");
     }
 }

@@ -2,8 +2,12 @@ package dk.protokol.infra.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.protokol.infra.web.Http;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -19,11 +23,14 @@ public final class ApiScript {
     public static final String PASSWORD = "demo";
 
     private final Http http;
+    private final RestClient documents;
     private final JdbcTemplate jdbc;
     private long position;
 
     public ApiScript(int port, JdbcTemplate jdbc) {
         this.http = new Http(port);
+        this.documents = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
+                .baseUrl("http://127.0.0.1:" + port).build();
         this.jdbc = jdbc;
         Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
         this.position = head == null ? 0 : head;
@@ -71,7 +78,43 @@ public final class ApiScript {
     }
 
     public Http.Answer getAnswer(String user, String path) {
-        return http.get(user, PASSWORD, path + (path.contains("?") ? "&" : "?") + "minPosition=" + position);
+        return http.get(user, PASSWORD, upToDate(path));
+    }
+
+    /**
+     * A GET of a document (Markdown, PDF, iCalendar: any media type) that sees at least everything this script
+     * has written; must answer 200. Answers the body as it came, byte for byte.
+     */
+    public byte[] bytes(String user, String path) {
+        return documents.get().uri(upToDate(path))
+                .headers(headers -> headers.setBasicAuth(user, PASSWORD, StandardCharsets.UTF_8))
+                .accept(MediaType.ALL)
+                .exchange((request, response) -> {
+                    byte[] body = response.getBody().readAllBytes();
+                    assertThat(response.getStatusCode().value()).as(new String(body, StandardCharsets.UTF_8))
+                            .isEqualTo(200);
+                    return body;
+                });
+    }
+
+    /** {@link #bytes} of a text document, read as UTF-8. */
+    public String text(String user, String path) {
+        return new String(bytes(user, path), StandardCharsets.UTF_8);
+    }
+
+    /** The path below a meeting: {@code /api/meetings/{meetingId}{path}}. */
+    public static String inMeeting(String meetingId, String path) {
+        return "/api/meetings/" + meetingId + path;
+    }
+
+    /** The item {@code itemId} on the agenda of {@code minutes} (as {@code /api/meetings/{id}/minutes} answers). */
+    public static JsonNode agendaItem(JsonNode minutes, String itemId) {
+        for (JsonNode item : minutes.path("agenda")) {
+            if (item.path("itemId").asText().equals(itemId)) {
+                return item;
+            }
+        }
+        throw new AssertionError("item " + itemId + " missing in " + minutes);
     }
 
     /** The id of a demo body, found by name in the organisation chart. */
@@ -99,6 +142,10 @@ public final class ApiScript {
             into.add(body);
             collect(body.path("children"), into);
         }
+    }
+
+    private String upToDate(String path) {
+        return path + (path.contains("?") ? "&" : "?") + "minPosition=" + position;
     }
 
     private void remember(Http.Answer answer) {

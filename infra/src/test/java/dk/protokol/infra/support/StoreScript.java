@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,10 +29,14 @@ import static org.awaitility.Awaitility.await;
  * Writes a story straight into the event store, as the aggregates would, with recording times chosen by the
  * test: each event is recorded a whole number of seconds after {@code start}. What the subscribing handlers
  * record in the same transaction (the ActionItemOpened of an ActionAgreed) is recorded at the same time: Axon's
- * event clock is held there meanwhile. Also rebuilds a projection from the store, for tests that compare its
- * rows before and after.
+ * event clock is held there meanwhile. Also rebuilds projections from the store and checks that their rows
+ * come out the same.
  */
 public final class StoreScript {
+
+    /** A projection to rebuild: its processing group, and a table of it that resetting the group empties. */
+    public record Projection(String group, String table) {
+    }
 
     /** Metadata of an event recorded by the secretary's account. */
     public static final Map<String, String> BY_SECRETARY = Map.of("userId", "sekretaer");
@@ -90,6 +95,18 @@ public final class StoreScript {
     /** The global position of the newest event in the store. */
     public long head() {
         return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+    }
+
+    /**
+     * Rebuilds each of {@code projections} (see {@link #rebuild}) up to {@code head} and checks that the rows
+     * {@code rowsQuery} selects (ordered, so that they compare) are the same after as before.
+     */
+    public void rebuildsIdentically(String rowsQuery, long head, Projection... projections) {
+        List<Map<String, Object>> before = jdbc.queryForList(rowsQuery);
+        for (Projection projection : projections) {
+            rebuild(projection.group(), projection.table(), head);
+        }
+        assertThat(jdbc.queryForList(rowsQuery)).isEqualTo(before);
     }
 
     /**
