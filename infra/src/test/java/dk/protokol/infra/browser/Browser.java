@@ -150,11 +150,18 @@ final class Browser implements AutoCloseable {
         return press(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
-    /** Clicks a submit button and waits until the browser has left the page and loaded the next one. */
+    /**
+     * Clicks a submit button and waits for its answer: the next page, or, for a form htmx sends, the answer
+     * swapped into this page (htmx's {@code htmx:afterSettle}).
+     */
     Browser press(WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.protokolSettled = false;"
+                + "document.body.addEventListener('htmx:afterSettle',"
+                + " function () { window.protokolSettled = true; }, {once: true});");
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(page),
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.protokolSettled === true;"))));
         waitForPage();
         return this;
     }
