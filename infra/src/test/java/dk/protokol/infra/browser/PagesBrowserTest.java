@@ -116,6 +116,7 @@ class PagesBrowserTest {
             "beslutninger, /beslutninger?q=budget, Beslutninger",
             "handlinger, /handlinger, Handlinger",
             "organisation-en, /organisation?lang=en, " + BPS,
+            "ikke-fundet, /referater/findes-ikke, Ikke fundet",
     })
     void theReadOnlyPagesAreAccessible(String name, String path, String expected) {
         browser.login("evaluator", PASSWORD).open(path).waitForText(expected);
@@ -172,6 +173,12 @@ class PagesBrowserTest {
         assertThat(browser.text()).contains("Referatet er ikke godkendt.", "referat udsendt",
                 "Rammen for pilotprojektet godkendes.");
         checked("referat-som-registreret", true);
+
+        // the history of the meeting: who did what, when, from the minutes' link
+        browser.press(browser.field(By.id("historik-moedet")));
+        browser.waitForText("Rammen for pilotprojektet godkendes.");
+        assertThat(browser.currentPath()).startsWith("/evaluering/historik/moeder/" + meeting);
+        checked("evaluering-historik", true);
 
         // the meetings of the body list the new meeting
         String bps = api.bodyId(BPS);

@@ -45,6 +45,7 @@ class SecretaryWorkingSurfaceBrowserTest {
     static final String FKU = "Forum for Koordination og Udvikling";
     static final String UNSAVED_NOTES = "Drøftelsen er ikke færdig – noter der endnu ikke er gemt.";
     static final String DECISION = "Forslaget til fritidsjob vedtages.";
+    static final String EXPIRED_NOTES = "Noter skrevet, mens sessionen udløb.";
     /** Set on the window before a background save; a page load would lose it. */
     static final String SAME_PAGE = "return window.protokolSamePage === true;";
 
@@ -163,10 +164,23 @@ class SecretaryWorkingSurfaceBrowserTest {
         assertThat(stillTheSamePage()).isTrue();
         axe.check(driver, "sekretaer-moede-afvist");
 
+        // the session ends (logged out elsewhere, or timed out) while notes are being typed: the save is refused
+        // (403, no valid CSRF token), the page says so, and the typed notes stay in their field
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        browser.fillId("notes-" + itemB + "-text", EXPIRED_NOTES);
+        driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")).click();
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-alert [role=alert]")));
+        assertThat(alert.getText()).startsWith("Der blev ikke gemt: du er blevet logget ud")
+                .contains("Det du skrev, står stadig i feltet.");
+        assertThat(driver.findElement(By.id("notes-" + itemB + "-text")).getAttribute("value")).isEqualTo(EXPIRED_NOTES);
+        assertThat(stillTheSamePage()).isTrue();
+        axe.check(driver, "sekretaer-moede-udloebet");
+
         // what the page showed is what was recorded
         JsonNode minutes = api.get("sekretaer", "/api/meetings/" + meeting + "/minutes");
         assertThat(minutes.toString()).contains(DECISION, "Status fra kvartererne og boligafdelingerne",
-                "Sagen er ikke klar til behandling").doesNotContain(UNSAVED_NOTES, "En beslutning uden udfald");
+                "Sagen er ikke klar til behandling")
+                .doesNotContain(UNSAVED_NOTES, "En beslutning uden udfald", EXPIRED_NOTES);
     }
 
     private String addItem(String meeting, String title, String kind) {
