@@ -32,9 +32,15 @@ public class PageErrorViews implements ErrorViewResolver {
     private static final Pattern ID_OR_CHOICE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Z_]+|-?\\d+");
 
+    private final Viewers viewers;
+
+    public PageErrorViews(Viewers viewers) {
+        this.viewers = viewers;
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        ModelAndView page = page(request, status);
+        ModelAndView page = page(request, status, viewers.of(request));
         if (status == HttpStatus.FORBIDDEN && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
             page.addObject("reason", "expired");
         }
@@ -44,8 +50,11 @@ public class PageErrorViews implements ErrorViewResolver {
         return page;
     }
 
-    /** The error page's view with what the layout needs; {@code message} may be added for the reader. */
-    static ModelAndView page(HttpServletRequest request, HttpStatusCode status) {
+    /**
+     * The error page's view with what the layout needs (the {@code viewer} for the header and menu included);
+     * {@code message} may be added for the reader.
+     */
+    static ModelAndView page(HttpServletRequest request, HttpStatusCode status, Viewer viewer) {
         String path = originalPath(request);
         int code = status.value();
         String kind = switch (code) {
@@ -59,6 +68,7 @@ public class PageErrorViews implements ErrorViewResolver {
         boolean showable = "GET".equalsIgnoreCase(request.getMethod());
         page.addObject("languageLinks", PageModel.linksOf(showable ? path : request.getContextPath() + "/",
                 showable ? request.getQueryString() : null));
+        page.addObject(PageViewer.ATTRIBUTE, viewer);
         return page;
     }
 

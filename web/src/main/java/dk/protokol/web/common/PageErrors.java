@@ -28,14 +28,16 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private final MessageSource messages;
+    private final Viewers viewers;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, Viewers viewers) {
         this.messages = messages;
+        this.viewers = viewers;
     }
 
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound failure, HttpServletRequest request) {
-        ModelAndView page = PageErrorViews.page(request, HttpStatus.NOT_FOUND);
+        ModelAndView page = PageErrorViews.page(request, HttpStatus.NOT_FOUND, viewers.of(request));
         page.addObject("message", failure.getMessage());
         return page;
     }
@@ -52,7 +54,7 @@ class PageErrors {
         if (!status.is4xxClientError()) {
             throw failure;
         }
-        ModelAndView page = PageErrorViews.page(request, status);
+        ModelAndView page = PageErrorViews.page(request, status, viewers.of(request));
         String reason = null;
         if (failure instanceof MethodArgumentTypeMismatchException mismatch) {
             reason = text("error.parameter.invalid", mismatch.getName(), String.valueOf(mismatch.getValue()));

@@ -5,7 +5,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the shared layout needs on every page: which section is open, and the same page in each language. */
+/**
+ * What the shared layout needs on every page: which section is open, and the same page in each language. Who is
+ * looking (the model attribute {@code viewer}: name, menu, "Log ud") is added by {@link PageViewer} once the
+ * controller has answered, so that a save answered with a redirect does not read the org chart for nothing.
+ */
 @ControllerAdvice(basePackages = "dk.protokol.web")
 class PageModel {
 

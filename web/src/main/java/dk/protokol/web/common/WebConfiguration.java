@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,16 +12,23 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The pages speak Danish unless the reader asks for English with {@code ?lang=en}; the choice is kept in a
- * cookie, so it needs no session.
+ * cookie, so it needs no session. Every rendered page knows who is looking at it ({@link Viewers}, {@link PageViewer}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
     public static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private final Viewers viewers;
+
+    public WebConfiguration(Viewers viewers) {
+        this.viewers = viewers;
+    }
 
     @Bean
     public LocaleResolver localeResolver() {
@@ -48,5 +56,11 @@ public class WebConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(new PageViewer(viewers));
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(viewers);
     }
 }

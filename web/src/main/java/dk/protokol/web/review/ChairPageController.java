@@ -16,9 +16,10 @@ import dk.protokol.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MeetingSummary;
 import dk.protokol.query.minutes.MinutesProjection;
-import dk.protokol.query.organisation.BodySummary;
-import dk.protokol.query.organisation.FindBodies;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.common.Viewer;
+import dk.protokol.web.common.Viewers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,30 +58,32 @@ class ChairPageController {
             .thenComparing(ActionSummary::description, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Queries queries;
+    private final Viewers viewers;
     private final PageCommands commands;
 
-    ChairPageController(Queries queries, ObjectProvider<CommandGateway> commandGateway,
+    ChairPageController(Queries queries, Viewers viewers, ObjectProvider<CommandGateway> commandGateway,
                         ObjectProvider<EventPositions> eventPositions, ObjectProvider<ReadYourWrites> readYourWrites,
                         ObjectProvider<CallerPerson> callerPerson, ObjectProvider<Clock> clock) {
         this.queries = queries;
+        this.viewers = viewers;
         this.commands = new PageCommands(commandGateway, eventPositions, readYourWrites, callerPerson, clock);
     }
 
     @GetMapping("/formand")
     String overview(@RequestParam(required = false) Long minPosition,
                     @RequestParam(name = "godkendt", required = false) UUID approved,
-                    Authentication authentication, Model model) {
+                    Authentication authentication, HttpServletRequest request, Model model) {
         boolean current = commands.await(minPosition, ActionProjection.PROCESSING_GROUP,
                 MinutesProjection.PROCESSING_GROUP);
         model.addAttribute("stale", !current);
-        fill(model, authentication, approved == null ? null : MeetingId.of(approved));
+        fill(model, authentication, request, approved == null ? null : MeetingId.of(approved));
         return "review/chair";
     }
 
     @PostMapping("/formand/referater/{meetingId}/godkend")
     @PreAuthorize("@accessPolicy.canApproveForMeeting(authentication, #meetingId)")
-    String approve(@PathVariable UUID meetingId, Authentication authentication, Model model,
-                   HttpServletResponse response) {
+    String approve(@PathVariable UUID meetingId, Authentication authentication, HttpServletRequest request,
+                   Model model, HttpServletResponse response) {
         MeetingId meeting = MeetingId.of(meetingId);
         Optional<PersonId> chair = commands.me(authentication);
         String refused;
@@ -102,21 +105,19 @@ class ChairPageController {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("error", refused);
         model.addAttribute("failedMeetingId", meeting);
-        fill(model, authentication, null);
+        fill(model, authentication, request, null);
         return "review/chair";
     }
 
-    private void fill(Model model, Authentication authentication, MeetingId approved) {
+    private void fill(Model model, Authentication authentication, HttpServletRequest request, MeetingId approved) {
         Optional<PersonId> me = commands.me(authentication);
         model.addAttribute("linked", me.isPresent());
-        List<BodySummary> chaired = me.map(person -> queries.list(new FindBodies(null, null, null, false),
-                        BodySummary.class).stream()
-                .filter(body -> body.chair() != null && person.equals(body.chair().personId()))
-                .toList()).orElse(List.of());
+        // the bodies the person chairs today, by name
+        List<Viewer.MyBody> chaired = me.isPresent() ? viewers.withRoles(request).chairOf() : List.of();
         List<ActionSummary> outstanding = new ArrayList<>();
         List<MeetingSummary> waiting = new ArrayList<>();
         MeetingSummary justApproved = null;
-        for (BodySummary body : chaired) {
+        for (Viewer.MyBody body : chaired) {
             BodyId bodyId = body.id();
             outstanding.addAll(queries.list(new FindActions(
                     new ActionFilter(ActionStatus.OPEN, bodyId, null, null, null, null), null), ActionSummary.class));

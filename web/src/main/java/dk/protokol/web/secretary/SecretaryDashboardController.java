@@ -7,14 +7,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
-import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MeetingSummary;
-import dk.protokol.query.organisation.FindOrgChart;
-import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.common.Viewer;
+import dk.protokol.web.common.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -45,30 +43,31 @@ class SecretaryDashboardController {
             Set.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.OPEN);
 
     private final Queries queries;
-    private final ObjectProvider<CallerPerson> callerPerson;
+    private final Viewers viewers;
     private final SecretaryCommands commands;
     private final SecretaryAccess access;
     private final Forms forms;
 
-    SecretaryDashboardController(Queries queries, ObjectProvider<CallerPerson> callerPerson,
+    SecretaryDashboardController(Queries queries, Viewers viewers,
                                  ObjectProvider<CommandSender> sender, BeanFactory beans, MessageSource messages) {
         this.queries = queries;
-        this.callerPerson = callerPerson;
+        this.viewers = viewers;
         this.commands = new SecretaryCommands(sender);
         this.access = new SecretaryAccess(beans);
         this.forms = new Forms(messages);
     }
 
     @GetMapping("/sekretaer")
-    String dashboard(Authentication authentication, Model model) {
+    String dashboard(HttpServletRequest request, Model model) {
         Forms.noFailure(model);
-        Optional<UUID> person = callerPerson.getIfAvailable(() -> auth -> Optional.empty()).personId(authentication);
-        List<MyBody> bodies = person.map(this::bodiesOf).orElse(List.of());
+        // the bodies in which the person holds the SECRETARY role today, by organisation and name
+        Viewer viewer = viewers.withRoles(request);
+        List<Viewer.MyBody> bodies = viewer.secretaryOf();
         List<MeetingSummary> meetings = new ArrayList<>();
-        for (MyBody body : bodies) {
+        for (Viewer.MyBody body : bodies) {
             meetings.addAll(queries.list(new FindMeetings(body.id(), null, null), MeetingSummary.class));
         }
-        model.addAttribute("linked", person.isPresent());
+        model.addAttribute("linked", viewer.linked());
         model.addAttribute("bodies", bodies);
         model.addAttribute("coming", meetings.stream().filter(m -> COMING.contains(m.status()))
                 .sorted(Comparator.comparing(MeetingSummary::start)).toList());
@@ -97,33 +96,6 @@ class SecretaryDashboardController {
             }
         }
         Forms.failure(model, form, response);
-        return dashboard(authentication, model);
-    }
-
-    /** The bodies in which the person holds the SECRETARY role today, by organisation and name. */
-    private List<MyBody> bodiesOf(UUID person) {
-        OrgChart chart = queries.one(new FindOrgChart(null, null, null), OrgChart.class);
-        List<MyBody> mine = new ArrayList<>();
-        for (OrgChart.Organisation organisation : chart.organisations()) {
-            collect(organisation.organisation(), organisation.bodies(), person, mine);
-        }
-        mine.sort(Comparator.comparing(MyBody::organisation, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                .thenComparing(MyBody::name));
-        return mine;
-    }
-
-    private static void collect(String organisation, List<OrgChart.Node> nodes, UUID person, List<MyBody> mine) {
-        for (OrgChart.Node node : nodes) {
-            boolean secretary = node.members().stream().anyMatch(member -> member.role() == MemberRole.SECRETARY
-                    && member.personId() != null && member.personId().value().equals(person));
-            if (secretary) {
-                mine.add(new MyBody(node.id(), node.name(), organisation));
-            }
-            collect(organisation, node.children(), person, mine);
-        }
-    }
-
-    /** A body the caller is secretary of. */
-    record MyBody(BodyId id, String name, String organisation) {
+        return dashboard(request, model);
     }
 }

@@ -89,6 +89,16 @@ class LoginPageTest {
     }
 
     @Test
+    void signedOutThereIsNoNameNoLogoutAndNoMenu() throws Exception {
+        Document page = render("/login?logout");
+        assertThat(page.select("header .signed-in, header form")).isEmpty();
+        assertThat(page.select("nav.main-nav")).isEmpty();
+        assertThat(page.text()).doesNotContain("Logget ind som", "Log ud");
+        // the language switch stays
+        assertThat(page.select("nav.language a").eachText()).containsExactly("Dansk", "English");
+    }
+
+    @Test
     void langEnIsEnglish() throws Exception {
         Document page = render("/login?lang=en&error");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");

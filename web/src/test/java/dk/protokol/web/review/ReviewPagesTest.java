@@ -11,6 +11,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
+import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.query.actions.ActionDetail;
 import dk.protokol.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
@@ -23,8 +24,8 @@ import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MeetingSummary;
-import dk.protokol.query.organisation.BodySummary;
-import dk.protokol.query.organisation.FindBodies;
+import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -133,12 +134,16 @@ class ReviewPagesTest {
     }
 
     private static Object answer(Object query) {
-        if (query instanceof FindBodies) {
-            return List.of(
-                    new BodySummary(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
-                            TODAY.minusYears(2), null, MAYOR),
-                    new BodySummary(FKU, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle", BPS,
-                            TODAY.minusYears(2), null, DIRECTOR));
+        if (query instanceof FindOrgChart) {
+            // who sits where today: the mayor chairs BPS, the director FKU; the secretary is a member of BPS
+            OrgChart.Node fku = new OrgChart.Node(FKU, "Forum for Koordination og Udvikling", BodyKind.FORUM, DIRECTOR,
+                    List.of(new OrgChart.Member(DIRECTOR.personId(), DIRECTOR.name(), MemberRole.CHAIR, null)),
+                    List.of(), List.of());
+            OrgChart.Node bps = new OrgChart.Node(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, MAYOR,
+                    List.of(new OrgChart.Member(MAYOR.personId(), MAYOR.name(), MemberRole.CHAIR, null),
+                            new OrgChart.Member(SECRETARY.personId(), SECRETARY.name(), MemberRole.MEMBER, null)),
+                    List.of(), List.of(fku));
+            return new OrgChart(TODAY, null, List.of(new OrgChart.Organisation("BolivVejle", List.of(bps))));
         } else if (query instanceof FindActions found) {
             BodyRef bps = new BodyRef(BPS, "Boligpolitisk Styregruppe");
             // in list order: the later one first, so that the page has to put the overdue one first
@@ -275,10 +280,13 @@ class ReviewPagesTest {
         me = SECRETARY;
         Document page = render("/mine-handlinger");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Mine handlinger");
-        assertThat(asked).singleElement().isInstanceOfSatisfying(FindActions.class, query -> {
-            assertThat(query.filter().ownerId()).isEqualTo(SECRETARY.personId());
-            assertThat(query.filter().status()).isEqualTo(ActionStatus.OPEN);
-        });
+        // besides the page's own query, the header's org chart (the signed-in person's name and menu), once
+        assertThat(asked).containsOnlyOnce(new FindOrgChart(null, null, null));
+        assertThat(asked).filteredOn(query -> !(query instanceof FindOrgChart)).singleElement()
+                .isInstanceOfSatisfying(FindActions.class, query -> {
+                    assertThat(query.filter().ownerId()).isEqualTo(SECRETARY.personId());
+                    assertThat(query.filter().status()).isEqualTo(ActionStatus.OPEN);
+                });
         assertThat(page.select("article.my-action")).extracting(Element::id)
                 .containsExactly("handling-" + OVERDUE, "handling-" + LATER);
         Element first = page.getElementById("handling-" + OVERDUE);

@@ -1,0 +1,190 @@
+package dk.protokol.web.common;
+
+import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.query.common.CallerPerson;
+import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.query.organisation.OrgChart;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Works out the {@link Viewer} of a request, once: the signed-in account (Spring Security), the person it acts as
+ * (the port {@link CallerPerson}, which infra implements) and, for a linked account only, that person's name and
+ * roles from today's org chart ({@link FindOrgChart}, one query). The answer is kept as a request attribute, so the
+ * layout, the front page and the secretary's and chair's pages share it.
+ * <p>
+ * The header must not take a page down: when the read side does not answer, the viewer is made without per-body
+ * roles ({@link Viewer#rolesKnown()} false). A page that lists "my bodies" asks {@link #withRoles} instead, which
+ * lets such a failure through as the page did before.
+ * <p>
+ * Also a controller argument: a page controller may simply take a {@code Viewer} parameter.
+ */
+@Component
+public class Viewers implements HandlerMethodArgumentResolver {
+
+    static final String ATTRIBUTE = Viewers.class.getName() + ".viewer";
+    static final String ADMIN = "ROLE_ADMIN";
+    static final String EVALUATOR = "ROLE_EVALUATOR";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Viewers.class);
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    private final ObjectProvider<Queries> queries;
+    private final ObjectProvider<CallerPerson> callerPerson;
+    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+    public Viewers(ObjectProvider<Queries> queries, ObjectProvider<CallerPerson> callerPerson) {
+        this.queries = queries;
+        this.callerPerson = callerPerson;
+    }
+
+    /** The viewer of this request; without per-body roles when the read side did not answer. */
+    public Viewer of(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof Viewer known) {
+            return known;
+        }
+        Viewer viewer = look(signedIn(), false);
+        request.setAttribute(ATTRIBUTE, viewer);
+        return viewer;
+    }
+
+    /**
+     * The viewer of this request with the per-body roles: when the first attempt could not read them, the read
+     * side is asked again and a failure is thrown, so a page about "my bodies" never says "none" by mistake.
+     */
+    public Viewer withRoles(HttpServletRequest request) {
+        Viewer viewer = of(request);
+        if (viewer.linked() && !viewer.rolesKnown()) {
+            viewer = look(signedIn(), true);
+            request.setAttribute(ATTRIBUTE, viewer);
+        }
+        return viewer;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Viewer.class;
+    }
+
+    @Override
+    public Viewer resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                  NativeWebRequest request, WebDataBinderFactory binders) {
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        return servletRequest != null ? of(servletRequest) : look(signedIn(), false);
+    }
+
+    private Authentication signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || trust.isAnonymous(authentication)) {
+            return null;
+        }
+        return authentication;
+    }
+
+    private Viewer look(Authentication authentication, boolean strict) {
+        if (authentication == null) {
+            return Viewer.SIGNED_OUT;
+        }
+        String username = authentication.getName();
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        boolean admin = authorities.contains(ADMIN);
+        boolean evaluator = authorities.contains(EVALUATOR);
+        CallerPerson port = callerPerson.getIfAvailable();
+        Optional<UUID> person = port == null ? Optional.empty() : port.personId(authentication);
+        Queries gateway = queries.getIfAvailable();
+        if (person.isEmpty() || gateway == null) {
+            return new Viewer(username, username, person.orElse(null), admin, evaluator, person.isEmpty(),
+                    List.of(), List.of());
+        }
+        OrgChart chart;
+        try {
+            chart = gateway.one(new FindOrgChart(null, null, null), OrgChart.class);
+        } catch (RuntimeException failure) {
+            if (strict) {
+                throw failure;
+            }
+            LOG.warn("The org chart could not be read for {}'s menu; shown without per-body roles: {}",
+                    username, failure.toString());
+            return new Viewer(username, username, person.get(), admin, evaluator, false, List.of(), List.of());
+        }
+        return fromChart(username, person.get(), admin, evaluator, chart);
+    }
+
+    /** The person's name and roles on the chart (today's, as the read side answered it). */
+    static Viewer fromChart(String username, UUID person, boolean admin, boolean evaluator, OrgChart chart) {
+        Found found = new Found();
+        if (chart != null && chart.organisations() != null) {
+            for (OrgChart.Organisation organisation : chart.organisations()) {
+                collect(organisation.organisation(), organisation.bodies(), person, found);
+            }
+        }
+        found.secretaryOf.sort(Comparator.comparing(Viewer.MyBody::organisation,
+                        Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(Viewer.MyBody::name));
+        // as the read side's list of bodies: Danish order of names, ties broken by id
+        Collator danish = Collator.getInstance(DANISH);
+        found.chairOf.sort(Comparator.comparing(Viewer.MyBody::name, Comparator.nullsLast(danish::compare))
+                .thenComparing(body -> body.id().toString()));
+        String name = found.name != null && !found.name.isBlank() ? found.name : username;
+        return new Viewer(username, name, person, admin, evaluator, true, found.secretaryOf, found.chairOf);
+    }
+
+    private static void collect(String organisation, List<OrgChart.Node> nodes, UUID person, Found found) {
+        if (nodes == null) {
+            return;
+        }
+        for (OrgChart.Node node : nodes) {
+            Viewer.MyBody body = new Viewer.MyBody(node.id(), node.name(), organisation);
+            boolean secretary = false;
+            for (OrgChart.Member member : node.members()) {
+                if (member.personId() == null || !member.personId().value().equals(person)) {
+                    continue;
+                }
+                if (found.name == null) {
+                    found.name = member.name();
+                }
+                secretary |= member.role() == MemberRole.SECRETARY;
+            }
+            if (secretary) {
+                found.secretaryOf.add(body);
+            }
+            // the body's chair as the read side names it (the chair page has always used that one)
+            if (node.chair() != null && node.chair().personId() != null
+                    && node.chair().personId().value().equals(person)) {
+                found.chairOf.add(body);
+            }
+            collect(organisation, node.children(), person, found);
+        }
+    }
+
+    private static final class Found {
+        private String name;
+        private final List<Viewer.MyBody> secretaryOf = new ArrayList<>();
+        private final List<Viewer.MyBody> chairOf = new ArrayList<>();
+    }
+}
