@@ -194,6 +194,25 @@ class PagesBrowserTest {
         checked("evaluering-statistik", true);
     }
 
+    /**
+     * Signed in, the header names the person the account acts as; "Log ud" ends the session and the login page
+     * says so. axe-core runs on the front page with the signed-in header and "Dit arbejde".
+     */
+    @Test
+    @Order(4)
+    void theMemberLogsOutWithTheHeadersButton() {
+        browser.login("medlem", PASSWORD).open("/").waitForText("Dit arbejde");
+        assertThat(browser.field(By.cssSelector("header .signed-in__name")).getText())
+                .isEqualTo("Logget ind som " + MEMBER_NAME);
+        checked("forside-medlem", false);
+        browser.click("Log ud");
+        assertThat(browser.currentPath()).isEqualTo("/login?logout");
+        assertThat(browser.text()).contains("Du er logget ud.").doesNotContain("Logget ind som");
+        // the session is gone: a page asks for a login again
+        browser.open("/mine-handlinger");
+        assertThat(browser.currentPath()).startsWith("/login");
+    }
+
     /** Schedules, records, closes and circulates a BPS meeting in the secretary's pages. */
     private void recordAMeetingInTheSecretaryPages() {
         browser.login("sekretaer", PASSWORD).open("/sekretaer").waitForText("Planlæg et møde");
