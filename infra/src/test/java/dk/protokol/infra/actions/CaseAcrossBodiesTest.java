@@ -97,8 +97,14 @@ class CaseAcrossBodiesTest {
         assertThat(dates).isSorted();
 
         // the action list: the other action is overdue on 2026-11-23; CSV has the same rows as JSON
-        JsonNode open = api.get("formand", "/api/actions?bodyId=" + bps + "&status=OPEN&on=2026-11-23");
-        assertThat(open.findValuesAsText("id")).containsExactly(othersAction);
+        // (other tests in this shared demo database record BPS actions of their own: look at this meeting's)
+        List<JsonNode> open = new ArrayList<>();
+        api.get("formand", "/api/actions?bodyId=" + bps + "&status=OPEN&on=2026-11-23").forEach(action -> {
+            if (action.path("meetingId").asText().equals(bpsMeeting)) {
+                open.add(action);
+            }
+        });
+        assertThat(open).extracting(action -> action.path("id").asText()).containsExactly(othersAction);
         assertThat(open.get(0).path("overdue").asBoolean()).isTrue();
         JsonNode all = api.get("formand", "/api/actions?bodyId=" + bps);
         String csv = api.getAnswer("formand", "/api/actions.csv?bodyId=" + bps).body();

@@ -61,6 +61,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 class ItemHistoryOnPostgresTest {
 
+    // Shares its Spring context (and database) with MinutesViewsOnPostgresTest, which counts the decisions of the
+    // whole register: the meeting here is in 2019 and its words are its own.
     private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
 
     @Autowired
@@ -92,18 +94,18 @@ class ItemHistoryOnPostgresTest {
         store.append(Map.of("userId", "admin"), new PersonRegistered(chair, "Bo Borgmester", null, null, null));
         store.append(Map.of("userId", "admin"), new BodyEstablished(bps, "Boligpolitisk Styregruppe",
                 BodyKind.STEERING_GROUP, "BolivVejle", null, null, 4, null, LocalDate.of(2020, 1, 1)));
-        store.append(bySecretary, new MeetingScheduled(meeting, bps, LocalDateTime.of(2024, 3, 12, 9, 0),
-                LocalDateTime.of(2024, 3, 12, 11, 0), "Rådhuset"));
-        long added = store.append(bySecretary, new AgendaItemAdded(meeting, budget, "Budget", AgendaItemKind.DECISION,
+        store.append(bySecretary, new MeetingScheduled(meeting, bps, LocalDateTime.of(2019, 3, 12, 9, 0),
+                LocalDateTime.of(2019, 3, 12, 11, 0), "Rådhuset"));
+        long added = store.append(bySecretary, new AgendaItemAdded(meeting, budget, "Legepladser", AgendaItemKind.DECISION,
                 null, null, false));
         Instant beforeAmendment = store.lastRecorded();
         store.append(bySecretary, new AgendaItemAdded(meeting, other, "Eventuelt", AgendaItemKind.INFORMATION, null,
                 null, false));
-        long amended = store.append(byChair, new AgendaItemAmended(meeting, budget, "Budget 2025", null, null));
+        long amended = store.append(byChair, new AgendaItemAmended(meeting, budget, "Legepladser 2020", null, null));
         store.append(bySecretary, new MeetingOpened(meeting));
         store.append(bySecretary, new ItemNotesRecorded(meeting, other, "Intet."));
         long decided = store.append(bySecretary, new DecisionRecorded(meeting, budget, decision,
-                "Styregruppen godkender budget 2025.", DecisionOutcome.ADOPTED, null, 5, 0, 1, false));
+                "Styregruppen godkender legepladsplanen.", DecisionOutcome.ADOPTED, null, 5, 0, 1, false));
         store.append(bySecretary, new DecisionRecorded(meeting, other, otherDecision, "Taget til efterretning.",
                 DecisionOutcome.NOTED, null, null, null, null, false));
         long remarked = store.append(bySecretary, new RemarkRecorded(meeting, decision, chair,
@@ -116,7 +118,7 @@ class ItemHistoryOnPostgresTest {
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
                 .andExpect(jsonPath("$.subject").value("AGENDA_ITEM"))
-                .andExpect(jsonPath("$.title").value("Budget 2025"))
+                .andExpect(jsonPath("$.title").value("Legepladser 2020"))
                 .andExpect(jsonPath("$.meeting.bodyName").value("Boligpolitisk Styregruppe"))
                 .andExpect(jsonPath("$.entries[*].event").value(contains("AgendaItemAdded", "AgendaItemAmended",
                         "DecisionRecorded", "RemarkRecorded")))
@@ -126,27 +128,27 @@ class ItemHistoryOnPostgresTest {
                         "Sif Sekretær", "Sif Sekretær")))
                 .andExpect(jsonPath("$.entries[1].userId").value("formand"))
                 .andExpect(jsonPath("$.entries[1].personId").value(chair.toString()))
-                .andExpect(jsonPath("$.entries[1].what").value("Punktet »Budget« blev ændret"))
-                .andExpect(jsonPath("$.entries[1].details").value(contains("Ny titel: Budget 2025")))
+                .andExpect(jsonPath("$.entries[1].what").value("Punktet »Legepladser« blev ændret"))
+                .andExpect(jsonPath("$.entries[1].details").value(contains("Ny titel: Legepladser 2020")))
                 .andExpect(jsonPath("$.entries[1].recordedAt").value(RECORDED.plusSeconds(6).toString()))
                 .andExpect(jsonPath("$.entries[3].what").value("Protokolbemærkning fra Bo Borgmester til "
-                        + "beslutningen »Styregruppen godkender budget 2025.«"));
+                        + "beslutningen »Styregruppen godkender legepladsplanen.«"));
 
         // the decision: itself and its remark, not the other decision's
         http.perform(get("/api/history/meetings/{id}/decisions/{decisionId}", meeting, decision)
                         .with(user("evaluator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.title").value("Styregruppen godkender budget 2025."))
+                .andExpect(jsonPath("$.title").value("Styregruppen godkender legepladsplanen."))
                 .andExpect(jsonPath("$.entries[*].position").value(contains((int) decided, (int) remarked)))
-                .andExpect(jsonPath("$.entries[0].what").value("Beslutning i punktet »Budget 2025«: vedtaget"))
+                .andExpect(jsonPath("$.entries[0].what").value("Beslutning i punktet »Legepladser 2020«: vedtaget"))
                 .andExpect(jsonPath("$.entries[0].details").value(contains(
-                        "Beslutning: Styregruppen godkender budget 2025.", "Stemmer: 5 for, 0 imod, 1 undlod at stemme")));
+                        "Beslutning: Styregruppen godkender legepladsplanen.", "Stemmer: 5 for, 0 imod, 1 undlod at stemme")));
 
         // as of before the amendment: only the item as first added
         http.perform(get("/api/history/meetings/{id}/items/{itemId}", meeting, budget)
                         .param("asOf", beforeAmendment.toString()).with(user("evaluator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.title").value("Budget"))
+                .andExpect(jsonPath("$.title").value("Legepladser"))
                 .andExpect(jsonPath("$.asOf").value(beforeAmendment.toString()))
                 .andExpect(jsonPath("$.entries", hasSize(1)))
                 .andExpect(jsonPath("$.entries[0].event").value("AgendaItemAdded"));
@@ -159,7 +161,7 @@ class ItemHistoryOnPostgresTest {
         http.perform(get("/api/history/meetings/{id}", meeting).with(user("evaluator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries", hasSize(10)))
-                .andExpect(jsonPath("$.meeting.start").value(startsWith("2024-03-12T09:00")));
+                .andExpect(jsonPath("$.meeting.start").value(startsWith("2019-03-12T09:00")));
         http.perform(get("/api/history/bodies/{id}", bps).with(user("evaluator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Boligpolitisk Styregruppe"))
@@ -185,7 +187,7 @@ class ItemHistoryOnPostgresTest {
                         .with(user("evaluator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Historik for punktet »Budget 2025«");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Historik for punktet »Legepladser 2020«");
         List<Element> rows = page.select("#historik tbody tr");
         assertThat(rows).extracting(row -> row.select("td").get(0).text())
                 .containsExactly("Sif Sekretær", "Bo Borgmester", "Sif Sekretær", "Sif Sekretær");
