@@ -96,10 +96,11 @@ class CaseAcrossBodiesTest {
         trail.forEach(step -> dates.add(step.path("date").asText()));
         assertThat(dates).isSorted();
 
-        // the action list: the other action is overdue on 2026-11-23; CSV has the same rows as JSON
+        // the action list today: the other action (due 2026-11-01) is overdue, her own is done (a completion holds
+        // from the day it is reported, so the list is read for today); CSV has the same rows as JSON
         // (other tests in this shared demo database record BPS actions of their own: look at this meeting's)
         List<JsonNode> open = new ArrayList<>();
-        api.get("formand", "/api/actions?bodyId=" + bps + "&status=OPEN&on=2026-11-23").forEach(action -> {
+        api.get("formand", "/api/actions?bodyId=" + bps + "&status=OPEN").forEach(action -> {
             if (action.path("meetingId").asText().equals(bpsMeeting)) {
                 open.add(action);
             }
