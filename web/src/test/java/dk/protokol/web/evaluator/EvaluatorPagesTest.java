@@ -24,8 +24,9 @@ import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.query.statistics.BodyStatistics;
 import dk.protokol.query.statistics.FindStatistics;
 import dk.protokol.web.common.Queries;
-import org.axonframework.messaging.responsetypes.ResponseType;
+import dk.protokol.web.support.ReadSide;
 import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,13 +44,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -83,15 +81,7 @@ class EvaluatorPagesTest {
 
     @BeforeEach
     void readSideAnswers() {
-        when(gateway.query(any(), any(ResponseType.class))).thenAnswer(call -> {
-            Object query = call.getArgument(0);
-            asked.add(query);
-            try {
-                return CompletableFuture.completedFuture(answer(query));
-            } catch (NotFound failure) {
-                return CompletableFuture.failedFuture(failure);
-            }
-        });
+        ReadSide.answers(gateway, asked, EvaluatorPagesTest::answer);
     }
 
     private static Object answer(Object query) {
@@ -252,19 +242,10 @@ class EvaluatorPagesTest {
         String path = template.replace("BPS", BPS.toString()).replace("ACTION", ACTION.toString());
         Document page = render(path);
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("da");
-        for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(control.id()).as("%s has an id", control).isNotEmpty();
-            assertThat(page.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
-        }
+        PageChecks.everyControlIsLabelled(page);
         assertThat(page.select("th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
         assertThat(page.select("table")).allSatisfy(table -> assertThat(table.select("caption")).hasSize(1));
-        assertThat(page.select("h1")).hasSize(1);
-        int previous = 0;
-        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-            int level = heading.tagName().charAt(1) - '0';
-            assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
-            previous = level;
-        }
+        PageChecks.oneH1AndNoSkippedHeadingLevel(page);
         assertThat(page.select("[style], style")).isEmpty();
         // scripts: files, or a JSON data block, which a browser never runs
         assertThat(page.select("script")).allSatisfy(script -> {
@@ -275,8 +256,7 @@ class EvaluatorPagesTest {
                 assertThat(script.data()).isBlank();
             }
         });
-        assertThat(page.getAllElements()).allSatisfy(element ->
-                assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));
+        PageChecks.noInlineHandlers(page);
         assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
     }
 

@@ -26,8 +26,9 @@ import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
-import org.axonframework.messaging.responsetypes.ResponseType;
+import dk.protokol.web.support.ReadSide;
 import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,7 +50,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -89,15 +89,7 @@ class ItemHistoryPagesTest {
 
     @BeforeEach
     void readSideAnswers() {
-        when(gateway.query(any(), any(ResponseType.class))).thenAnswer(call -> {
-            Object query = call.getArgument(0);
-            asked.add(query);
-            try {
-                return CompletableFuture.completedFuture(answer(query));
-            } catch (NotFound failure) {
-                return CompletableFuture.failedFuture(failure);
-            }
-        });
+        ReadSide.answers(gateway, asked, ItemHistoryPagesTest::answer);
     }
 
     private static Object answer(Object query) {
@@ -342,23 +334,13 @@ class ItemHistoryPagesTest {
                 .replace("PERSON", SECRETARY.toString());
         Document page = render(path);
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("da");
-        for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(control.id()).as("%s has an id", control).isNotEmpty();
-            assertThat(page.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
-        }
+        PageChecks.everyControlIsLabelled(page);
         assertThat(page.select("th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
         assertThat(page.select("table")).allSatisfy(table -> assertThat(table.select("caption")).hasSize(1));
-        assertThat(page.select("h1")).hasSize(1);
-        int previous = 0;
-        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-            int level = heading.tagName().charAt(1) - '0';
-            assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
-            previous = level;
-        }
+        PageChecks.oneH1AndNoSkippedHeadingLevel(page);
         assertThat(page.select("[style], style")).isEmpty();
         assertThat(page.select("script")).allSatisfy(script -> assertThat(script.data()).isBlank());
-        assertThat(page.getAllElements()).allSatisfy(element ->
-                assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));
+        PageChecks.noInlineHandlers(page);
         assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
         // every link has a text of its own
         assertThat(page.select("main a")).allSatisfy(link -> assertThat(link.text()).isNotBlank());

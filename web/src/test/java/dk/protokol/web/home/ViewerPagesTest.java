@@ -21,8 +21,9 @@ import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
-import org.axonframework.messaging.responsetypes.ResponseType;
+import dk.protokol.web.support.ReadSide;
 import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,7 +43,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -90,15 +90,7 @@ class ViewerPagesTest {
     void stubs() {
         when(callerPerson.personId(any())).thenAnswer(call ->
                 Optional.ofNullable(me).map(person -> person.personId().value()));
-        when(gateway.query(any(), any(ResponseType.class))).thenAnswer(call -> {
-            Object query = call.getArgument(0);
-            asked.add(query);
-            try {
-                return CompletableFuture.completedFuture(answer(query));
-            } catch (RuntimeException failure) {
-                return CompletableFuture.failedFuture(failure);
-            }
-        });
+        ReadSide.answers(gateway, asked, RuntimeException.class, this::answer);
     }
 
     /**
@@ -329,13 +321,7 @@ class ViewerPagesTest {
     void theFrontPageIsAccessibleMarkup() throws Exception {
         me = SARA;
         Document page = render("/", user("sara").roles("ADMIN"));
-        assertThat(page.select("h1")).hasSize(1);
-        int previous = 0;
-        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-            int level = heading.tagName().charAt(1) - '0';
-            assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
-            previous = level;
-        }
+        PageChecks.oneH1AndNoSkippedHeadingLevel(page);
         assertThat(page.select("[style], style")).isEmpty();
         assertThat(page.select("button")).allSatisfy(button -> assertThat(button.text()).isNotBlank());
         assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();

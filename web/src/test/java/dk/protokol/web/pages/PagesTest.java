@@ -9,7 +9,7 @@ import dk.protokol.query.minutes.FindMinutes;
 import dk.protokol.query.organisation.FindBodies;
 import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.web.common.Queries;
-import org.axonframework.messaging.responsetypes.ResponseType;
+import dk.protokol.web.support.ReadSide;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,12 +29,10 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import static dk.protokol.web.pages.Fixtures.FKU;
 import static dk.protokol.web.pages.Fixtures.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,16 +61,7 @@ class PagesTest {
 
     @BeforeEach
     void readSideAnswers() {
-        when(gateway.query(any(), any(ResponseType.class))).thenAnswer(call -> {
-            Object query = call.getArgument(0);
-            asked.add(query);
-            try {
-                return CompletableFuture.completedFuture(answer(query));
-            } catch (NotFound failure) {
-                // as Axon's gateway hands on a handler's failure: in the future, not thrown
-                return CompletableFuture.failedFuture(failure);
-            }
-        });
+        ReadSide.answers(gateway, asked, PagesTest::answer);
     }
 
     private static Object answer(Object query) {

@@ -28,9 +28,10 @@ import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.support.ReadSide;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +58,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -123,10 +123,7 @@ class ReviewPagesTest {
 
     @BeforeEach
     void stubs() {
-        when(queryGateway.query(any(), any(ResponseType.class))).thenAnswer(call -> {
-            asked.add(call.getArgument(0));
-            return CompletableFuture.completedFuture(answer(call.getArgument(0)));
-        });
+        ReadSide.answers(queryGateway, asked, ReviewPagesTest::answer);
         when(callerPerson.personId(any())).thenAnswer(call ->
                 Optional.ofNullable(me).map(person -> person.personId().value()));
         when(eventPositions.headOf(anyString())).thenReturn(4711L);
@@ -381,25 +378,15 @@ class ReviewPagesTest {
         me = path.startsWith("/formand") ? MAYOR : SECRETARY;
         Document page = render(path.endsWith("=") ? path + OVERDUE : path);
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("da");
-        for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(control.id()).as("%s has an id", control).isNotEmpty();
-            assertThat(page.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
-        }
+        PageChecks.everyControlIsLabelled(page);
         assertThat(page.select("th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
-        assertThat(page.select("h1")).hasSize(1);
-        int previous = 0;
-        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-            int level = heading.tagName().charAt(1) - '0';
-            assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
-            previous = level;
-        }
+        PageChecks.oneH1AndNoSkippedHeadingLevel(page);
         assertThat(page.select("[style], style")).isEmpty();
         assertThat(page.select("script")).allSatisfy(script -> {
             assertThat(script.attr("src")).isNotBlank();
             assertThat(script.data()).isBlank();
         });
-        assertThat(page.getAllElements()).allSatisfy(element ->
-                assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));
+        PageChecks.noInlineHandlers(page);
         assertThat(page.select("button")).allSatisfy(button -> assertThat(button.text()).isNotBlank());
         // ids are unique: the browser tests find the buttons by them
         List<String> ids = page.select("[id]").eachAttr("id");

@@ -1,22 +1,15 @@
 package dk.protokol.web.secretary;
 
-import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.command.common.RuleViolation;
 import dk.protokol.command.meeting.AddAgendaItem;
 import dk.protokol.command.meeting.AgreeAction;
 import dk.protokol.command.meeting.RecordDecision;
 import dk.protokol.command.meeting.ScheduleMeeting;
-import dk.protokol.events.ids.AgendaItemId;
-import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
-import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.query.common.CallerPerson;
-import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.FindMinutes;
 import dk.protokol.query.minutes.MeetingStatus;
@@ -28,44 +21,23 @@ import dk.protokol.query.organisation.FindBodies;
 import dk.protokol.query.organisation.FindBody;
 import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
-import dk.protokol.web.common.Queries;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -74,71 +46,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The secretary's pages with the read side stubbed at the query gateway and the command gateway mocked: each page
  * renders, each form sends its command and redirects with the position, and a refused save keeps what was typed.
  */
-@WebMvcTest
-@Import({Queries.class, CommandSender.class, SecretaryPagesTest.Policy.class})
-@WithMockUser
-class SecretaryPagesTest {
+class SecretaryPagesTest extends SecretaryPageTest {
 
-    static final BodyId FKU = BodyId.random();
-    static final BodyId BPS = BodyId.random();
-    static final MeetingId MEETING = MeetingId.random();
-    static final AgendaItemId STANDING = AgendaItemId.random();
-    static final AgendaItemId BUDGET = AgendaItemId.random();
-    static final PersonId SARA = PersonId.random();
-    static final PersonId KARSTEN = PersonId.random();
-    static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 14, 0);
-
-    /** Stands in for infra's policy bean; {@code allowed} is what it answers. */
-    @TestConfiguration
-    static class Policy {
-        static boolean allowed = true;
-
-        @Bean("accessPolicy")
-        AccessPolicyStub accessPolicy() {
-            return new AccessPolicyStub();
-        }
-    }
-
-    public static class AccessPolicyStub {
-        public boolean canReadOrganisation(Authentication authentication) {
-            return true;
-        }
-
-        public boolean canRecordFor(Authentication authentication, UUID bodyId) {
-            return Policy.allowed;
-        }
-
-        public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
-            return Policy.allowed;
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    QueryGateway queryGateway;
-    @MockitoBean
-    CommandGateway commandGateway;
-    @MockitoBean
-    EventPositions positions;
-    @MockitoBean
-    CallerPerson callerPerson;
-    @MockitoBean
-    ReadYourWrites readYourWrites;
-
-    private MeetingStatus meetingStatus = MeetingStatus.OPEN;
-
-    @BeforeEach
-    void stubs() {
-        Policy.allowed = true;
-        when(callerPerson.personId(any())).thenReturn(Optional.of(SARA.value()));
-        when(positions.headOf(anyString())).thenReturn(42L);
-        when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
-        when(queryGateway.query(any(), any(ResponseType.class)))
-                .thenAnswer(call -> CompletableFuture.completedFuture(answer(call.getArgument(0))));
-    }
-
-    private Object answer(Object query) {
+    @Override
+    Object answer(Object query) {
         if (query instanceof FindOrgChart) {
             OrgChart.Node fku = new OrgChart.Node(FKU, "Forum for Koordination og Udvikling", BodyKind.FORUM, null,
                     List.of(new OrgChart.Member(SARA, "Sara Sekretær", MemberRole.SECRETARY, null),
@@ -179,21 +90,6 @@ class SecretaryPagesTest {
                 List.of(new MinutesView.Attendee(KARSTEN, "Karsten Kommunaldirektør", null, null, null, null, null)),
                 List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of(standing, budget),
                 List.of(), null);
-    }
-
-    private Document render(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
-    }
-
-    private Object sent() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(commandGateway).sendAndWait(command.capture());
-        return command.getValue();
-    }
-
-    private static MockHttpServletRequestBuilder form(String path) {
-        return post(path).with(csrf());
     }
 
     @Test
@@ -368,16 +264,9 @@ class SecretaryPagesTest {
                     assertThat(form.select("input[name=_csrf]")).hasSize(1));
             assertThat(page.select("[style], style")).isEmpty();
             assertThat(page.select("script")).allSatisfy(script -> assertThat(script.data()).isBlank());
-            assertThat(page.getAllElements()).allSatisfy(element ->
-                    assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on")));
+            PageChecks.noInlineHandlers(page);
             assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
-            assertThat(page.select("h1")).hasSize(1);
-            int previous = 0;
-            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-                int level = heading.tagName().charAt(1) - '0';
-                assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
-                previous = level;
-            }
+            PageChecks.oneH1AndNoSkippedHeadingLevel(page);
         }
     }
 

@@ -2,23 +2,17 @@ package dk.protokol.web.secretary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.command.common.RuleViolation;
 import dk.protokol.command.meeting.AddAgendaItem;
 import dk.protokol.command.meeting.AmendAgendaItem;
 import dk.protokol.command.meeting.RecordAttendance;
 import dk.protokol.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.AgendaItemId;
-import dk.protokol.events.ids.BodyId;
-import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.query.common.CallerPerson;
-import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.FindMinutes;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MinutesView;
@@ -29,37 +23,20 @@ import dk.protokol.query.organisation.FindBody;
 import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
-import dk.protokol.web.common.Queries;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -71,51 +48,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of the answer; a refusal is answered with the page, so the block shows what was typed and why). The read side is
  * stubbed at the query gateway and the command gateway mocked, as in {@link SecretaryPagesTest} (same context).
  */
-@WebMvcTest
-@Import({Queries.class, CommandSender.class, SecretaryPagesTest.Policy.class})
-@WithMockUser
-class SecretaryWorkingSurfaceTest {
+class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
 
-    static final BodyId FKU = BodyId.random();
-    static final BodyId BPS = BodyId.random();
-    static final MeetingId MEETING = MeetingId.random();
-    static final AgendaItemId STANDING = AgendaItemId.random();
-    static final AgendaItemId BUDGET = AgendaItemId.random();
     static final AgendaItemId DROPPED = AgendaItemId.random();
     static final AgendaItemId MISC = AgendaItemId.random();
-    static final PersonId SARA = PersonId.random();
-    static final PersonId KARSTEN = PersonId.random();
     static final PersonId SUSANNE = PersonId.random();
     static final PersonId OLE = PersonId.random();
-    static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 14, 0);
     static final String PAGE = "/sekretaer/moeder/" + MEETING;
 
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    QueryGateway queryGateway;
-    @MockitoBean
-    CommandGateway commandGateway;
-    @MockitoBean
-    EventPositions positions;
-    @MockitoBean
-    CallerPerson callerPerson;
-    @MockitoBean
-    ReadYourWrites readYourWrites;
-
-    private MeetingStatus meetingStatus = MeetingStatus.OPEN;
-
-    @BeforeEach
-    void stubs() {
-        SecretaryPagesTest.Policy.allowed = true;
-        when(callerPerson.personId(any())).thenReturn(Optional.of(SARA.value()));
-        when(positions.headOf(anyString())).thenReturn(42L);
-        when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
-        when(queryGateway.query(any(), any(ResponseType.class)))
-                .thenAnswer(call -> CompletableFuture.completedFuture(answer(call.getArgument(0))));
-    }
-
-    private Object answer(Object query) {
+    @Override
+    Object answer(Object query) {
         if (query instanceof FindOrgChart) {
             OrgChart.Node fku = new OrgChart.Node(FKU, "FKU", BodyKind.FORUM, null,
                     List.of(new OrgChart.Member(SARA, "Sara Sekretær", MemberRole.SECRETARY, null),
@@ -173,21 +115,6 @@ class SecretaryWorkingSurfaceTest {
         };
         return new MinutesView.Item(id, number, title, kind, label, null, presenter, standing, withdrawn, reason,
                 notes, null, List.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
-    private Document render(String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
-    }
-
-    private Object sent() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(commandGateway).sendAndWait(command.capture());
-        return command.getValue();
-    }
-
-    private static MockHttpServletRequestBuilder form(String path) {
-        return post(path).with(csrf());
     }
 
     private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
@@ -479,20 +406,12 @@ class SecretaryWorkingSurfaceTest {
         for (MeetingStatus status : List.of(MeetingStatus.SCHEDULED, MeetingStatus.OPEN)) {
             meetingStatus = status;
             Document page = render(PAGE + "?saved=amend-" + BUDGET);
-            for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
-                assertThat(control.id()).as("%s has an id", control).isNotEmpty();
-                assertThat(page.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
-            }
+            PageChecks.everyControlIsLabelled(page);
             assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
             assertThat(page.select("[style], style, [hx-on], [onclick]")).isEmpty();
             assertThat(page.select("details")).allSatisfy(d -> assertThat(d.child(0).tagName()).isEqualTo("summary"));
             assertThat(page.select("[autofocus]")).hasSize(1);
-            int previous = 0;
-            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-                int level = heading.tagName().charAt(1) - '0';
-                assertThat(level).as("%s after h%d", heading, previous).isLessThanOrEqualTo(previous + 1);
-                previous = level;
-            }
+            PageChecks.noSkippedHeadingLevel(page);
         }
     }
 

@@ -1,0 +1,134 @@
+package dk.protokol.web.secretary;
+
+import dk.protokol.command.common.CommandSender;
+import dk.protokol.command.common.EventPositions;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.CallerPerson;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.minutes.MeetingStatus;
+import dk.protokol.web.common.Queries;
+import dk.protokol.web.support.ReadSide;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the secretary's page tests share (one Spring context): the read side stubbed at the query gateway (each test
+ * class answers from its own meeting), the command gateway mocked, the position 42 and the policy bean.
+ */
+@WebMvcTest
+@Import({Queries.class, CommandSender.class, SecretaryPageTest.Policy.class})
+@WithMockUser
+abstract class SecretaryPageTest {
+
+    static final BodyId FKU = BodyId.random();
+    static final BodyId BPS = BodyId.random();
+    static final MeetingId MEETING = MeetingId.random();
+    static final AgendaItemId STANDING = AgendaItemId.random();
+    static final AgendaItemId BUDGET = AgendaItemId.random();
+    static final PersonId SARA = PersonId.random();
+    static final PersonId KARSTEN = PersonId.random();
+    static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 14, 0);
+
+    /** Stands in for infra's policy bean; {@code allowed} is what it answers. */
+    @TestConfiguration
+    static class Policy {
+        static boolean allowed = true;
+
+        @Bean("accessPolicy")
+        AccessPolicyStub accessPolicy() {
+            return new AccessPolicyStub();
+        }
+    }
+
+    public static class AccessPolicyStub {
+        public boolean canReadOrganisation(Authentication authentication) {
+            return true;
+        }
+
+        public boolean canRecordFor(Authentication authentication, UUID bodyId) {
+            return Policy.allowed;
+        }
+
+        public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
+            return Policy.allowed;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    QueryGateway queryGateway;
+    @MockitoBean
+    CommandGateway commandGateway;
+    @MockitoBean
+    EventPositions positions;
+    @MockitoBean
+    CallerPerson callerPerson;
+    @MockitoBean
+    ReadYourWrites readYourWrites;
+
+    /** The status of the meeting the read side answers with. */
+    MeetingStatus meetingStatus = MeetingStatus.OPEN;
+    private final List<Object> asked = new ArrayList<>();
+
+    @BeforeEach
+    void stubs() {
+        Policy.allowed = true;
+        when(callerPerson.personId(any())).thenReturn(Optional.of(SARA.value()));
+        when(positions.headOf(anyString())).thenReturn(42L);
+        when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
+        ReadSide.answers(queryGateway, asked, this::answer);
+    }
+
+    /** What the read side answers to a query. */
+    abstract Object answer(Object query);
+
+    Document render(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** The one command sent. */
+    Object sent() {
+        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(command.capture());
+        return command.getValue();
+    }
+
+    static MockHttpServletRequestBuilder form(String path) {
+        return post(path).with(csrf());
+    }
+}
