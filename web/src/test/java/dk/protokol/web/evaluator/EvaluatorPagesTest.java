@@ -24,27 +24,21 @@ import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.query.statistics.BodyStatistics;
 import dk.protokol.query.statistics.FindStatistics;
 import dk.protokol.web.common.Queries;
-import dk.protokol.web.support.ReadSide;
-import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.ReadSidePageTest;
 import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest
 @Import(Queries.class)
 @WithMockUser(roles = "EVALUATOR")
-class EvaluatorPagesTest {
+class EvaluatorPagesTest extends ReadSidePageTest {
 
     static final BodyId BPS = BodyId.random();
     static final ActionId ACTION = ActionId.random();
@@ -71,20 +65,8 @@ class EvaluatorPagesTest {
     static final PersonRef TRICKY = new PersonRef(PersonId.random(), "</script><script>alert(1)</script>");
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    QueryGateway gateway;
-
-    private final List<Object> asked = new ArrayList<>();
-
-    @BeforeEach
-    void readSideAnswers() {
-        ReadSide.answers(gateway, asked, EvaluatorPagesTest::answer);
-    }
-
-    private static Object answer(Object query) {
+    @Override
+    protected Object answer(Object query) {
         if (query instanceof FindBodies) {
             return List.of(new BodySummary(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle",
                     null, DAY.minusYears(2), null, MAYOR));

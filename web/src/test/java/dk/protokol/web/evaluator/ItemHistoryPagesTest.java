@@ -26,29 +26,23 @@ import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
-import dk.protokol.web.support.ReadSide;
-import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.ReadSidePageTest;
 import dk.protokol.web.support.PageChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest
 @Import(Queries.class)
 @WithMockUser(roles = "EVALUATOR")
-class ItemHistoryPagesTest {
+class ItemHistoryPagesTest extends ReadSidePageTest {
 
     static final BodyId FKU = BodyId.random();
     static final MeetingId MEETING = MeetingId.random();
@@ -79,20 +73,8 @@ class ItemHistoryPagesTest {
     static final String DECISION_TEXT = "Budgettet godkendes og sendes til Boligpolitisk Styregruppe med en anbefaling"
             + " om at prioritere helhedsplanens boligsociale indsats.";
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    QueryGateway gateway;
-
-    private final List<Object> asked = new ArrayList<>();
-
-    @BeforeEach
-    void readSideAnswers() {
-        ReadSide.answers(gateway, asked, ItemHistoryPagesTest::answer);
-    }
-
-    private static Object answer(Object query) {
+    @Override
+    protected Object answer(Object query) {
         ItemHistory.MeetingRef meeting = new ItemHistory.MeetingRef(MEETING, FKU,
                 "Forum for Koordination og Udvikling", START);
         if (query instanceof FindMeetingHistory found && found.meetingId().equals(MEETING)) {

@@ -9,26 +9,19 @@ import dk.protokol.query.minutes.FindMinutes;
 import dk.protokol.query.organisation.FindBodies;
 import dk.protokol.query.organisation.FindOrgChart;
 import dk.protokol.web.common.Queries;
-import dk.protokol.web.support.ReadSide;
-import org.axonframework.queryhandling.QueryGateway;
+import dk.protokol.web.support.ReadSidePageTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import static dk.protokol.web.pages.Fixtures.FKU;
 import static dk.protokol.web.pages.Fixtures.MEETING;
@@ -45,26 +38,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest
 @Import(Queries.class)
 @WithMockUser
-class PagesTest {
+class PagesTest extends ReadSidePageTest {
 
     private static final String[] PAGES = {"/", "/organisation", "/moeder", "/moeder/" + MEETING,
             "/beslutninger", "/handlinger"};
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    QueryGateway gateway;
-
-    /** The queries the pages asked, in order. */
-    private final List<Object> asked = new ArrayList<>();
-
-    @BeforeEach
-    void readSideAnswers() {
-        ReadSide.answers(gateway, asked, PagesTest::answer);
-    }
-
-    private static Object answer(Object query) {
+    @Override
+    protected Object answer(Object query) {
         if (query instanceof FindOrgChart) {
             return Fixtures.orgChart();
         } else if (query instanceof FindBodies) {
