@@ -284,6 +284,29 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
         assertThat(row.getElementById(from.attr("aria-describedby")).text()).startsWith("Det første punkt");
     }
 
+    @Test
+    void aMemberRowSavedWithoutAChoiceSaysSoBesideTheChoices() throws Exception {
+        String html = mvc.perform(form(PAGE + "/fremmoede").param("personId", SARA.toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Element error = Jsoup.parse(html).getElementById("attendance-" + SARA + "-error");
+        assertThat(error).isNotNull();
+        assertThat(error.text()).isEqualTo("Vælg en mulighed.");
+    }
+
+    @Test
+    void aMemberRowRefusedByARuleShowsTheRuleInTheRow() throws Exception {
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("AttendanceOnlyBeforeApproval",
+                "Fremmødet kan ikke ændres, når referatet er godkendt."));
+        String html = mvc.perform(form(PAGE + "/fremmoede").param("personId", SARA.toString())
+                        .param("status", "APOLOGIES"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        Element row = Jsoup.parse(html).getElementById("attendance-" + SARA);
+        assertThat(row.getElementById("attendance-" + SARA + "-error").text())
+                .isEqualTo("Fremmødet kan ikke ændres, når referatet er godkendt.");
+        assertThat(row.select("input[name=status][checked]").val()).isEqualTo("APOLOGIES");
+    }
+
     // ---- htmx
 
     @Test
