@@ -8,6 +8,7 @@ import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
@@ -24,7 +25,7 @@ import static dk.protokol.command.common.DomainRule.check;
 
 /**
  * An item (punkt) on a meeting's agenda, an entity of {@link Meeting}. It keeps what the item's own rules
- * need: its kind, whether it is withdrawn or standing, whether anything was recorded on it, its decisions and
+ * need: its kind, its presenter, whether it is withdrawn or standing, whether anything was recorded on it, its decisions and
  * who is conflicted on it. The meeting receives the commands, because most rules about an item also depend on
  * where the meeting is in its life and who attends; the events that concern one item reach it by its id.
  */
@@ -36,6 +37,7 @@ class AgendaItem {
     private String title;
     private AgendaItemKind kind;
     private String description;
+    private PersonId presenterId;
     private boolean standing;
     private boolean withdrawn;
     /** Notes, actions or referrals were recorded on the item (decisions are listed below). */
@@ -52,6 +54,7 @@ class AgendaItem {
         title = added.title();
         kind = added.kind();
         description = added.description();
+        presenterId = added.presenterId();
         standing = added.standing();
     }
 
@@ -69,6 +72,11 @@ class AgendaItem {
 
     String description() {
         return description;
+    }
+
+    /** Null: the item has no presenter. */
+    PersonId presenterId() {
+        return presenterId;
     }
 
     boolean isStanding() {
@@ -109,15 +117,16 @@ class AgendaItem {
     public boolean equals(Object other) {
         return other instanceof AgendaItem item && Objects.equals(itemId, item.itemId)
                 && Objects.equals(title, item.title) && kind == item.kind
-                && Objects.equals(description, item.description) && standing == item.standing
+                && Objects.equals(description, item.description)
+                && Objects.equals(presenterId, item.presenterId) && standing == item.standing
                 && withdrawn == item.withdrawn && minutesRecorded == item.minutesRecorded
                 && decisions.equals(item.decisions) && conflicted.equals(item.conflicted);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(itemId, title, kind, description, standing, withdrawn, minutesRecorded, decisions,
-                conflicted);
+        return Objects.hash(itemId, title, kind, description, presenterId, standing, withdrawn, minutesRecorded,
+                decisions, conflicted);
     }
 
     @EventSourcingHandler
@@ -125,6 +134,11 @@ class AgendaItem {
         title = event.title();
         kind = event.kind();
         description = event.description();
+    }
+
+    @EventSourcingHandler
+    void on(AgendaItemPresenterChanged event) {
+        presenterId = event.presenterId();
     }
 
     @EventSourcingHandler

@@ -12,6 +12,6 @@ record AmendmentMustChangeSomething(boolean changesSomething) implements DomainR
 
     @Override
     public String message() {
-        return "Ændringen ændrer ikke punktet: titel, type og beskrivelse er de samme som før.";
+        return "Ændringen ændrer ikke punktet: titel, type, beskrivelse og oplægsholder er de samme som før.";
     }
 }

@@ -17,6 +17,7 @@ import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
@@ -41,6 +42,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -74,6 +76,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * meetings) come from the command side's own lookups, passed in by Axon.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
+// Revision 2: agenda items know their presenter. Axon passes over snapshots of another revision (revision 1 was
+// written without the annotation) and replays the meeting's events instead, so no item comes back without one.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Meeting {
 
@@ -155,8 +160,12 @@ class Meeting {
                 referral.fromMeetingId(), referral.fromItemId()));
     }
 
+    /**
+     * Title, kind and description change by {@link AgendaItemAmended}, the presenter by
+     * {@link AgendaItemPresenterChanged}: each event only when what it carries changes.
+     */
     @CommandHandler
-    void handle(AmendAgendaItem command) {
+    void handle(AmendAgendaItem command, OrganisationLookup organisation) {
         checkAgendaMayChange();
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
@@ -165,9 +174,20 @@ class Meeting {
         AgendaItemKind kind = command.kind() == null ? item.kind() : command.kind();
         String description = command.description() == null ? item.description() : blankToNull(command.description());
         check(new DecidedItemStaysADecisionItem(item.hasDecisions(), kind));
-        check(new AmendmentMustChangeSomething(!title.strip().equals(item.title()) || kind != item.kind()
-                || !Objects.equals(description, item.description())));
-        apply(new AgendaItemAmended(meetingId, item.id(), title.strip(), kind, description));
+        PersonId presenter = command.presenter() == null ? item.presenterId() : command.presenter().presenterId();
+        boolean contentChanges = !title.strip().equals(item.title()) || kind != item.kind()
+                || !Objects.equals(description, item.description());
+        boolean presenterChanges = !Objects.equals(presenter, item.presenterId());
+        check(new AmendmentMustChangeSomething(contentChanges || presenterChanges));
+        if (presenterChanges && presenter != null) {
+            organisation.requirePerson(presenter, "presenterId");
+        }
+        if (contentChanges) {
+            apply(new AgendaItemAmended(meetingId, item.id(), title.strip(), kind, description));
+        }
+        if (presenterChanges) {
+            apply(new AgendaItemPresenterChanged(meetingId, item.id(), presenter));
+        }
     }
 
     @CommandHandler

@@ -9,6 +9,8 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -78,6 +81,70 @@ class AgendaItemCommandControllerTest extends CommandControllerSlice {
 
         assertThat(sentCommand()).isEqualTo(new AmendAgendaItem(MeetingId.of(MEETING), AgendaItemId.of(ITEM), null,
                 AgendaItemKind.DISCUSSION, null));
+    }
+
+    @Test
+    void aPresenterIdInTheAmendmentChangesThePresenter() throws Exception {
+        postJson("/agenda-items/" + ITEM + "/amend", """
+                {"title": "Handleplan 2027-2030", "presenterId": "%s"}""".formatted(PERSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.position").value(42));
+
+        assertThat(sentCommand()).isEqualTo(new AmendAgendaItem(MeetingId.of(MEETING), AgendaItemId.of(ITEM),
+                "Handleplan 2027-2030", null, null, AmendAgendaItem.PresenterChange.to(PersonId.of(PERSON))));
+    }
+
+    @Test
+    void clearPresenterRemovesThePresenterWithOrWithoutAnEmptyPresenterId() throws Exception {
+        for (String body : new String[] {"""
+                {"clearPresenter": true}""", """
+                {"presenterId": "", "clearPresenter": true}""", """
+                {"presenterId": null, "clearPresenter": true}"""}) {
+            clearInvocations(commandGateway);
+            postJson("/agenda-items/" + ITEM + "/amend", body).andExpect(status().isOk());
+
+            assertThat(sentCommand()).as(body).isEqualTo(new AmendAgendaItem(MeetingId.of(MEETING),
+                    AgendaItemId.of(ITEM), null, null, null, AmendAgendaItem.PresenterChange.none()));
+        }
+    }
+
+    @Test
+    void anEmptyOrNullPresenterIdWithoutClearPresenterLeavesThePresenter() throws Exception {
+        for (String body : new String[] {"""
+                {"title": "Ny titel", "presenterId": ""}""", """
+                {"title": "Ny titel", "presenterId": null, "clearPresenter": false}"""}) {
+            clearInvocations(commandGateway);
+            postJson("/agenda-items/" + ITEM + "/amend", body).andExpect(status().isOk());
+
+            assertThat(sentCommand()).as(body).isEqualTo(new AmendAgendaItem(MeetingId.of(MEETING),
+                    AgendaItemId.of(ITEM), "Ny titel", null, null, null));
+        }
+    }
+
+    @Test
+    void refusesAPresenterBothNamedAndCleared() throws Exception {
+        postJson("/agenda-items/" + ITEM + "/amend", """
+                {"presenterId": "%s", "clearPresenter": true}""".formatted(PERSON))
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+            var violations = validation.getValidator().validate(
+                    new AmendAgendaItemRequest(null, null, null, PERSON, true));
+            assertThat(violations).singleElement().satisfies(violation -> {
+                assertThat(violation.getPropertyPath()).hasToString("clearPresenter");
+                assertThat(violation.getMessage()).contains("ikke begge");
+            });
+        }
+    }
+
+    @Test
+    void aPresenterIdMustBeAUuid() throws Exception {
+        postJson("/agenda-items/" + ITEM + "/amend", """
+                {"presenterId": "Ole"}""")
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.protokol.command.meeting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.events.json.EventJson;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
@@ -40,6 +41,7 @@ class MeetingSnapshotTest {
         MeetingFixtures.fixture()
                 .given(history(openAndQuorate(),
                         new AgendaItemWithdrawn(MEETING, NEWS, "Udgår"),
+                        new AgendaItemPresenterChanged(MEETING, PLAN, DEPUTY),
                         new AgendaReordered(MEETING, List.of(PLAN, STANDING)),
                         new ConflictOfInterestDeclared(MEETING, PLAN, AAB, null),
                         new AttendanceRecorded(MEETING, SUBSTITUTE, AttendanceStatus.PRESENT, DEPUTY, PLAN, STANDING,
@@ -52,7 +54,8 @@ class MeetingSnapshotTest {
 
                     assertThat(restored).usingRecursiveComparison().isEqualTo(meeting);
                     assertThat(new String(snapshot)).contains("\"agenda\"", "\"attendance\"", "\"CLOSED\"",
-                            "\"conflicted\"", "\"withdrawn\":true", "\"minutesRecorded\":true");
+                            "\"conflicted\"", "\"withdrawn\":true", "\"minutesRecorded\":true",
+                            "\"presenterId\":\"" + DEPUTY + "\"");
                 });
     }
 
