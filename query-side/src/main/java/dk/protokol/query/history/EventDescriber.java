@@ -7,6 +7,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
@@ -69,6 +70,8 @@ public final class EventDescriber {
 
     private final HistoryNames names;
     private final Map<AgendaItemId, String> itemTitles = new HashMap<>();
+    /** Each item's presenter as last recorded (null: none). */
+    private final Map<AgendaItemId, PersonId> presenters = new HashMap<>();
     private final Map<DecisionId, String> decisionTexts = new HashMap<>();
     private final Map<PersonId, PersonDetailsChanged> personDetails = new HashMap<>();
     private final Map<BodyId, String> bodyNames = new HashMap<>();
@@ -112,6 +115,8 @@ public final class EventDescriber {
     public static Stream<PersonId> peopleNamed(Object event) {
         List<PersonId> named = new ArrayList<>();
         if (event instanceof AgendaItemAdded e) {
+            named.add(e.presenterId());
+        } else if (event instanceof AgendaItemPresenterChanged e) {
             named.add(e.presenterId());
         } else if (event instanceof AttendanceRecorded e) {
             named.add(e.personId());
@@ -191,6 +196,13 @@ public final class EventDescriber {
             }
             details.add("Type", DanishLabels.kind(e.kind()));
             details.add("Sagsfremstilling", e.description());
+        } else if (event instanceof AgendaItemPresenterChanged e) {
+            what = e.presenterId() == null ? "Oplægsholder for punktet " + item(e.itemId()) + " blev fjernet"
+                    : "Oplægsholder for punktet " + item(e.itemId()) + " blev ændret til " + person(e.presenterId());
+            PersonId before = presenters.get(e.itemId());
+            if (before != null) {
+                details.add("Før", person(before));
+            }
         } else if (event instanceof AgendaItemWithdrawn e) {
             what = "Punktet " + item(e.itemId()) + " blev trukket fra dagsordenen";
             details.add("Begrundelse", e.reason());
@@ -325,6 +337,9 @@ public final class EventDescriber {
             meetingStart = e.start();
         } else if (event instanceof AgendaItemAdded e) {
             itemTitles.put(e.itemId(), e.title());
+            presenters.put(e.itemId(), e.presenterId());
+        } else if (event instanceof AgendaItemPresenterChanged e) {
+            presenters.put(e.itemId(), e.presenterId());
         } else if (event instanceof AgendaItemAmended e && hasText(e.title())) {
             itemTitles.put(e.itemId(), e.title());
         } else if (event instanceof DecisionRecorded e) {

@@ -5,6 +5,7 @@ import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
@@ -35,7 +36,7 @@ public interface HistoryScope {
     }
 
     /**
-     * One agenda item: the events that name it (added, amended, withdrawn, notes, decisions, actions, referrals,
+     * One agenda item: the events that name it (added, amended, its presenter changed, withdrawn, notes, decisions, actions, referrals,
      * conflicts of interest, corrections of it, a referred case accepted as it, attendance from or to it, an order
      * of the agenda that places it) and the remarks on its decisions.
      */
@@ -76,6 +77,8 @@ public interface HistoryScope {
         if (event instanceof AgendaItemAdded e) {
             return itemId.equals(e.itemId());
         } else if (event instanceof AgendaItemAmended e) {
+            return itemId.equals(e.itemId());
+        } else if (event instanceof AgendaItemPresenterChanged e) {
             return itemId.equals(e.itemId());
         } else if (event instanceof AgendaItemWithdrawn e) {
             return itemId.equals(e.itemId());

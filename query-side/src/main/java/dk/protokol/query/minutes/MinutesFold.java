@@ -7,6 +7,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
@@ -108,6 +109,12 @@ public final class MinutesFold {
         if (event instanceof AgendaItemAmended e) {
             return item(state, e.itemId(), item -> new ItemState(item.itemId(), e.title(),
                     e.kind(), e.description(), item.presenterId(), item.standing(), item.withdrawn(),
+                    item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
+                    item.conflicts(), item.referredFrom()));
+        }
+        if (event instanceof AgendaItemPresenterChanged e) {
+            return item(state, e.itemId(), item -> new ItemState(item.itemId(), item.title(),
+                    item.kind(), item.description(), e.presenterId(), item.standing(), item.withdrawn(),
                     item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
                     item.conflicts(), item.referredFrom()));
         }

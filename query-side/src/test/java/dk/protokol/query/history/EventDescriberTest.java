@@ -10,6 +10,7 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
@@ -84,6 +85,30 @@ class EventDescriberTest {
         assertThat(amended.what()).isEqualTo("Punktet »Budget« blev ændret");
         assertThat(amended.details()).containsExactly("Ny titel: Budget 2027", "Type: til drøftelse");
         assertThat(describer.itemTitle(BUDGET)).isEqualTo("Budget 2027");
+    }
+
+    @Test
+    void aNewPresenterIsToldWithTheFormerOne() {
+        describer.describe(new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION, null, null, false));
+        Description first = describer.describe(new AgendaItemPresenterChanged(MEETING, BUDGET, CHAIR));
+        assertThat(first.what()).isEqualTo("Oplægsholder for punktet »Budget« blev ændret til Birgitte Borgmester");
+        assertThat(first.details()).isEmpty();
+
+        Description second = describer.describe(new AgendaItemPresenterChanged(MEETING, BUDGET, ERASED));
+        assertThat(second.what()).isEqualTo("Oplægsholder for punktet »Budget« blev ændret til (ukendt person)");
+        assertThat(second.details()).containsExactly("Før: Birgitte Borgmester");
+        assertThat(EventDescriber.peopleNamed(new AgendaItemPresenterChanged(MEETING, BUDGET, CHAIR)))
+                .containsExactly(CHAIR);
+    }
+
+    @Test
+    void aRemovedPresenterIsToldWithWhoItWas() {
+        describer.describe(new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION, null, CHAIR,
+                false));
+        Description removed = describer.describe(new AgendaItemPresenterChanged(MEETING, BUDGET, null));
+        assertThat(removed.what()).isEqualTo("Oplægsholder for punktet »Budget« blev fjernet");
+        assertThat(removed.details()).containsExactly("Før: Birgitte Borgmester");
+        assertThat(EventDescriber.peopleNamed(new AgendaItemPresenterChanged(MEETING, BUDGET, null))).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
@@ -51,6 +52,8 @@ class HistoryScopeTest {
             false);
     final Object amended = new AgendaItemAmended(MEETING, BUDGET, "Budget 2027", null, null);
     final Object otherAmended = new AgendaItemAmended(MEETING, OTHER, "Evt.", null, null);
+    final Object presenterChanged = new AgendaItemPresenterChanged(MEETING, BUDGET, MEMBER);
+    final Object otherPresenterRemoved = new AgendaItemPresenterChanged(MEETING, OTHER, null);
     final Object reordered = new AgendaReordered(MEETING, List.of(OTHER, BUDGET));
     final Object published = new AgendaPublished(MEETING);
     final Object partly = new AttendanceRecorded(MEETING, MEMBER, AttendanceStatus.PRESENT, null, null, BUDGET, null);
@@ -74,19 +77,22 @@ class HistoryScopeTest {
     final Object correctedElsewhere = new MinutesCorrected(MEETING, CorrectionId.random(), null, "Rettet", "Fejl");
     final Object withdrawn = new AgendaItemWithdrawn(MEETING, OTHER, "Udgår");
 
-    final List<Object> story = List.of(scheduled, added, otherAdded, amended, otherAmended, reordered, published,
+    final List<Object> story = List.of(scheduled, added, otherAdded, amended, otherAmended, presenterChanged,
+            otherPresenterRemoved, reordered, published,
             partly, whole, conflict, opened, notes, decision, otherDecision, remark, otherRemark, action, looseAction,
             referred, corrected, correctedElsewhere, withdrawn);
 
     @Test
     void anItemsHistoryHasTheEventsThatNameItAndTheRemarksOnItsDecisions() {
-        assertThat(filter(HistoryScope.item(BUDGET))).containsExactly(added, amended, reordered, partly, conflict,
+        assertThat(filter(HistoryScope.item(BUDGET))).containsExactly(added, amended, presenterChanged, reordered,
+                partly, conflict,
                 notes, decision, remark, action, looseAction, referred, corrected);
     }
 
     @Test
     void anotherItemsHistoryHasNoneOfThose() {
-        assertThat(filter(HistoryScope.item(OTHER))).containsExactly(otherAdded, otherAmended, reordered,
+        assertThat(filter(HistoryScope.item(OTHER))).containsExactly(otherAdded, otherAmended, otherPresenterRemoved,
+                reordered,
                 otherDecision, otherRemark, withdrawn);
     }
 

@@ -12,10 +12,12 @@ import dk.protokol.query.minutes.MinutesView.Item;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.query.organisation.PersonView;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,6 +77,18 @@ class MinutesAsOfTest {
     }
 
     @Test
+    void asOfBeforeThePresenterChangedTheItemShowsTheFormerPresenterAndFromThenOnTheNewOne() {
+        Instant changed = Referat.PRESENTER_CHANGE_RECORDED;
+
+        assertThat(status(queries.handle(new FindMinutes(MARCH, changed.minusSeconds(1)))).presenter())
+                .isEqualTo(new PersonRef(Referat.SEKRETAER, "Sif Sekretær"));
+        assertThat(status(queries.handle(new FindMinutes(MARCH, changed))).presenter())
+                .isEqualTo(new PersonRef(Referat.ANNA, "Anna Andersen"));
+        assertThat(status(queries.handle(new FindMinutes(MARCH, null))).presenter())
+                .isEqualTo(new PersonRef(Referat.ANNA, "Anna Andersen"));
+    }
+
+    @Test
     void beforeTheApprovalTheMinutesAreCirculatedAndNotYetApproved() {
         MinutesView minutes = queries.handle(new FindMinutes(MARCH, APPROVAL_RECORDED.minusSeconds(1)));
 
@@ -131,6 +145,11 @@ class MinutesAsOfTest {
         queries.handle(new FindMinutes(MARCH, null));
         assertThat(followUp.asked.get(1).progress()).isEqualTo(MeetingProgress.HELD);
         assertThat(followUp.asked.get(1).asOf()).isNull();
+    }
+
+    private static Item status(MinutesView minutes) {
+        return minutes.agenda().stream().filter(item -> item.itemId().equals(Referat.STATUS)).findFirst()
+                .orElseThrow();
     }
 
     private static Item budget(MinutesView minutes) {

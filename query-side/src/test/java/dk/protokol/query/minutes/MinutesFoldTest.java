@@ -9,6 +9,7 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
@@ -168,6 +169,26 @@ class MinutesFoldTest {
     }
 
     @Test
+    void aNewPresenterReplacesTheOldOneAndKeepsTheRest() {
+        MeetingState changed = MinutesFold.apply(march, new AgendaItemPresenterChanged(MARCH, BUDGET, ANNA),
+                BY_SECRETARY);
+
+        ItemState budget = item(changed, BUDGET);
+        assertThat(budget.presenterId()).isEqualTo(ANNA);
+        assertThat(budget).usingRecursiveComparison().ignoringFields("presenterId").isEqualTo(item(march, BUDGET));
+        assertThat(item(changed, STANDING)).isEqualTo(item(march, STANDING));
+    }
+
+    @Test
+    void aRemovedPresenterLeavesTheItemWithoutOne() {
+        MeetingState removed = MinutesFold.apply(march, new AgendaItemPresenterChanged(MARCH, BUDGET, null),
+                BY_SECRETARY);
+
+        assertThat(item(removed, BUDGET).presenterId()).isNull();
+        assertThat(item(removed, BUDGET).title()).isEqualTo(item(march, BUDGET).title());
+    }
+
+    @Test
     void aWithdrawnItemStaysVisibleWithItsReason() {
         ItemState withdrawn = item(march, WITHDRAWN);
 
@@ -306,6 +327,7 @@ class MinutesFoldTest {
                 new AgendaItemAdded(MARCH, AgendaItemId.random(), "Eventuelt", AgendaItemKind.INFORMATION, null, null,
                         false),
                 new AgendaItemAmended(MARCH, BUDGET, "Budget", AgendaItemKind.DISCUSSION, null),
+                new AgendaItemPresenterChanged(MARCH, BUDGET, ANNA),
                 new AgendaItemWithdrawn(MARCH, BUDGET, "Udgår"),
                 new AgendaReordered(MARCH, List.of(STATUS, BUDGET)),
                 new AgendaPublished(MARCH),

@@ -11,6 +11,7 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
@@ -111,6 +112,8 @@ final class Referat {
             new Entry(new AgendaItemWithdrawn(MARCH, WITHDRAWN, "Afventer kommunen"), SEKRETAER),
             new Entry(new AgendaReordered(MARCH, List.of(STANDING, BUDGET, STATUS)), SEKRETAER),
             new Entry(new AgendaPublished(MARCH), SEKRETAER),
+            // Anna presents the status instead of the secretary, decided after the agenda went out
+            new Entry(new AgendaItemPresenterChanged(MARCH, STATUS, ANNA), SEKRETAER),
             new Entry(new AttendanceRecorded(MARCH, AAGE, AttendanceStatus.APOLOGIES, null, null, null, null),
                     SEKRETAER),
             new Entry(new AttendanceRecorded(MARCH, BORGMESTER, AttendanceStatus.PRESENT, null, null, null, null),
@@ -148,6 +151,7 @@ final class Referat {
             new Entry(new MinutesCorrected(MARCH, CORRECTION, BUDGET, CORRECTED_NOTES, "FKU deltog også"),
                     SEKRETAER));
 
+    static final Instant PRESENTER_CHANGE_RECORDED = recordedAt(indexOf(AgendaItemPresenterChanged.class));
     static final Instant APPROVAL_RECORDED = recordedAt(indexOf(MinutesApproved.class));
     static final Instant CORRECTION_RECORDED = recordedAt(indexOf(MinutesCorrected.class));
 
