@@ -14,6 +14,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -211,6 +216,74 @@ class PagesBrowserTest {
         // the session is gone: a page asks for a login again
         browser.open("/mine-handlinger");
         assertThat(browser.currentPath()).startsWith("/login");
+    }
+
+    /**
+     * WCAG 2.1.1 (keyboard) and 2.4.7 (focus visible), which axe-core cannot judge: on the secretary's dashboard the
+     * first Tab reaches the skip link and shows it, Enter moves to the content, and Tab then visits every control
+     * of the content in document order, each drawn with a visible focus indicator.
+     */
+    @Test
+    @Order(5)
+    void theKeyboardAloneReachesEveryControlAndTheFocusIsAlwaysVisible() {
+        browser.login("sekretaer", PASSWORD).open("/sekretaer").waitForText("Planlæg et møde");
+        WebDriver driver = browser.driver();
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        assertThat(skip.getRect().getY()).as("the skip link comes into view when it has the focus").isNotNegative();
+        assertFocusVisible(script, skip);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("indhold");
+
+        @SuppressWarnings("unchecked")
+        List<WebElement> controls = (List<WebElement>) script.executeScript(
+                "return Array.from(document.querySelectorAll('main a[href], main button, main input, main select,"
+                        + " main textarea, main summary')).filter(function (e) {"
+                        + " return !e.disabled && e.type !== 'hidden' && e.getClientRects().length > 0; });");
+        assertThat(controls).hasSizeGreaterThanOrEqualTo(5);
+        List<WebElement> visited = new java.util.ArrayList<>();
+        WebElement previous = driver.switchTo().activeElement();
+        while (visited.size() < controls.size()) {
+            WebElement focused = previous;
+            // a date or time control takes a Tab per part (day, month, year, hours, minutes) before letting go
+            for (int part = 0; part < 8 && focused.equals(previous); part++) {
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+                focused = driver.switchTo().activeElement();
+            }
+            assertThat(focused).as("Tab moves on from %s", describe(previous)).isNotEqualTo(previous);
+            assertFocusVisible(script, focused);
+            WebElement radio = focused;
+            if ("radio".equals(radio.getAttribute("type"))) {
+                // a radio group is one Tab stop: the arrow keys move within it
+                controls.removeIf(control -> "radio".equals(control.getAttribute("type"))
+                        && control.getAttribute("name").equals(radio.getAttribute("name")) && !control.equals(radio));
+            }
+            visited.add(focused);
+            previous = focused;
+        }
+        assertThat(visited.stream().map(PagesBrowserTest::describe).toList())
+                .as("Tab visits the content's controls in document order")
+                .containsExactlyElementsOf(controls.stream().map(PagesBrowserTest::describe).toList());
+    }
+
+    private static String describe(WebElement element) {
+        return "<" + element.getTagName() + " id=" + element.getAttribute("id") + " name=" + element.getAttribute("name")
+                + " text=" + element.getText() + ">";
+    }
+
+    /** The focused element is drawn with an outline (or a box shadow) a sighted keyboard user can see. */
+    private static void assertFocusVisible(JavascriptExecutor script, WebElement element) {
+        String style = (String) script.executeScript("var s = getComputedStyle(arguments[0]);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;", element);
+        String[] parts = style.split(" ", 3);
+        boolean outline = !parts[0].equals("none") && !parts[1].equals("0px");
+        boolean shadow = !parts[2].equals("none");
+        assertThat(outline || shadow).as("focus indicator of <%s id=%s>: %s", element.getTagName(),
+                element.getAttribute("id"), style).isTrue();
     }
 
     /** Schedules, records, closes and circulates a BPS meeting in the secretary's pages. */
