@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import dk.protokol.command.meeting.AgreeAction;
 import dk.protokol.command.meeting.AmendAgendaItem;
+import dk.protokol.command.meeting.AmendAgendaItem.PresenterChange;
 import dk.protokol.command.meeting.CirculateMinutes;
 import dk.protokol.command.meeting.CloseMeeting;
 import dk.protokol.command.meeting.OpenMeeting;
@@ -58,10 +59,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -129,6 +132,11 @@ class MeetingWorkController {
         model.addAttribute("people", people);
         model.addAttribute("others", people.stream()
                 .filter(p -> members.stream().noneMatch(member -> member.personId().equals(p.personId()))).toList());
+        // a presenter in no body on the day is offered too, where it is the item's presenter (the amend form)
+        Set<String> listed = new HashSet<>();
+        members.forEach(member -> listed.add(member.personId().toString()));
+        people.forEach(person -> listed.add(person.personId().toString()));
+        model.addAttribute("listedPeople", listed);
         model.addAttribute("recordedAttendance", attendance(minutes));
         model.addAttribute("attendanceGroups", List.of(
                 new AttendanceGroup("present", minutes.present()), new AttendanceGroup("apologies", minutes.apologies()),
@@ -176,7 +184,11 @@ class MeetingWorkController {
                 AgendaItemId.random(), title, kind, description, presenter == null ? null : PersonId.of(presenter)));
     }
 
-    /** Title, kind and description as typed; a blank description removes it (AmendAgendaItem). */
+    /**
+     * Title, kind and description as typed; a blank description removes it (AmendAgendaItem). The presenter as
+     * chosen, the empty choice for none; a post without the select (an older page) leaves the presenter as it is.
+     * The meeting records a presenter change only when the choice differs from the current presenter.
+     */
     @PostMapping("/sekretaer/moeder/{id}/punkter/{itemId}/ret")
     String amendItem(@PathVariable UUID id, @PathVariable UUID itemId, Authentication authentication,
                      HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -184,8 +196,14 @@ class MeetingWorkController {
         String title = form.text("title", true);
         AgendaItemKind kind = form.choice("kind", AgendaItemKind.class, EnumSet.allOf(AgendaItemKind.class));
         String description = form.typed().getOrDefault("description", "");
+        PresenterChange presenter = null;
+        if (form.typed().containsKey("presenterId")) {
+            UUID chosen = form.id("presenterId", false);
+            presenter = chosen == null ? PresenterChange.none() : PresenterChange.to(PersonId.of(chosen));
+        }
+        PresenterChange change = presenter;
         return send(id, form, authentication, response, model,
-                meeting -> new AmendAgendaItem(meeting, AgendaItemId.of(itemId), title, kind, description));
+                meeting -> new AmendAgendaItem(meeting, AgendaItemId.of(itemId), title, kind, description, change));
     }
 
     @PostMapping("/sekretaer/moeder/{id}/punkter/{itemId}/tag-af")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.command.common.RuleViolation;
 import dk.protokol.command.meeting.AddAgendaItem;
 import dk.protokol.command.meeting.AmendAgendaItem;
+import dk.protokol.command.meeting.AmendAgendaItem.PresenterChange;
 import dk.protokol.command.meeting.RecordAttendance;
 import dk.protokol.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.AgendaItemId;
@@ -34,6 +35,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -55,6 +57,11 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
     static final PersonId SUSANNE = PersonId.random();
     static final PersonId OLE = PersonId.random();
     static final String PAGE = "/sekretaer/moeder/" + MEETING;
+    /** Registered, but in no body on the meeting's day. */
+    static final PersonId DORTE = PersonId.random();
+
+    /** The presenter of item 3 (any other business); none unless a test says so. */
+    PersonRef miscPresenter;
 
     @Override
     Object answer(Object query) {
@@ -94,7 +101,8 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
                 new PersonRef(OLE, "Ole Oplægsholder"), false, false, null, "Drøftet.");
         MinutesView.Item dropped = item(DROPPED, null, "Legepladsen", AgendaItemKind.INFORMATION, null, false, true,
                 "Sagen er ikke klar", null);
-        MinutesView.Item misc = item(MISC, 3, "Eventuelt", AgendaItemKind.DISCUSSION, null, false, false, null, null);
+        MinutesView.Item misc = item(MISC, 3, "Eventuelt", AgendaItemKind.DISCUSSION, miscPresenter, false, false, null,
+                null);
         return new MinutesView(MEETING, FKU, "FKU", "BolivVejle", meetingStatus, "i gang", null, START,
                 START.plusHours(2), "Løget Beboerhus",
                 List.of(new MinutesView.Attendee(KARSTEN, "Karsten Kommunaldirektør", null, null, 2, null, null),
@@ -225,6 +233,80 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
         verify(commandGateway, never()).sendAndWait(any());
         assertThat(page.getElementById("add-item-presenterId-error").text()).isEqualTo("Vælg en af mulighederne på listen.");
         assertThat(page.getElementById("add-item-title").val()).isEqualTo("Status");
+    }
+
+    @Test
+    void theAmendFormOffersThePresenterAsTheAddFormDoesWithTheCurrentOneChosen() throws Exception {
+        Document page = render(PAGE);
+        Element select = page.getElementById("amend-" + BUDGET + "-presenterId");
+        assertThat(select.attr("name")).isEqualTo("presenterId");
+        assertThat(page.select("label[for=amend-" + BUDGET + "-presenterId]").text()).isEqualTo("Oplægsholder");
+        assertThat(select.child(0).text()).isEqualTo("Ingen oplægsholder");
+        assertThat(select.child(0).val()).isEmpty();
+        assertThat(select.select("optgroup").eachAttr("label")).containsExactly("Organets medlemmer", "Andre");
+        assertThat(select.select("optgroup").get(0).select("option").eachText())
+                .containsExactly("Karsten Kommunaldirektør", "Sara Sekretær", "Susanne Suppleant");
+        assertThat(select.select("optgroup").get(1).select("option").eachText()).containsExactly("Ole Oplægsholder");
+        assertThat(select.select("option[selected]").eachAttr("value")).containsExactly(OLE.toString());
+        // an item without a presenter starts at "Ingen oplægsholder"
+        assertThat(page.getElementById("amend-" + MISC + "-presenterId").select("option[selected]")).isEmpty();
+    }
+
+    @Test
+    void aPresenterInNoBodyIsOfferedOnTheItemTheyPresentSoThatSavingKeepsThem() throws Exception {
+        miscPresenter = new PersonRef(DORTE, "Dorte Direktør");
+        Document page = render(PAGE);
+
+        Element misc = page.getElementById("amend-" + MISC + "-presenterId");
+        assertThat(misc.select("optgroup").get(1).select("option").eachText())
+                .containsExactly("Dorte Direktør", "Ole Oplægsholder");
+        assertThat(misc.select("option[selected]").eachAttr("value")).containsExactly(DORTE.toString());
+        assertThat(page.getElementById("amend-" + BUDGET + "-presenterId").text()).doesNotContain("Dorte");
+        assertThat(page.getElementById("add-item-presenterId").text()).doesNotContain("Dorte");
+    }
+
+    @Test
+    void amendingSendsTheChosenPresenterOrNone() throws Exception {
+        mvc.perform(form(PAGE + "/punkter/" + BUDGET + "/ret").param("title", "Budget 2027").param("kind", "DECISION")
+                        .param("description", "").param("presenterId", KARSTEN.toString()))
+                .andExpect(redirectedUrl(PAGE + "?minPosition=42&saved=amend-" + BUDGET));
+        assertThat(sent()).isEqualTo(new AmendAgendaItem(MEETING, BUDGET, "Budget 2027", AgendaItemKind.DECISION, "",
+                PresenterChange.to(KARSTEN)));
+
+        clearInvocations(commandGateway);
+        mvc.perform(form(PAGE + "/punkter/" + BUDGET + "/ret").param("title", "Budget 2027").param("kind", "DECISION")
+                        .param("description", "").param("presenterId", ""))
+                .andExpect(redirectedUrl(PAGE + "?minPosition=42&saved=amend-" + BUDGET));
+        assertThat(sent()).isEqualTo(new AmendAgendaItem(MEETING, BUDGET, "Budget 2027", AgendaItemKind.DECISION, "",
+                PresenterChange.none()));
+    }
+
+    @Test
+    void aRefusedPresenterChangeKeepsTheChosenPresenterAndSaysWhy() throws Exception {
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("AmendmentMustChangeSomething",
+                "Ændringen ændrer ikke punktet: titel, type, beskrivelse og oplægsholder er de samme som før."));
+        Document page = Jsoup.parse(mvc.perform(form(PAGE + "/punkter/" + BUDGET + "/ret").param("title", "Budget 2027")
+                        .param("kind", "DECISION").param("description", "").param("presenterId", SUSANNE.toString()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+
+        Element select = page.getElementById("amend-" + BUDGET + "-presenterId");
+        assertThat(select.select("option[selected]").eachAttr("value")).containsExactly(SUSANNE.toString());
+        assertThat(select.closest("details").hasAttr("open")).isTrue();
+        assertThat(page.getElementById("amend-" + BUDGET + "-error").text()).contains("oplægsholder er de samme");
+        // the other items' selects still start at their own presenter
+        assertThat(page.getElementById("amend-" + MISC + "-presenterId").select("option[selected]")).isEmpty();
+    }
+
+    @Test
+    void aPresenterChoiceThatIsNoPersonIsRefusedBesideTheSelect() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(form(PAGE + "/punkter/" + BUDGET + "/ret").param("title", "Budget 2027")
+                        .param("kind", "DECISION").param("presenterId", "ikke-en-person"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        verify(commandGateway, never()).sendAndWait(any());
+        Element select = page.getElementById("amend-" + BUDGET + "-presenterId");
+        assertThat(select.attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById(select.attr("aria-describedby")).text())
+                .isEqualTo("Vælg en af mulighederne på listen.");
     }
 
     // ---- partial attendance and substitutes
@@ -442,6 +524,8 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
     void theNewControlsSpeakEnglishOnRequest() throws Exception {
         Document page = render(PAGE + "?lang=en");
         assertThat(page.select("label[for=add-item-presenterId]").text()).isEqualTo("Presenter");
+        assertThat(page.select("label[for=amend-" + BUDGET + "-presenterId]").text()).isEqualTo("Presenter");
+        assertThat(page.getElementById("amend-" + BUDGET + "-presenterId").child(0).text()).isEqualTo("No presenter");
         assertThat(page.getElementById("attendee-" + SUSANNE).text())
                 .isEqualTo("Susanne Suppleant, substitute for Karsten Kommunaldirektør, to item 1");
         assertThat(page.select("#amend-" + BUDGET + " button").text()).isEqualTo("Save the amendment");
