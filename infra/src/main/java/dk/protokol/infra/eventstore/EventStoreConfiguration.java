@@ -143,6 +143,9 @@ public class EventStoreConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .upcasterChain(configuration.upcasterChain())
+                // each aggregate's @Revision: a snapshot of an earlier shape of its state is passed over, and the
+                // aggregate is rebuilt from its events (Axon's own engine gets this from its auto-configuration)
+                .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
