@@ -5,6 +5,7 @@ import dk.protokol.command.meeting.AddAgendaItem;
 import dk.protokol.command.meeting.AgreeAction;
 import dk.protokol.command.meeting.RecordDecision;
 import dk.protokol.command.meeting.ScheduleMeeting;
+import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
@@ -48,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class SecretaryPagesTest extends SecretaryPageTest {
 
+    /** The decisions recorded under the budget item; none unless a test says so. */
+    List<MinutesView.Decision> budgetDecisions = List.of();
+
     @Override
     Object answer(Object query) {
         if (query instanceof FindOrgChart) {
@@ -84,7 +88,7 @@ class SecretaryPagesTest extends SecretaryPageTest {
                 List.of(), List.of(), List.of(), List.of(), List.of());
         MinutesView.Item budget = new MinutesView.Item(BUDGET, 2, "Budget 2027", AgendaItemKind.DECISION,
                 "til beslutning", "Forslag til budget", null, false, false, null, "Drøftet.", null,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                budgetDecisions, List.of(), List.of(), List.of(), List.of());
         return new MinutesView(MEETING, FKU, "FKU", "BolivVejle", meetingStatus, "i gang", null, START,
                 START.plusHours(2), "Løget Beboerhus",
                 List.of(new MinutesView.Attendee(KARSTEN, "Karsten Kommunaldirektør", null, null, null, null, null)),
@@ -275,5 +279,25 @@ class SecretaryPagesTest extends SecretaryPageTest {
         Document page = render("/sekretaer?lang=en");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Secretary");
         assertThat(page.select("#schedule-meeting button").text()).isEqualTo("Schedule the meeting");
+    }
+
+    @Test
+    void theMeetingPageNamesKindsAndOutcomesInThePagesLanguage() throws Exception {
+        // the read side's labels are Danish: the page must use its own words
+        budgetDecisions = List.of(new MinutesView.Decision(DecisionId.random(), "Budgettet godkendes.",
+                DecisionOutcome.ADOPTED, "vedtaget", null, null, false, List.of()));
+        Document danish = render("/sekretaer/moeder/" + MEETING);
+        assertThat(danish.select("#agenda-item-" + BUDGET + " .item-kind").text()).isEqualTo("(til beslutning)");
+        assertThat(danish.select("#agenda-item-" + STANDING + " .item-kind").text()).isEqualTo("(til orientering)");
+        assertThat(danish.select("#item-" + BUDGET + "-about .item-kind").text()).isEqualTo("(til beslutning)");
+        assertThat(danish.select("#item-" + BUDGET + "-recorded p.decision").text())
+                .isEqualTo("Beslutning: Budgettet godkendes. (vedtaget)");
+
+        Document english = render("/sekretaer/moeder/" + MEETING + "?lang=en");
+        assertThat(english.select("#agenda-item-" + BUDGET + " .item-kind").text()).isEqualTo("(for decision)");
+        assertThat(english.select("#agenda-item-" + STANDING + " .item-kind").text()).isEqualTo("(for information)");
+        assertThat(english.select("#item-" + BUDGET + "-about .item-kind").text()).isEqualTo("(for decision)");
+        assertThat(english.select("#item-" + BUDGET + "-recorded p.decision").text())
+                .isEqualTo("Decision: Budgettet godkendes. (adopted)");
     }
 }
