@@ -1,17 +1,14 @@
 package dk.protokol.infra.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
-import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.DemoDataTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -25,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * her own action (but may not complete another's), and an evaluator reads the whole trail in order from
  * {@code /api/cases/{id}}. The action list as CSV has the same rows as the JSON list.
  */
-@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "protokol.demo-data=true")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@DemoDataTest
 class CaseAcrossBodiesTest {
 
     private static final String SEK = "sekretaer";

@@ -1,8 +1,7 @@
 package dk.protokol.infra.browser;
 
-import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
-import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.DemoDataTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,10 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +45,7 @@ import static org.awaitility.Awaitility.await;
  * the repository root) refreshes the ones the README shows.
  */
 @Tag("browser")
-@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "protokol.demo-data=true")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesBrowserTest {

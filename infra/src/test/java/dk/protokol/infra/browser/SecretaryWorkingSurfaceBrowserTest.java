@@ -1,9 +1,8 @@
 package dk.protokol.infra.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
-import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.DemoDataTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -17,10 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,9 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the API (FKU, no quorum), the rest is done in the page. Same context as {@link PagesBrowserTest}.
  */
 @Tag("browser")
-@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "protokol.demo-data=true")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecretaryWorkingSurfaceBrowserTest {
 

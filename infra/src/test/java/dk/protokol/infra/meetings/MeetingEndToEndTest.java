@@ -1,18 +1,15 @@
 package dk.protokol.infra.meetings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
-import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.DemoDataTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +26,7 @@ import static org.awaitility.Awaitility.await;
  * stands beside the original, and {@code asOf} shows the minutes as recorded before it. Broken rules are
  * refused (409 naming the rule) and record nothing; Danish search finds "budget" for "budgettet".
  */
-@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "protokol.demo-data=true")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@DemoDataTest
 class MeetingEndToEndTest {
 
     private static final String SEK = "sekretaer";

@@ -1,15 +1,12 @@
 package dk.protokol.infra.meetings;
 
-import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
-import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.DemoDataTest;
 import dk.protokol.infra.web.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of an earlier revision must be passed over: the meeting is rebuilt from its events, which never change. The
  * planted snapshot below is an empty meeting: used, it would lose the agenda.
  */
-@SpringBootTest(classes = ProtokolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "protokol.demo-data=true")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@DemoDataTest
 class MeetingSnapshotRevisionTest {
 
     private static final String SEK = "sekretaer";
