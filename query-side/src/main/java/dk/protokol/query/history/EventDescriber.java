@@ -34,7 +34,6 @@ import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
-import dk.protokol.query.minutes.DanishLabels;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,19 +43,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import static dk.protokol.query.history.HistoryWords.UNKNOWN_DECISION;
-import static dk.protokol.query.history.HistoryWords.UNKNOWN_ITEM;
 import static dk.protokol.query.history.HistoryWords.hasText;
-import static dk.protokol.query.history.HistoryWords.orUnknownBody;
-import static dk.protokol.query.history.HistoryWords.orUnknownPerson;
-import static dk.protokol.query.history.HistoryWords.quoted;
 
 /**
- * Tells what an event recorded as a Danish sentence with detail lines. Fed an aggregate's events in the order they
+ * Tells what an event recorded as a sentence with detail lines, in the language of its {@link HistoryWords}
+ * (Danish unless told otherwise). Fed an aggregate's events in the order they
  * were recorded, it remembers what it needs to name things later (an agenda item's title, a decision's text, a
  * person's details before a change): {@link #describe} tells the event as it read when it was recorded, then
- * learns from it. Names of people and bodies come from {@link HistoryNames}. No clock, no store: a pure function of
- * the events seen so far.
+ * learns from it. Names of people and bodies come from {@link HistoryNames}. No clock, no store, no lookups: a pure
+ * function of the events seen so far and the words it was given.
  */
 public final class EventDescriber {
 
@@ -69,6 +64,7 @@ public final class EventDescriber {
     }
 
     private final HistoryNames names;
+    private final HistoryWords words;
     private final Map<AgendaItemId, String> itemTitles = new HashMap<>();
     /** Each item's presenter as last recorded (null: none). */
     private final Map<AgendaItemId, PersonId> presenters = new HashMap<>();
@@ -78,8 +74,14 @@ public final class EventDescriber {
     private BodyId meetingBody;
     private LocalDateTime meetingStart;
 
+    /** Tells the events in Danish. */
     public EventDescriber(HistoryNames names) {
+        this(names, HistoryWords.DANISH);
+    }
+
+    public EventDescriber(HistoryNames names, HistoryWords words) {
         this.names = Objects.requireNonNull(names, "names");
+        this.words = Objects.requireNonNull(words, "words");
     }
 
     /** Describes the event as it read when recorded, then remembers what later events may name. */
@@ -162,169 +164,174 @@ public final class EventDescriber {
     }
 
     private Description tell(Object event) {
-        Lines details = new Lines();
+        Lines details = new Lines(words);
         String what;
         if (event instanceof MeetingScheduled e) {
-            what = "Mødet i " + orUnknownBody(names.body(e.bodyId())) + " blev planlagt til "
-                    + orDash(HistoryWords.dateTime(e.start()));
-            details.add("Forventet slut", HistoryWords.dateTime(e.expectedEnd()));
-            details.add("Sted", e.location());
+            what = words.text("event.meetingScheduled", words.orUnknownBody(names.body(e.bodyId())),
+                    orDash(words.dateTime(e.start())));
+            details.add("detail.expectedEnd", words.dateTime(e.expectedEnd()));
+            details.add("detail.location", e.location());
         } else if (event instanceof MeetingRescheduled e) {
-            what = "Mødet blev flyttet til " + orDash(HistoryWords.dateTime(e.start()));
+            what = words.text("event.meetingRescheduled", orDash(words.dateTime(e.start())));
             if (meetingStart != null) {
-                details.add("Før", HistoryWords.dateTime(meetingStart));
+                details.add("detail.before", words.dateTime(meetingStart));
             }
-            details.add("Forventet slut", HistoryWords.dateTime(e.expectedEnd()));
-            details.add("Sted", e.location());
+            details.add("detail.expectedEnd", words.dateTime(e.expectedEnd()));
+            details.add("detail.location", e.location());
         } else if (event instanceof MeetingCancelled e) {
-            what = "Mødet blev aflyst";
-            details.add("Begrundelse", e.reason());
+            what = words.text("event.meetingCancelled");
+            details.add("detail.reason", e.reason());
         } else if (event instanceof AgendaItemAdded e) {
-            what = "Punktet " + quoted(e.title(), UNKNOWN_ITEM) + " blev sat på dagsordenen";
-            details.add("Type", DanishLabels.kind(e.kind()));
-            details.add("Sagsfremstilling", e.description());
+            what = words.text("event.agendaItemAdded", words.quoted(e.title(), words.unknownItem()));
+            details.add("detail.kind", words.itemKind(e.kind()));
+            details.add("detail.description", e.description());
             if (e.presenterId() != null) {
-                details.add("Fremlægges af", orUnknownPerson(names.person(e.presenterId())));
+                details.add("detail.presentedBy", person(e.presenterId()));
             }
             if (e.standing()) {
-                details.add("Fast punkt på dagsordenen");
+                details.line("detail.standing");
             }
         } else if (event instanceof AgendaItemAmended e) {
-            what = "Punktet " + item(e.itemId()) + " blev ændret";
+            what = words.text("event.agendaItemAmended", item(e.itemId()));
             if (hasText(e.title()) && !e.title().equals(itemTitles.get(e.itemId()))) {
-                details.add("Ny titel", e.title());
+                details.add("detail.newTitle", e.title());
             }
-            details.add("Type", DanishLabels.kind(e.kind()));
-            details.add("Sagsfremstilling", e.description());
+            details.add("detail.kind", words.itemKind(e.kind()));
+            details.add("detail.description", e.description());
         } else if (event instanceof AgendaItemPresenterChanged e) {
-            what = e.presenterId() == null ? "Oplægsholder for punktet " + item(e.itemId()) + " blev fjernet"
-                    : "Oplægsholder for punktet " + item(e.itemId()) + " blev ændret til " + person(e.presenterId());
+            what = e.presenterId() == null ? words.text("event.presenterRemoved", item(e.itemId()))
+                    : words.text("event.presenterChanged", item(e.itemId()), person(e.presenterId()));
             PersonId before = presenters.get(e.itemId());
             if (before != null) {
-                details.add("Før", person(before));
+                details.add("detail.before", person(before));
             }
         } else if (event instanceof AgendaItemWithdrawn e) {
-            what = "Punktet " + item(e.itemId()) + " blev trukket fra dagsordenen";
-            details.add("Begrundelse", e.reason());
+            what = words.text("event.agendaItemWithdrawn", item(e.itemId()));
+            details.add("detail.reason", e.reason());
         } else if (event instanceof AgendaReordered e) {
-            what = "Dagsordenen fik en ny rækkefølge";
+            what = words.text("event.agendaReordered");
             List<AgendaItemId> order = e.itemIds() == null ? List.of() : e.itemIds();
             for (int i = 0; i < order.size(); i++) {
-                details.add((i + 1) + ". " + titleOf(order.get(i)));
+                details.lines.add((i + 1) + ". " + titleOf(order.get(i)));
             }
         } else if (event instanceof AgendaPublished) {
-            what = "Dagsordenen blev udsendt";
+            what = words.text("event.agendaPublished");
         } else if (event instanceof AttendanceRecorded e) {
-            what = "Fremmøde for " + person(e.personId()) + ": " + HistoryWords.attendance(e.status());
+            what = words.text("event.attendanceRecorded", person(e.personId()), words.attendance(e.status()));
             if (e.substituteFor() != null) {
-                details.add("Suppleant for", person(e.substituteFor()));
+                details.add("detail.substituteFor", person(e.substituteFor()));
             }
             if (e.fromItemId() != null) {
-                details.add("Fra punktet", titleOf(e.fromItemId()));
+                details.add("detail.fromItem", titleOf(e.fromItemId()));
             }
             if (e.toItemId() != null) {
-                details.add("Til og med punktet", titleOf(e.toItemId()));
+                details.add("detail.toItem", titleOf(e.toItemId()));
             }
-            details.add("Bemærkning", e.note());
+            details.add("detail.note", e.note());
         } else if (event instanceof ConflictOfInterestDeclared e) {
-            what = person(e.personId()) + " blev registreret som inhabil i punktet " + item(e.itemId());
-            details.add("Bemærkning", e.note());
+            what = words.text("event.conflictOfInterestDeclared", person(e.personId()), item(e.itemId()));
+            details.add("detail.note", e.note());
         } else if (event instanceof MeetingOpened) {
-            what = "Mødet blev åbnet";
+            what = words.text("event.meetingOpened");
         } else if (event instanceof ItemNotesRecorded e) {
-            what = "Referatet af punktet " + item(e.itemId()) + " blev skrevet";
-            details.add("Referat", e.text());
+            what = words.text("event.itemNotesRecorded", item(e.itemId()));
+            details.add("detail.notes", e.text());
         } else if (event instanceof DecisionRecorded e) {
-            what = "Beslutning i punktet " + item(e.itemId()) + ": " + orDash(DanishLabels.outcome(e.outcome()));
-            details.add("Beslutning", e.text());
-            details.add("Indstilling", e.recommendation());
-            details.add("Stemmer", votes(e));
+            what = words.text("event.decisionRecorded", item(e.itemId()), orDash(words.outcome(e.outcome())));
+            details.add("detail.decision", e.text());
+            details.add("detail.recommendation", e.recommendation());
+            details.add("detail.votes", votes(e));
             if (e.lateEntry()) {
-                details.add("Indført i referatet efter mødets afslutning");
+                details.line("detail.lateEntry");
             }
         } else if (event instanceof RemarkRecorded e) {
-            what = "Protokolbemærkning fra " + person(e.personId()) + " til beslutningen " + decision(e.decisionId());
-            details.add("Bemærkning", e.text());
+            what = words.text("event.remarkRecorded", person(e.personId()), decision(e.decisionId()));
+            details.add("detail.note", e.text());
         } else if (event instanceof ActionAgreed e) {
-            what = "Handlingen " + quoted(e.description(), "(uden beskrivelse)") + " blev aftalt under punktet "
-                    + item(e.itemId());
-            details.add("Ansvarlig", person(e.ownerId()));
-            details.add("Frist", HistoryWords.date(e.dueDate()));
+            what = words.text("event.actionAgreed",
+                    words.quoted(e.description(), words.text("action.noDescription")), item(e.itemId()));
+            details.add("detail.owner", person(e.ownerId()));
+            details.add("detail.dueDate", words.date(e.dueDate()));
             if (e.decisionId() != null) {
-                details.add("Følger op på beslutningen", decision(e.decisionId()));
+                details.add("detail.followsUp", decision(e.decisionId()));
             }
         } else if (event instanceof CaseReferred e) {
-            what = "Sagen i punktet " + item(e.itemId()) + " blev henvist til "
-                    + orUnknownBody(names.body(e.targetBodyId()));
-            details.add("Bemærkning", e.note());
+            what = words.text("event.caseReferred", item(e.itemId()),
+                    words.orUnknownBody(names.body(e.targetBodyId())));
+            details.add("detail.note", e.note());
         } else if (event instanceof MeetingClosed) {
-            what = "Mødet blev afsluttet";
+            what = words.text("event.meetingClosed");
         } else if (event instanceof MinutesCirculated) {
-            what = "Referatet blev sendt ud til kommentering";
+            what = words.text("event.minutesCirculated");
         } else if (event instanceof MinutesApproved e) {
-            what = "Referatet blev godkendt";
+            what = words.text("event.minutesApproved");
             if (e.approvedBy() != null) {
-                details.add("Godkendt af", person(e.approvedBy()));
+                details.add("detail.approvedBy", person(e.approvedBy()));
             }
         } else if (event instanceof MinutesCorrected e) {
-            what = e.itemId() == null ? "Referatet blev rettet" : "Referatet af punktet " + item(e.itemId()) + " blev rettet";
-            details.add("Rettelse", e.text());
-            details.add("Begrundelse", e.reason());
+            what = e.itemId() == null ? words.text("event.minutesCorrected")
+                    : words.text("event.itemMinutesCorrected", item(e.itemId()));
+            details.add("detail.correction", e.text());
+            details.add("detail.reason", e.reason());
         } else if (event instanceof ReferredCaseAccepted e) {
-            what = "En sag henvist fra " + orUnknownBody(names.body(e.fromBodyId()))
-                    + " blev taget på dagsordenen som punktet " + item(e.itemId());
+            what = words.text("event.referredCaseAccepted", words.orUnknownBody(names.body(e.fromBodyId())),
+                    item(e.itemId()));
         } else if (event instanceof BodyEstablished e) {
-            what = "Organet " + quoted(e.name(), HistoryWords.UNKNOWN_BODY) + " blev oprettet";
-            details.add("Type", HistoryWords.kind(e.kind()));
-            details.add("Partnerskab", e.organisation());
+            what = words.text("event.bodyEstablished", words.quoted(e.name(), words.unknownBody()));
+            details.add("detail.kind", words.kind(e.kind()));
+            details.add("detail.partnership", e.organisation());
             if (e.parentId() != null) {
-                details.add("Hører under", orUnknownBody(names.body(e.parentId())));
+                details.add("detail.parent", words.orUnknownBody(names.body(e.parentId())));
             }
-            details.add("Kommissorium", e.mandate());
-            details.add("Møder om året", e.meetingsPerYear() == null ? null : e.meetingsPerYear().toString());
-            details.add("Beslutningsdygtigt med", e.quorum() == null ? null : e.quorum() + " stemmeberettigede");
-            details.add("Fra", HistoryWords.date(e.establishedOn()));
+            details.add("detail.mandate", e.mandate());
+            details.add("detail.meetingsPerYear", e.meetingsPerYear() == null ? null : e.meetingsPerYear().toString());
+            details.add("detail.quorum", e.quorum() == null ? null
+                    : words.text("detail.quorumValue", e.quorum().toString()));
+            details.add("detail.from", words.date(e.establishedOn()));
         } else if (event instanceof BodyRelationDeclared e) {
-            what = "Organet " + HistoryWords.relation(e.relation()) + " " + orUnknownBody(names.body(e.targetBodyId()));
+            what = words.text("event.bodyRelationDeclared", words.relation(e.relation()),
+                    words.orUnknownBody(names.body(e.targetBodyId())));
         } else if (event instanceof MemberAppointed e) {
-            what = person(e.personId()) + " blev udpeget som " + HistoryWords.role(e.role()) + " fra "
-                    + orDash(HistoryWords.date(e.from()));
-            details.add("Repræsenterer", e.representing());
+            what = words.text("event.memberAppointed", person(e.personId()), words.role(e.role()),
+                    orDash(words.date(e.from())));
+            details.add("detail.representing", e.representing());
         } else if (event instanceof MemberRoleChanged e) {
-            what = person(e.personId()) + " fik rollen " + HistoryWords.role(e.role()) + " fra "
-                    + orDash(HistoryWords.date(e.from()));
+            what = words.text("event.memberRoleChanged", person(e.personId()), words.role(e.role()),
+                    orDash(words.date(e.from())));
         } else if (event instanceof MembershipEnded e) {
-            what = "Medlemskabet for " + person(e.personId()) + " sluttede " + orDash(HistoryWords.date(e.to()));
-            details.add("Begrundelse", e.reason());
+            what = words.text("event.membershipEnded", person(e.personId()), orDash(words.date(e.to())));
+            details.add("detail.reason", e.reason());
         } else if (event instanceof BodyDissolved e) {
-            what = "Organet blev nedlagt " + orDash(HistoryWords.date(e.on()));
-            details.add("Begrundelse", e.reason());
+            what = words.text("event.bodyDissolved", orDash(words.date(e.on())));
+            details.add("detail.reason", e.reason());
         } else if (event instanceof PersonRegistered e) {
-            what = "Personen blev registreret";
-            details.add("Navn", e.name());
-            details.add("Organisation", e.organisation());
+            what = words.text("event.personRegistered");
+            details.add("detail.name", e.name());
+            details.add("detail.organisation", e.organisation());
         } else if (event instanceof PersonDetailsChanged e) {
-            what = "Personens oplysninger blev ændret";
+            what = words.text("event.personDetailsChanged");
             PersonDetailsChanged before = personDetails.get(e.personId());
             List<String> changed = new ArrayList<>();
             if (before == null || !Objects.equals(before.name(), e.name())) {
-                changed.add("navn");
-                details.add("Navn", e.name());
+                changed.add(words.text("changed.name"));
+                details.add("detail.name", e.name());
             }
             if (before == null || !Objects.equals(before.organisation(), e.organisation())) {
-                changed.add("organisation");
-                details.add("Organisation", e.organisation());
+                changed.add(words.text("changed.organisation"));
+                details.add("detail.organisation", e.organisation());
             }
             // contact details are personal data an evaluator need not read: only that they changed
             if (before == null || !Objects.equals(before.email(), e.email())) {
-                changed.add("e-mail");
+                changed.add(words.text("changed.email"));
             }
             if (before == null || !Objects.equals(before.phone(), e.phone())) {
-                changed.add("telefon");
+                changed.add(words.text("changed.phone"));
             }
-            details.addFirst("Ændret", changed.isEmpty() ? "intet" : String.join(", ", changed));
+            details.addFirst("detail.changed",
+                    changed.isEmpty() ? words.text("changed.nothing") : String.join(", ", changed));
         } else {
-            what = "Hændelsen " + (event == null ? "(ukendt)" : event.getClass().getSimpleName()) + " blev registreret";
+            what = words.text("event.other",
+                    event == null ? words.text("unknown.event") : event.getClass().getSimpleName());
         }
         return new Description(what, details.lines);
     }
@@ -355,57 +362,63 @@ public final class EventDescriber {
     }
 
     private String item(AgendaItemId itemId) {
-        return quoted(itemTitles.get(itemId), UNKNOWN_ITEM);
+        return words.quoted(itemTitles.get(itemId), words.unknownItem());
     }
 
     private String titleOf(AgendaItemId itemId) {
         String title = itemTitles.get(itemId);
-        return hasText(title) ? title : UNKNOWN_ITEM;
+        return hasText(title) ? title : words.unknownItem();
     }
 
     private String decision(DecisionId decisionId) {
-        return quoted(decisionTexts.get(decisionId), UNKNOWN_DECISION);
+        return words.quoted(decisionTexts.get(decisionId), words.unknownDecision());
     }
 
     private String person(PersonId personId) {
-        return orUnknownPerson(names.person(personId));
+        return words.orUnknownPerson(names.person(personId));
     }
 
     private static String orDash(String text) {
         return text == null ? "–" : text;
     }
 
-    /** "5 for, 1 imod, 2 undlod at stemme"; null when no vote was taken. */
-    static String votes(DecisionRecorded decision) {
+    /** "5 for, 1 imod, 2 undlod at stemme" ("5 for, 1 against, 2 abstained"); null when no vote was taken. */
+    private String votes(DecisionRecorded decision) {
         List<String> parts = new ArrayList<>();
         if (decision.votesFor() != null) {
-            parts.add(decision.votesFor() + " for");
+            parts.add(words.text("votes.for", decision.votesFor().toString()));
         }
         if (decision.votesAgainst() != null) {
-            parts.add(decision.votesAgainst() + " imod");
+            parts.add(words.text("votes.against", decision.votesAgainst().toString()));
         }
         if (decision.abstentions() != null) {
-            parts.add(decision.abstentions() + " undlod at stemme");
+            parts.add(words.text("votes.abstentions", decision.abstentions().toString()));
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
-    /** Detail lines "Label: value"; a line without a value is left out. */
+    /** Detail lines "Label: value" with the label's key; a line without a value is left out. */
     private static final class Lines {
+        private final HistoryWords words;
         private final List<String> lines = new ArrayList<>();
 
-        void add(String label, String value) {
+        Lines(HistoryWords words) {
+            this.words = words;
+        }
+
+        void add(String labelKey, String value) {
             if (hasText(value)) {
-                lines.add(label + ": " + value);
+                lines.add(words.text(labelKey) + ": " + value);
             }
         }
 
-        void add(String line) {
-            lines.add(line);
+        /** A line of its own, the text of {@code key}. */
+        void line(String key) {
+            lines.add(words.text(key));
         }
 
-        void addFirst(String label, String value) {
-            lines.add(0, label + ": " + value);
+        void addFirst(String labelKey, String value) {
+            lines.add(0, words.text(labelKey) + ": " + value);
         }
     }
 }

@@ -7,7 +7,17 @@ import java.time.Instant;
 
 /**
  * What was recorded about one agenda item of a meeting (see {@link HistoryScope#item}), who did it and when, as
- * known at {@code asOf} (now when null).
+ * known at {@code asOf} (now when null), told in {@code language}: "en" for English, else Danish ("da"; null,
+ * blank or any other language is Danish).
  */
-public record FindAgendaItemHistory(MeetingId meetingId, AgendaItemId itemId, Instant asOf) {
+public record FindAgendaItemHistory(MeetingId meetingId, AgendaItemId itemId, Instant asOf, String language) {
+
+    public FindAgendaItemHistory {
+        language = HistoryWords.languageOf(language);
+    }
+
+    /** Told in Danish. */
+    public FindAgendaItemHistory(MeetingId meetingId, AgendaItemId itemId, Instant asOf) {
+        this(meetingId, itemId, asOf, null);
+    }
 }

@@ -4,6 +4,18 @@ import dk.protokol.events.ids.PersonId;
 
 import java.time.Instant;
 
-/** Everything recorded about one person's registration, as known at {@code asOf} (now when null). */
-public record FindPersonHistory(PersonId personId, Instant asOf) {
+/**
+ * Everything recorded about one person's registration, as known at {@code asOf} (now when null), told in
+ * {@code language}: "en" for English, else Danish ("da"; null, blank or any other language is Danish).
+ */
+public record FindPersonHistory(PersonId personId, Instant asOf, String language) {
+
+    public FindPersonHistory {
+        language = HistoryWords.languageOf(language);
+    }
+
+    /** Told in Danish. */
+    public FindPersonHistory(PersonId personId, Instant asOf) {
+        this(personId, asOf, null);
+    }
 }

@@ -1,116 +1,170 @@
 package dk.protokol.query.history;
 
+import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 
-/** The Danish words and date forms a history is told in. */
-final class HistoryWords {
+/**
+ * The words and date forms a history is told in, in one language: Danish (the default; "3. december 2026 kl.
+ * 14.00") or English ("3 December 2026, 14:00"). The texts are the message bundle {@value #BUNDLE}
+ * ({@code history-events.properties} Danish, {@code history-events_en.properties} English), read as UTF-8; each is
+ * a {@link MessageFormat} pattern filled with strings only (no number or date formatting of MessageFormat's own).
+ * Immutable and loaded once per language: a describer is handed one, it never looks anything up itself.
+ */
+public final class HistoryWords {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    static final String UNKNOWN_PERSON = "(ukendt person)";
-    static final String UNKNOWN_BODY = "(ukendt organ)";
-    static final String UNKNOWN_ITEM = "(ukendt punkt)";
-    static final String UNKNOWN_DECISION = "(ukendt beslutning)";
+    /** The bundle's base name on the class path. */
+    static final String BUNDLE = "i18n/history-events";
+    /** The languages a history can be told in, the default first. */
+    static final List<String> LANGUAGES = List.of("da", "en");
 
     /** Longer texts (a decision named in a remark's sentence) are cut at this many characters. */
     static final int SHORT = 60;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH);
+    public static final HistoryWords DANISH = load("da", Locale.forLanguageTag("da-DK"));
+    public static final HistoryWords ENGLISH = load("en", Locale.ENGLISH);
 
-    private HistoryWords() {
+    private final String language;
+    private final Locale locale;
+    private final ResourceBundle texts;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+
+    private HistoryWords(String language, Locale locale, ResourceBundle texts) {
+        this.language = language;
+        this.locale = locale;
+        this.texts = texts;
+        this.date = DateTimeFormatter.ofPattern(texts.getString("pattern.date"), locale);
+        this.dateTime = DateTimeFormatter.ofPattern(texts.getString("pattern.dateTime"), locale);
     }
 
-    /** "3. december 2026". */
-    static String date(LocalDate date) {
-        return date == null ? null : DATE.format(date);
+    /** English for "en" (also "en-GB" and the like), Danish for anything else, null included. */
+    public static HistoryWords of(String language) {
+        return "en".equals(languageOf(language)) ? ENGLISH : DANISH;
     }
 
-    /** "3. december 2026 kl. 14.00" (a meeting's local Danish time). */
-    static String dateTime(LocalDateTime time) {
-        return time == null ? null : DATE_TIME.format(time);
+    /** The supported language a tag asks for: "en" for English, else "da" (null included). */
+    public static String languageOf(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "da";
+        }
+        String primary = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return "en".equals(primary) ? "en" : "da";
     }
 
-    /** »text«, cut to {@link #SHORT} characters; {@code unknown} when there is none. */
-    static String quoted(String text, String unknown) {
+    /** "da" or "en". */
+    public String language() {
+        return language;
+    }
+
+    /** The text of {@code key} with {@code arguments} filled in. */
+    String text(String key, String... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    /** "3. december 2026" / "3 December 2026". */
+    String date(LocalDate value) {
+        return value == null ? null : date.format(value);
+    }
+
+    /** "3. december 2026 kl. 14.00" / "3 December 2026, 14:00" (a meeting's local Danish time). */
+    String dateTime(LocalDateTime value) {
+        return value == null ? null : dateTime.format(value);
+    }
+
+    /** »text« (Danish) or "text" (English), cut to {@link #SHORT} characters; {@code unknown} when there is none. */
+    String quoted(String text, String unknown) {
         if (text == null || text.isBlank()) {
             return unknown;
         }
         String trimmed = text.strip();
-        return "»" + (trimmed.length() > SHORT ? trimmed.substring(0, SHORT - 1).stripTrailing() + "…" : trimmed) + "«";
+        return text("quoted",
+                trimmed.length() > SHORT ? trimmed.substring(0, SHORT - 1).stripTrailing() + "…" : trimmed);
     }
 
-    static String orUnknownPerson(String name) {
-        return name == null || name.isBlank() ? UNKNOWN_PERSON : name;
+    String unknownPerson() {
+        return text("unknown.person");
     }
 
-    static String orUnknownBody(String name) {
-        return name == null || name.isBlank() ? UNKNOWN_BODY : name;
+    String unknownBody() {
+        return text("unknown.body");
+    }
+
+    String unknownItem() {
+        return text("unknown.item");
+    }
+
+    String unknownDecision() {
+        return text("unknown.decision");
+    }
+
+    String orUnknownPerson(String name) {
+        return name == null || name.isBlank() ? unknownPerson() : name;
+    }
+
+    String orUnknownBody(String name) {
+        return name == null || name.isBlank() ? unknownBody() : name;
     }
 
     static boolean hasText(String text) {
         return text != null && !text.isBlank();
     }
 
-    static String role(MemberRole role) {
-        if (role == null) {
-            return "medlem";
-        }
-        return switch (role) {
-            case CHAIR -> "formand";
-            case VICE_CHAIR -> "næstformand";
-            case MEMBER -> "medlem";
-            case SUBSTITUTE -> "suppleant";
-            case OBSERVER -> "observatør";
-            case SECRETARY -> "sekretær";
-        };
+    String role(MemberRole role) {
+        return text(role == null ? "role.none" : "role." + role.name());
     }
 
-    static String kind(BodyKind kind) {
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case STEERING_GROUP -> "styregruppe";
-            case FORUM -> "forum";
-            case BOARD -> "bestyrelse";
-            case SECRETARIAT -> "sekretariat";
-            case FOLLOW_UP_GROUP -> "følgegruppe";
-            case QUARTER_NETWORK -> "kvarternetværk";
-            case COORDINATION_GROUP -> "koordinationsgruppe";
-            case WORKING_GROUP -> "arbejdsgruppe";
-            case NETWORK -> "netværk";
-        };
+    String kind(BodyKind kind) {
+        return kind == null ? null : text("bodyKind." + kind.name());
+    }
+
+    String itemKind(AgendaItemKind kind) {
+        return kind == null ? null : text("itemKind." + kind.name());
+    }
+
+    String outcome(DecisionOutcome outcome) {
+        return outcome == null ? null : text("outcome." + outcome.name());
     }
 
     /** "refererer til", to be followed by the target body's name. */
-    static String relation(RelationKind relation) {
-        if (relation == null) {
-            return "har en relation til";
-        }
-        return switch (relation) {
-            case REPORTS_TO -> "refererer til";
-            case PREPARES_FOR -> "forbereder sager til";
-            case SERVES -> "betjener";
-        };
+    String relation(RelationKind relation) {
+        return text(relation == null ? "relation.none" : "relation." + relation.name());
     }
 
-    static String attendance(AttendanceStatus status) {
-        if (status == null) {
-            return "ikke angivet";
+    String attendance(AttendanceStatus status) {
+        return text(status == null ? "attendance.none" : "attendance." + status.name());
+    }
+
+    /** The bundle file of a language, read as UTF-8 and on its own (no fallback to another language's file). */
+    static ResourceBundle bundle(String language) {
+        String resource = BUNDLE + ("da".equals(language) ? "" : "_" + language) + ".properties";
+        try (InputStream in = HistoryWords.class.getClassLoader().getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, resource);
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
         }
-        return switch (status) {
-            case PRESENT -> "til stede";
-            case APOLOGIES -> "afbud";
-            case ABSENT -> "fraværende uden afbud";
-            case GUEST -> "gæst";
-        };
+    }
+
+    private static HistoryWords load(String language, Locale locale) {
+        return new HistoryWords(language, locale, bundle(language));
     }
 }

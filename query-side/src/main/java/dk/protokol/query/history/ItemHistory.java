@@ -29,7 +29,8 @@ public record ItemHistory(HistorySubject subject, UUID id, String title, Meeting
     /**
      * One recorded event: its global {@code position}, when it was recorded, {@code who} recorded it (the linked
      * person's name as the people view has it now, else the account's {@code userId}; null when the event carries
-     * neither), {@code what} happened as a Danish sentence, and its {@code details} as Danish lines.
+     * neither), {@code what} happened as a sentence, and its {@code details} as lines, in the language the history
+     * was asked in (Danish unless English was asked for).
      * {@code event} is the event's type name, for machines.
      */
     public record Entry(long position, Instant recordedAt, String event, String who, String userId,

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * The history of one meeting, agenda item, decision, body or person: who did what, when (issue 5, the evaluator's
  * "history of any item"). Read from the event store itself, so it needs no waiting for a projection; only the
  * names are read from the people and bodies views, and {@code minPosition} waits for those. {@code asOf} is
- * recording time: the history as the system knew it then. Read like the minutes: anyone signed in.
+ * recording time: the history as the system knew it then. The entries are told in Danish, or in English with
+ * {@code lang=en} (the API's own messages, such as a 404's, stay Danish). Read like the minutes: anyone signed in.
  */
 @RestController
 @RequestMapping("/api/history")
@@ -45,8 +46,9 @@ public class ItemHistoryController {
     public ResponseEntity<ItemHistory> meeting(
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, () -> queries.handle(new FindMeetingHistory(MeetingId.of(id), asOf)));
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) String lang) {
+        return answer(minPosition, () -> queries.handle(new FindMeetingHistory(MeetingId.of(id), asOf, lang)));
     }
 
     @GetMapping("/meetings/{id}/items/{itemId}")
@@ -54,9 +56,10 @@ public class ItemHistoryController {
             @PathVariable UUID id,
             @PathVariable UUID itemId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minPosition) {
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) String lang) {
         return answer(minPosition, () -> queries.handle(
-                new FindAgendaItemHistory(MeetingId.of(id), AgendaItemId.of(itemId), asOf)));
+                new FindAgendaItemHistory(MeetingId.of(id), AgendaItemId.of(itemId), asOf, lang)));
     }
 
     @GetMapping("/meetings/{id}/decisions/{decisionId}")
@@ -64,25 +67,28 @@ public class ItemHistoryController {
             @PathVariable UUID id,
             @PathVariable UUID decisionId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minPosition) {
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) String lang) {
         return answer(minPosition, () -> queries.handle(
-                new FindDecisionHistory(MeetingId.of(id), DecisionId.of(decisionId), asOf)));
+                new FindDecisionHistory(MeetingId.of(id), DecisionId.of(decisionId), asOf, lang)));
     }
 
     @GetMapping("/bodies/{id}")
     public ResponseEntity<ItemHistory> body(
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, () -> queries.handle(new FindBodyHistory(BodyId.of(id), asOf)));
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) String lang) {
+        return answer(minPosition, () -> queries.handle(new FindBodyHistory(BodyId.of(id), asOf, lang)));
     }
 
     @GetMapping("/people/{id}")
     public ResponseEntity<ItemHistory> person(
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, () -> queries.handle(new FindPersonHistory(PersonId.of(id), asOf)));
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) String lang) {
+        return answer(minPosition, () -> queries.handle(new FindPersonHistory(PersonId.of(id), asOf, lang)));
     }
 
     /** The events are read from the store; only the names wait for their views to catch up. */

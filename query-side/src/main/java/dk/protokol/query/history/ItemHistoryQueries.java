@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
 /**
  * Answers the history queries (who did what, when) from the event store itself: the aggregate's events up to
  * {@code asOf} through the {@link EventHistory} port, narrowed by a {@link HistoryScope} and told by the
- * {@link EventDescriber}. One aggregate's events are read, never the whole store. Names of people and bodies come
- * from the live organisation views, as everywhere else, so an erased person shows as erased. A thing not recorded
- * by {@code asOf} is {@link NotFound}.
+ * {@link EventDescriber} in the query's language (Danish unless it asks for English; the not-found messages stay
+ * Danish, as the API's messages do). One aggregate's events are read, never the whole store. Names of people and
+ * bodies come from the live organisation views, as everywhere else, so an erased person shows as erased. A thing not
+ * recorded by {@code asOf} is {@link NotFound}.
  */
 @Component
 public class ItemHistoryQueries {
@@ -45,7 +46,7 @@ public class ItemHistoryQueries {
     @QueryHandler
     public ItemHistory handle(FindMeetingHistory query) {
         List<RecordedEvent> events = meeting(query.meetingId().toString(), query.asOf());
-        Told told = tell(events, HistoryScope.whole());
+        Told told = tell(events, HistoryScope.whole(), query.language());
         ItemHistory.MeetingRef meeting = told.meeting(query.meetingId());
         return new ItemHistory(HistorySubject.MEETING, query.meetingId().value(), meeting.bodyName(), meeting,
                 told.entries(), query.asOf());
@@ -59,7 +60,7 @@ public class ItemHistoryQueries {
         if (!known) {
             throw new NotFound("Punktet findes ikke på mødet: " + query.itemId());
         }
-        Told told = tell(events, HistoryScope.item(query.itemId()));
+        Told told = tell(events, HistoryScope.item(query.itemId()), query.language());
         return new ItemHistory(HistorySubject.AGENDA_ITEM, query.itemId().value(),
                 told.describer().itemTitle(query.itemId()), told.meeting(query.meetingId()), told.entries(),
                 query.asOf());
@@ -73,7 +74,7 @@ public class ItemHistoryQueries {
         if (!known) {
             throw new NotFound("Beslutningen findes ikke på mødet: " + query.decisionId());
         }
-        Told told = tell(events, HistoryScope.decision(query.decisionId()));
+        Told told = tell(events, HistoryScope.decision(query.decisionId()), query.language());
         return new ItemHistory(HistorySubject.DECISION, query.decisionId().value(),
                 told.describer().decisionText(query.decisionId()), told.meeting(query.meetingId()),
                 told.entries(), query.asOf());
@@ -85,7 +86,7 @@ public class ItemHistoryQueries {
         if (events.isEmpty()) {
             throw new NotFound("Organet findes ikke: " + query.bodyId());
         }
-        Told told = tell(events, HistoryScope.whole());
+        Told told = tell(events, HistoryScope.whole(), query.language());
         String name = told.describer().establishedName(query.bodyId());
         return new ItemHistory(HistorySubject.BODY, query.bodyId().value(),
                 name != null ? name : told.names().body(query.bodyId()), null, told.entries(), query.asOf());
@@ -97,7 +98,7 @@ public class ItemHistoryQueries {
         if (events.isEmpty()) {
             throw new NotFound("Personen findes ikke: " + query.personId());
         }
-        Told told = tell(events, HistoryScope.whole());
+        Told told = tell(events, HistoryScope.whole(), query.language());
         // the live view's name, so that an erased person stays erased here too
         return new ItemHistory(HistorySubject.PERSON, query.personId().value(), told.names().person(query.personId()),
                 null, told.entries(), query.asOf());
@@ -130,9 +131,9 @@ public class ItemHistoryQueries {
         return events;
     }
 
-    private Told tell(List<RecordedEvent> events, HistoryScope scope) {
+    private Told tell(List<RecordedEvent> events, HistoryScope scope, String language) {
         HistoryNames names = names(events);
-        EventDescriber describer = new EventDescriber(names);
+        EventDescriber describer = new EventDescriber(names, HistoryWords.of(language));
         List<ItemHistory.Entry> entries = ItemHistories.entries(events, scope, describer, names);
         return new Told(entries, describer, names);
     }

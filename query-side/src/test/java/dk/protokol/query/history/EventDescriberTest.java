@@ -11,6 +11,7 @@ import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemPresenterChanged;
+import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
@@ -40,7 +41,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Danish sentence and details each kind of event is told with, naming what earlier events recorded. */
+/**
+ * The Danish sentence and details each kind of event is told with, naming what earlier events recorded; and the
+ * English ones for a representative set (the Danish ones are the default and must not change).
+ */
 class EventDescriberTest {
 
     static final MeetingId MEETING = MeetingId.random();
@@ -199,5 +203,123 @@ class EventDescriberTest {
         assertThat(EventDescriber.bodiesNamed(new BodyEstablished(FKU, "FKU", BodyKind.FORUM, "BolivVejle", BPS,
                 null, null, null, null))).containsExactly(FKU, BPS);
         assertThat(EventDescriber.peopleNamed(new MeetingScheduled(MEETING, BPS, null, null, null))).isEmpty();
+    }
+
+    // ---- in English
+
+    final EventDescriber english = new EventDescriber(names, HistoryWords.ENGLISH);
+
+    @Test
+    void inEnglishAMeetingIsScheduledAndMovedWithEnglishDates() {
+        Description planned = english.describe(new MeetingScheduled(MEETING, BPS, LocalDateTime.of(2026, 12, 3, 14, 0),
+                LocalDateTime.of(2026, 12, 3, 16, 0), "Rådhuset"));
+        assertThat(planned.what()).isEqualTo("The meeting of Boligpolitisk Styregruppe was scheduled for 3 December 2026, 14:00");
+        assertThat(planned.details()).containsExactly("Expected end: 3 December 2026, 16:00", "Place: Rådhuset");
+
+        Description moved = english.describe(new MeetingRescheduled(MEETING, LocalDateTime.of(2026, 12, 10, 9, 0),
+                null, null));
+        assertThat(moved.what()).isEqualTo("The meeting was moved to 10 December 2026, 09:00");
+        assertThat(moved.details()).containsExactly("Before: 3 December 2026, 14:00");
+    }
+
+    @Test
+    void inEnglishAnItemIsAddedAmendedAndWithdrawn() {
+        Description added = english.describe(new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION,
+                "Udkast fra sekretariatet", CHAIR, true));
+        assertThat(added.what()).isEqualTo("The item \"Budget\" was put on the agenda");
+        assertThat(added.details()).containsExactly("Kind: for decision", "Case presentation: Udkast fra sekretariatet",
+                "Presented by: Birgitte Borgmester", "Standing item on the agenda");
+
+        Description amended = english.describe(new AgendaItemAmended(MEETING, BUDGET, "Budget 2027",
+                AgendaItemKind.DISCUSSION, null));
+        assertThat(amended.what()).isEqualTo("The item \"Budget\" was amended");
+        assertThat(amended.details()).containsExactly("New title: Budget 2027", "Kind: for discussion");
+
+        Description withdrawn = english.describe(new AgendaItemWithdrawn(MEETING, BUDGET, "Sagen er ikke klar"));
+        assertThat(withdrawn.what()).isEqualTo("The item \"Budget 2027\" was withdrawn from the agenda");
+        assertThat(withdrawn.details()).containsExactly("Reason: Sagen er ikke klar");
+    }
+
+    @Test
+    void inEnglishAPresenterIsChangedAndRemoved() {
+        english.describe(new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION, null, null, false));
+        assertThat(english.describe(new AgendaItemPresenterChanged(MEETING, BUDGET, CHAIR)).what())
+                .isEqualTo("The presenter of the item \"Budget\" was changed to Birgitte Borgmester");
+        Description removed = english.describe(new AgendaItemPresenterChanged(MEETING, BUDGET, null));
+        assertThat(removed.what()).isEqualTo("The presenter of the item \"Budget\" was removed");
+        assertThat(removed.details()).containsExactly("Before: Birgitte Borgmester");
+    }
+
+    @Test
+    void inEnglishADecisionWithVotesARemarkAndAnActionFollowingItUp() {
+        english.describe(new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION, null, null, false));
+        Description decided = english.describe(new DecisionRecorded(MEETING, BUDGET, DECISION,
+                "Budgettet godkendes og sendes til BPS.", DecisionOutcome.ADOPTED, "Godkend", 5, 1, 2, true));
+        assertThat(decided.what()).isEqualTo("Decision in the item \"Budget\": adopted");
+        assertThat(decided.details()).containsExactly("Decision: Budgettet godkendes og sendes til BPS.",
+                "Recommendation: Godkend", "Votes: 5 for, 1 against, 2 abstained",
+                "Entered in the minutes after the meeting closed");
+
+        Description remark = english.describe(new RemarkRecorded(MEETING, DECISION, CHAIR, "Jeg tager forbehold."));
+        assertThat(remark.what()).isEqualTo("Remark for the record by Birgitte Borgmester on the decision"
+                + " \"Budgettet godkendes og sendes til BPS.\"");
+        assertThat(remark.details()).containsExactly("Note: Jeg tager forbehold.");
+
+        Description action = english.describe(new ActionAgreed(MEETING, BUDGET, ActionId.random(),
+                "Send budgettet til BPS", ERASED, LocalDate.of(2026, 4, 1), DECISION));
+        assertThat(action.what()).isEqualTo("The action \"Send budgettet til BPS\" was agreed under the item \"Budget\"");
+        assertThat(action.details()).containsExactly("Responsible: (unknown person)", "Due: 1 April 2026",
+                "Follows up the decision: \"Budgettet godkendes og sendes til BPS.\"");
+    }
+
+    @Test
+    void inEnglishAttendanceAReferralAndAReordering() {
+        english.describe(new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION, null, null, false));
+        Description attendance = english.describe(new AttendanceRecorded(MEETING, ERASED, AttendanceStatus.PRESENT,
+                CHAIR, BUDGET, null, null));
+        assertThat(attendance.what()).isEqualTo("Attendance of (unknown person): present");
+        assertThat(attendance.details()).containsExactly("Substitute for: Birgitte Borgmester", "From the item: Budget");
+        assertThat(english.describe(new CaseReferred(MEETING, AgendaItemId.random(), ReferralId.random(), FKU, null))
+                .what()).isEqualTo("The case in the item (unknown item) was referred to Forum for Koordination og Udvikling");
+        Description reordered = english.describe(new AgendaReordered(MEETING, List.of(OTHER, BUDGET)));
+        assertThat(reordered.what()).isEqualTo("The agenda was put in a new order");
+        assertThat(reordered.details()).containsExactly("1. (unknown item)", "2. Budget");
+    }
+
+    @Test
+    void inEnglishABodysEstablishmentMembersAndRelations() {
+        Description established = english.describe(new BodyEstablished(FKU, "Forum for Koordination og Udvikling",
+                BodyKind.FORUM, "BolivVejle", BPS, null, 4, 3, LocalDate.of(2024, 1, 1)));
+        assertThat(established.what()).isEqualTo("The body \"Forum for Koordination og Udvikling\" was established");
+        assertThat(established.details()).containsExactly("Kind: forum", "Partnership: BolivVejle",
+                "Part of: Boligpolitisk Styregruppe", "Meetings a year: 4", "Quorate with: 3 voting members",
+                "From: 1 January 2024");
+        assertThat(english.describe(new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR)).what())
+                .isEqualTo("The body prepares cases for Boligpolitisk Styregruppe");
+        Description appointed = english.describe(new MemberAppointed(FKU, CHAIR, MemberRole.VICE_CHAIR,
+                "Vejle Kommune", LocalDate.of(2024, 2, 1)));
+        assertThat(appointed.what()).isEqualTo("Birgitte Borgmester was appointed vice-chair from 1 February 2024");
+        assertThat(appointed.details()).containsExactly("Represents: Vejle Kommune");
+        assertThat(english.describe(new MembershipEnded(FKU, CHAIR, LocalDate.of(2025, 12, 31), null)).what())
+                .isEqualTo("The membership of Birgitte Borgmester ended on 31 December 2025");
+    }
+
+    @Test
+    void inEnglishAPersonIsRegisteredAndChanged() {
+        Description registered = english.describe(new PersonRegistered(CHAIR, "Birgitte Borgmester",
+                "bb@vejle.dk", "12345678", "Vejle Kommune"));
+        assertThat(registered.what()).isEqualTo("The person was registered");
+        assertThat(registered.details()).containsExactly("Name: Birgitte Borgmester", "Organisation: Vejle Kommune");
+        Description changed = english.describe(new PersonDetailsChanged(CHAIR, "Birgitte Borgmester",
+                "borgmester@vejle.dk", "87654321", "Vejle Kommune"));
+        assertThat(changed.what()).isEqualTo("The person's details were changed");
+        assertThat(changed.details()).containsExactly("Changed: e-mail, phone");
+    }
+
+    @Test
+    void anEventNotKnownIsToldAsSuchInEitherLanguage() {
+        assertThat(describer.describe(null).what()).isEqualTo("Hændelsen (ukendt) blev registreret");
+        assertThat(english.describe(null).what()).isEqualTo("The event (unknown) was recorded");
+        assertThat(english.describe("a string").what()).isEqualTo("The event String was recorded");
     }
 }
