@@ -81,8 +81,9 @@ class ItemHistoryPagesTest extends ReadSidePageTest {
             return new ItemHistory(HistorySubject.MEETING, MEETING.value(), "Forum for Koordination og Udvikling",
                     meeting, entries(), found.asOf());
         } else if (query instanceof FindAgendaItemHistory found && found.itemId().equals(BUDGET)) {
-            return new ItemHistory(HistorySubject.AGENDA_ITEM, BUDGET.value(), "Budget 2027", meeting, entries(),
-                    found.asOf());
+            // the read side tells the entries in the language asked
+            return new ItemHistory(HistorySubject.AGENDA_ITEM, BUDGET.value(), "Budget 2027", meeting,
+                    "en".equals(found.language()) ? englishEntries() : entries(), found.asOf());
         } else if (query instanceof FindDecisionHistory found && found.decisionId().equals(DECISION)) {
             return new ItemHistory(HistorySubject.DECISION, DECISION.value(), DECISION_TEXT, meeting,
                     entries().subList(2, 3), found.asOf());
@@ -129,6 +130,17 @@ class ItemHistoryPagesTest extends ReadSidePageTest {
                         "admin", null, "Punktet »Budget« blev ændret", List.of("Ny titel: Budget 2027")),
                 new ItemHistory.Entry(15, Instant.parse("2026-04-02T12:30:00Z"), "DecisionRecorded", null, null,
                         null, "Beslutning i punktet »Budget 2027«: vedtaget", List.of()));
+    }
+
+    private static List<ItemHistory.Entry> englishEntries() {
+        return List.of(
+                new ItemHistory.Entry(11, Instant.parse("2026-02-20T09:15:00Z"), "AgendaItemAdded", "Sara Sekretær",
+                        "sekretaer", SECRETARY, "The item \"Budget\" was put on the agenda",
+                        List.of("Kind: for decision", "Case presentation: Udkast fra sekretariatet")),
+                new ItemHistory.Entry(12, Instant.parse("2026-04-01T10:00:05Z"), "AgendaItemAmended", "admin",
+                        "admin", null, "The item \"Budget\" was amended", List.of("New title: Budget 2027")),
+                new ItemHistory.Entry(15, Instant.parse("2026-04-02T12:30:00Z"), "DecisionRecorded", null, null,
+                        null, "Decision in the item \"Budget 2027\": adopted", List.of()));
     }
 
     private static MinutesView minutes() {
@@ -262,6 +274,30 @@ class ItemHistoryPagesTest extends ReadSidePageTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("History of the item \"Budget 2027\"");
         assertThat(page.select("#historik thead th").eachText()).containsExactly("Recorded", "Who", "What", "Details");
         assertThat(page.selectFirst("#historik caption").text()).isEqualTo("3 entries, oldest first");
+    }
+
+    @Test
+    void anEnglishPageAsksForTheEntriesInEnglishAndShowsThem() throws Exception {
+        Document page = render("/evaluering/historik/moeder/" + MEETING + "/punkter/" + BUDGET + "?lang=en");
+        assertThat(asked).containsExactly(new FindAgendaItemHistory(MEETING, BUDGET, null, "en"));
+        assertThat(page.select("main > p").eachText()).contains(
+                "Everything recorded about the agenda item, its decisions and follow-up: who did what, when.");
+        List<Element> rows = page.select("#historik tbody tr");
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("Sara Sekretær",
+                "The item \"Budget\" was put on the agenda", "Kind: for decision Case presentation: Udkast fra sekretariatet");
+        assertThat(rows.get(2).select("td").get(1).text()).isEqualTo("Decision in the item \"Budget 2027\": adopted");
+        assertThat(page.selectFirst("main").text()).doesNotContain("Entries are in Danish", "blev", "Punktet");
+    }
+
+    @Test
+    void aDanishPageAsksForTheEntriesInDanish() throws Exception {
+        render("/evaluering/historik/moeder/" + MEETING + "?lang=da");
+        render("/evaluering/historik/organer/" + FKU);
+        render("/evaluering/historik/personer/" + SECRETARY);
+        assertThat(asked).containsExactly(new FindMeetingHistory(MEETING, null, "da"),
+                new FindBodyHistory(FKU, null, "da"), new FindPersonHistory(SECRETARY, null, "da"));
+        render("/evaluering/historik/moeder/" + MEETING + "/beslutninger/" + DECISION + "?lang=en");
+        assertThat(asked).last().isEqualTo(new FindDecisionHistory(MEETING, DECISION, null, "en"));
     }
 
     @Test
