@@ -176,6 +176,30 @@ class SecretaryWorkingSurfaceBrowserTest {
         assertThat(minutes.toString()).contains(DECISION, "Status fra kvartererne og boligafdelingerne",
                 "Sagen er ikke klar til behandling")
                 .doesNotContain(UNSAVED_NOTES, "En beslutning uden udfald", EXPIRED_NOTES);
+
+        // she logs in again in the same tab and opens the meeting: the notes she typed come back from the tab's
+        // draft, marked as not saved; saved, the mark and the draft are gone
+        browser.login("sekretaer", ApiScript.PASSWORD).open(page).waitForText("Fritidsjob til unge");
+        WebElement restored = browser.field(By.id("notes-" + itemB + "-text"));
+        assertThat(restored.getAttribute("value")).isEqualTo(EXPIRED_NOTES);
+        assertThat(browser.field(By.id("notes-" + itemB + "-text-draft")).getText())
+                .isEqualTo("Hentet fra en kladde i denne fane – ikke gemt endnu.");
+        assertThat(restored.getAttribute("aria-describedby")).contains("notes-" + itemB + "-text-draft");
+        axe.check(driver, "sekretaer-moede-kladde");
+        driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notes-" + itemB + "-saved")));
+        browser.open(page).waitForText("Fritidsjob til unge");
+        assertThat(browser.field(By.id("notes-" + itemB + "-text")).getAttribute("value")).isEqualTo(EXPIRED_NOTES);
+        assertThat(driver.findElements(By.id("notes-" + itemB + "-text-draft"))).as("no draft once saved").isEmpty();
+        assertThat(api.get("sekretaer", "/api/meetings/" + meeting + "/minutes").toString()).contains(EXPIRED_NOTES);
+
+        // logging out forgets the drafts at once: the next person at this computer finds none
+        browser.fillId("notes-" + itemA + "-text", "Udkast der ikke må blive liggende.");
+        browser.click("Log ud");
+        browser.login("sekretaer", ApiScript.PASSWORD).open(page).waitForText("Fritidsjob til unge");
+        assertThat(browser.field(By.id("notes-" + itemA + "-text")).getAttribute("value"))
+                .doesNotContain("Udkast der ikke må blive liggende.");
+        assertThat(driver.findElements(By.className("draft-restored"))).isEmpty();
     }
 
     private String addItem(String meeting, String title, String kind) {
