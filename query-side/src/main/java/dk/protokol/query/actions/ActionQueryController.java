@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The action queries of API.md "Actions and cases", plus the caller's own actions and the chair's overview.
@@ -64,7 +63,8 @@ public class ActionQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
         ActionFilter filter = filter(status, bodyId, ownerId, overdue, dueBefore, on);
-        return answer(minPosition, asOf, () -> queries.handle(new FindActions(filter, asOf)));
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindActions(filter, asOf)), ActionProjection.PROCESSING_GROUP);
     }
 
     /** The same lines as {@code GET /api/actions} with the same filters, as a spreadsheet (see {@link ActionCsv}). */
@@ -79,8 +79,8 @@ public class ActionQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
         ActionFilter filter = filter(status, bodyId, ownerId, overdue, dueBefore, on);
-        ResponseEntity<List<ActionSummary>> list = answer(minPosition, asOf,
-                () -> queries.handle(new FindActions(filter, asOf)));
+        ResponseEntity<List<ActionSummary>> list = readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindActions(filter, asOf)), ActionProjection.PROCESSING_GROUP);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         ActionCsv.write(list.getBody(), csv);
         LocalDate day = on != null ? on : LocalDate.now(clock);
@@ -97,7 +97,8 @@ public class ActionQueryController {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, asOf, () -> queries.handle(new FindAction(ActionId.of(id), asOf)));
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindAction(ActionId.of(id), asOf)), ActionProjection.PROCESSING_GROUP);
     }
 
     /**
@@ -119,7 +120,8 @@ public class ActionQueryController {
             return ResponseEntity.ok(List.of());
         }
         ActionFilter filter = filter(status, bodyId, me.get(), overdue, dueBefore, on);
-        return answer(minPosition, asOf, () -> queries.handle(new FindActions(filter, asOf)));
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindActions(filter, asOf)), ActionProjection.PROCESSING_GROUP);
     }
 
     /** The chair's overview of one body's actions on {@code on}: open, overdue, completed in the last 90 days. */
@@ -129,7 +131,8 @@ public class ActionQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, asOf, () -> queries.handle(new FindActionOverview(BodyId.of(id), on, asOf)));
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindActionOverview(BodyId.of(id), on, asOf)), ActionProjection.PROCESSING_GROUP);
     }
 
     private static ActionFilter filter(ActionStatus status, UUID bodyId, UUID ownerId, Boolean overdue,
@@ -138,12 +141,4 @@ public class ActionQueryController {
                 ownerId == null ? null : PersonId.of(ownerId), overdue, dueBefore, on);
     }
 
-    private <T> ResponseEntity<T> answer(Long minPosition, Instant asOf, Supplier<T> query) {
-        boolean current = minPosition == null || asOf != null
-                || readYourWrites.await(minPosition, ActionProjection.PROCESSING_GROUP);
-        T body = query.get();
-        return current
-                ? ResponseEntity.ok(body)
-                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
-    }
 }

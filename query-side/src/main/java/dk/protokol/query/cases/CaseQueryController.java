@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Cases across bodies (API.md "Actions and cases"): the referrals waiting for or taken onto an agenda, and
@@ -38,8 +37,8 @@ public class CaseQueryController {
             @RequestParam(required = false) UUID targetBodyId,
             @RequestParam(required = false) ReferralStatus status,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, () -> queries.handle(new FindReferrals(
-                targetBodyId == null ? null : BodyId.of(targetBodyId), status)));
+        return readYourWrites.answer(minPosition, null, () -> queries.handle(new FindReferrals(
+                targetBodyId == null ? null : BodyId.of(targetBodyId), status)), CaseProjection.PROCESSING_GROUP);
     }
 
     /** {@code id} is the referral's id: a case is named by the referral that sent it to another body. */
@@ -47,14 +46,8 @@ public class CaseQueryController {
     public ResponseEntity<CaseView> caseTrail(
             @PathVariable UUID id,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, () -> queries.handle(new FindCase(ReferralId.of(id))));
+        return readYourWrites.answer(minPosition, null,
+                () -> queries.handle(new FindCase(ReferralId.of(id))), CaseProjection.PROCESSING_GROUP);
     }
 
-    private <T> ResponseEntity<T> answer(Long minPosition, Supplier<T> query) {
-        boolean current = minPosition == null || readYourWrites.await(minPosition, CaseProjection.PROCESSING_GROUP);
-        T body = query.get();
-        return current
-                ? ResponseEntity.ok(body)
-                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
-    }
 }

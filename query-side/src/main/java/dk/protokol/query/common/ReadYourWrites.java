@@ -5,12 +5,15 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +46,17 @@ public class ReadYourWrites {
                           @Value("${protokol.read-your-writes.max-wait:5s}") Duration maxWait) {
         this.processing = processing;
         this.maxWait = maxWait;
+    }
+
+    /**
+     * A query's HTTP answer after read-your-writes: waits for {@code minPosition} in the groups (not for an
+     * {@code asOf} view, which is replayed from the store and waits for nothing), then answers the query, marked
+     * with {@link #STALE_HEADER} when the wait ran out.
+     */
+    public <T> ResponseEntity<T> answer(Long minPosition, Instant asOf, Supplier<T> query, String... processingGroups) {
+        boolean current = minPosition == null || asOf != null || await(minPosition, processingGroups);
+        T body = query.get();
+        return current ? ResponseEntity.ok(body) : ResponseEntity.ok().header(STALE_HEADER, "true").body(body);
     }
 
     /**

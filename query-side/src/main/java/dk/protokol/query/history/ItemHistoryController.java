@@ -6,8 +6,6 @@ import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.common.ReadYourWrites;
-import dk.protokol.query.organisation.BodyProjection;
-import dk.protokol.query.organisation.PersonProjection;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
@@ -20,13 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The history of one meeting, agenda item, decision, body or person: who did what, when (issue 5, the evaluator's
  * "history of any item"). Read from the event store itself, so it needs no waiting for a projection; only the
- * names are read from the people and bodies views, and {@code minPosition} waits for those. {@code asOf} is
- * recording time: the history as the system knew it then. The entries are told in Danish, or in English with
+ * names are read from the people and bodies views, and {@code minPosition} waits for those (as
+ * {@link ReadYourWrites#await} always does). {@code asOf} is recording time: the history as the system knew it then. The entries are told in Danish, or in English with
  * {@code lang=en} (the API's own messages, such as a 404's, stay Danish). Read like the minutes: anyone signed in.
  */
 @RestController
@@ -48,7 +45,8 @@ public class ItemHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition,
             @RequestParam(required = false) String lang) {
-        return answer(minPosition, () -> queries.handle(new FindMeetingHistory(MeetingId.of(id), asOf, lang)));
+        return readYourWrites.answer(minPosition, null,
+                () -> queries.handle(new FindMeetingHistory(MeetingId.of(id), asOf, lang)));
     }
 
     @GetMapping("/meetings/{id}/items/{itemId}")
@@ -58,7 +56,7 @@ public class ItemHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition,
             @RequestParam(required = false) String lang) {
-        return answer(minPosition, () -> queries.handle(
+        return readYourWrites.answer(minPosition, null, () -> queries.handle(
                 new FindAgendaItemHistory(MeetingId.of(id), AgendaItemId.of(itemId), asOf, lang)));
     }
 
@@ -69,7 +67,7 @@ public class ItemHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition,
             @RequestParam(required = false) String lang) {
-        return answer(minPosition, () -> queries.handle(
+        return readYourWrites.answer(minPosition, null, () -> queries.handle(
                 new FindDecisionHistory(MeetingId.of(id), DecisionId.of(decisionId), asOf, lang)));
     }
 
@@ -79,7 +77,8 @@ public class ItemHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition,
             @RequestParam(required = false) String lang) {
-        return answer(minPosition, () -> queries.handle(new FindBodyHistory(BodyId.of(id), asOf, lang)));
+        return readYourWrites.answer(minPosition, null,
+                () -> queries.handle(new FindBodyHistory(BodyId.of(id), asOf, lang)));
     }
 
     @GetMapping("/people/{id}")
@@ -88,16 +87,8 @@ public class ItemHistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition,
             @RequestParam(required = false) String lang) {
-        return answer(minPosition, () -> queries.handle(new FindPersonHistory(PersonId.of(id), asOf, lang)));
+        return readYourWrites.answer(minPosition, null,
+                () -> queries.handle(new FindPersonHistory(PersonId.of(id), asOf, lang)));
     }
 
-    /** The events are read from the store; only the names wait for their views to catch up. */
-    private <T> ResponseEntity<T> answer(Long minPosition, Supplier<T> query) {
-        boolean current = minPosition == null || readYourWrites.await(minPosition,
-                PersonProjection.PROCESSING_GROUP, BodyProjection.PROCESSING_GROUP);
-        T body = query.get();
-        return current
-                ? ResponseEntity.ok(body)
-                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
-    }
 }

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The meeting, minutes and decision register queries of API.md. {@code asOf} is recording time (the
@@ -46,7 +45,7 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, null,
+        return readYourWrites.answer(minPosition, null,
                 () -> queries.handle(new FindMeetings(bodyId == null ? null : BodyId.of(bodyId), from, to)),
                 MinutesProjection.PROCESSING_GROUP);
     }
@@ -57,7 +56,7 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
         // the follow-up section is read from the action view: a progress report waits for that one too
-        return answer(minPosition, asOf, () -> queries.handle(new FindMinutes(MeetingId.of(id), asOf)),
+        return readYourWrites.answer(minPosition, asOf, () -> queries.handle(new FindMinutes(MeetingId.of(id), asOf)),
                 MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
     }
 
@@ -69,17 +68,9 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, null,
+        return readYourWrites.answer(minPosition, null,
                 () -> queries.handle(new FindDecisions(q, bodyId == null ? null : BodyId.of(bodyId), from, to)),
                 DecisionProjection.PROCESSING_GROUP);
     }
 
-    private <T> ResponseEntity<T> answer(Long minPosition, Instant asOf, Supplier<T> query,
-                                         String... processingGroups) {
-        boolean current = minPosition == null || asOf != null || readYourWrites.await(minPosition, processingGroups);
-        T body = query.get();
-        return current
-                ? ResponseEntity.ok(body)
-                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
-    }
 }

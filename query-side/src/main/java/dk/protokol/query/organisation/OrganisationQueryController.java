@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The organisation queries of API.md. {@code on} is business time (default today), {@code asOf}
@@ -43,8 +42,8 @@ public class OrganisationQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition,
             @RequestParam(defaultValue = "false") boolean includeDissolved) {
-        return answer(minPosition, asOf, () -> queries.handle(new FindBodies(organisation, on, asOf,
-                includeDissolved)));
+        return readYourWrites.answer(minPosition, asOf, () -> queries.handle(new FindBodies(organisation, on, asOf,
+                includeDissolved)), OrganisationQueries.PROCESSING_GROUPS);
     }
 
     @GetMapping("/bodies/{id}")
@@ -53,7 +52,8 @@ public class OrganisationQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, asOf, () -> queries.handle(new FindBody(BodyId.of(id), on, asOf)));
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindBody(BodyId.of(id), on, asOf)), OrganisationQueries.PROCESSING_GROUPS);
     }
 
     @GetMapping("/org-chart")
@@ -62,15 +62,8 @@ public class OrganisationQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        return answer(minPosition, asOf, () -> queries.handle(new FindOrgChart(organisation, on, asOf)));
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindOrgChart(organisation, on, asOf)), OrganisationQueries.PROCESSING_GROUPS);
     }
 
-    private <T> ResponseEntity<T> answer(Long minPosition, Instant asOf, Supplier<T> query) {
-        boolean current = minPosition == null || asOf != null
-                || readYourWrites.await(minPosition, OrganisationQueries.PROCESSING_GROUPS);
-        T body = query.get();
-        return current
-                ? ResponseEntity.ok(body)
-                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
-    }
 }

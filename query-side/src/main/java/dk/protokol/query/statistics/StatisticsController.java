@@ -40,11 +40,8 @@ public class StatisticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
-        boolean current = minPosition == null || readYourWrites.await(minPosition,
+        return readYourWrites.answer(minPosition, null,
+                () -> queries.handle(new FindStatistics(BodyId.of(id), from, to)),
                 ActionProjection.PROCESSING_GROUP, BodyProjection.PROCESSING_GROUP);
-        BodyStatistics body = queries.handle(new FindStatistics(BodyId.of(id), from, to));
-        return current
-                ? ResponseEntity.ok(body)
-                : ResponseEntity.ok().header(ReadYourWrites.STALE_HEADER, "true").body(body);
     }
 }

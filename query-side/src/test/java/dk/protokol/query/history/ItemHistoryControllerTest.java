@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,7 +65,7 @@ class ItemHistoryControllerTest {
         when(people.find(any())).thenReturn(List.of());
         when(bodies.findAll()).thenReturn(List.of());
         mvc = MockMvcBuilders.standaloneSetup(new ItemHistoryController(
-                new ItemHistoryQueries(history, people, bodies), mock(ReadYourWrites.class))).build();
+                new ItemHistoryQueries(history, people, bodies), mock(ReadYourWrites.class, CALLS_REAL_METHODS))).build();
     }
 
     @Test
