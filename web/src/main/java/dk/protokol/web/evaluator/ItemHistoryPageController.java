@@ -11,20 +11,18 @@ import dk.protokol.query.history.FindDecisionHistory;
 import dk.protokol.query.history.FindMeetingHistory;
 import dk.protokol.query.history.FindPersonHistory;
 import dk.protokol.query.history.ItemHistory;
+import dk.protokol.web.common.AsOf;
 import dk.protokol.web.common.Queries;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -74,28 +72,15 @@ class ItemHistoryPageController {
     }
 
     private String page(String asOf, Model model, Function<Instant, Object> query) {
-        LocalDateTime registeredBy = localDateTime(asOf);
-        Instant instant = registeredBy == null ? null
-                : registeredBy.atZone(EvaluatorPageController.DANISH_TIME).toInstant();
-        model.addAttribute("history", queries.one(query.apply(instant), ItemHistory.class));
+        LocalDateTime registeredBy = AsOf.parse(asOf);
+        model.addAttribute("history", queries.one(query.apply(AsOf.instant(registeredBy)), ItemHistory.class));
         model.addAttribute("asOf", registeredBy);
-        model.addAttribute("zone", EvaluatorPageController.DANISH_TIME);
+        model.addAttribute("zone", AsOf.DANISH_TIME);
         return "evaluator/item-history";
     }
 
     /** The page's language, in which the read side tells the entries (Danish unless the reader chose English). */
     private static String language() {
         return LocaleContextHolder.getLocale().toLanguageTag();
-    }
-
-    private static LocalDateTime localDateTime(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asOf: dato og tid som 2026-03-01T14:30");
-        }
     }
 }
