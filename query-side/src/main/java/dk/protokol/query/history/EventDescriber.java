@@ -336,7 +336,8 @@ public final class EventDescriber {
         return new Description(what, details.lines);
     }
 
-    private void learn(Object event) {
+    /** Remembers what later events may name, without telling this one (an event outside the history's scope). */
+    void learn(Object event) {
         if (event instanceof MeetingScheduled e) {
             meetingBody = e.bodyId();
             meetingStart = e.start();

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Turns an aggregate's recorded events into history entries: every event passes the {@link EventDescriber} (so
- * that later sentences can name what earlier ones recorded), those in the {@link HistoryScope} become entries. Who
+ * Turns an aggregate's recorded events into history entries: the {@link EventDescriber} learns from every event (so
+ * that later sentences can name what earlier ones recorded) and tells those in the {@link HistoryScope}. Who
  * did it is read from the event's metadata ({@link Stamp}): the linked person's name, else the account's username.
  * Pure: the events and the names in, the entries out.
  */
@@ -27,10 +27,11 @@ public final class ItemHistories {
         List<ItemHistory.Entry> entries = new ArrayList<>();
         for (RecordedEvent recorded : events) {
             Object event = recorded.payload();
-            EventDescriber.Description description = describer.describe(event);
             if (!scope.includes(event)) {
+                describer.learn(event);
                 continue;
             }
+            EventDescriber.Description description = describer.describe(event);
             Stamp stamp = Stamp.of(recorded);
             entries.add(new ItemHistory.Entry(recorded.position(), recorded.recordedAt(),
                     event == null ? null : event.getClass().getSimpleName(), who(stamp, names), stamp.userId(),
