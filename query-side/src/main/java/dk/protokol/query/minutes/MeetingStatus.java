@@ -16,6 +16,11 @@ public enum MeetingStatus {
         this.label = label;
     }
 
+    /** Still ahead for the secretary: scheduled, its agenda sent out, or under way. */
+    public boolean isComing() {
+        return this == SCHEDULED || this == AGENDA_PUBLISHED || this == OPEN;
+    }
+
     /** The Danish word for the status, e.g. "referat godkendt". */
     public String label() {
         return label;

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The front page: greets the signed-in person and lists "Dit arbejde", one entry per role the person holds
@@ -32,10 +31,6 @@ import java.util.Set;
  */
 @Controller
 class HomeController {
-
-    /** Meetings a secretary still has ahead: as the secretary's page counts them. */
-    static final Set<MeetingStatus> COMING =
-            Set.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.OPEN);
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeController.class);
 
@@ -117,7 +112,7 @@ class HomeController {
                 long toCirculate = 0;
                 for (Viewer.MyBody body : bodies) {
                     for (MeetingSummary meeting : meetingsOf(body.id())) {
-                        coming += COMING.contains(meeting.status()) ? 1 : 0;
+                        coming += meeting.status().isComing() ? 1 : 0;
                         toCirculate += meeting.status() == MeetingStatus.CLOSED ? 1 : 0;
                     }
                 }

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,9 +37,6 @@ import java.util.UUID;
 @Controller
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
 class SecretaryDashboardController {
-
-    static final Set<MeetingStatus> COMING =
-            Set.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.OPEN);
 
     private final Queries queries;
     private final Viewers viewers;
@@ -69,7 +65,7 @@ class SecretaryDashboardController {
         }
         model.addAttribute("linked", viewer.linked());
         model.addAttribute("bodies", bodies);
-        model.addAttribute("coming", meetings.stream().filter(m -> COMING.contains(m.status()))
+        model.addAttribute("coming", meetings.stream().filter(m -> m.status().isComing())
                 .sorted(Comparator.comparing(MeetingSummary::start)).toList());
         model.addAttribute("toCirculate", meetings.stream().filter(m -> m.status() == MeetingStatus.CLOSED)
                 .sorted(Comparator.comparing(MeetingSummary::start)).toList());
