@@ -128,7 +128,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Anything else is a bug of ours, not the client's: log it, tell nothing but where to find the log. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) throws Exception {
-        if (!isApi(request)) {
+        if (!ApiRequests.isApi(request)) {
             throw failure; // pages keep the error page
         }
         String correlationId = CorrelationIdFilter.of(request);
@@ -279,15 +279,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
                                                              HttpHeaders headers, HttpStatusCode status,
                                                              WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())
-                && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
-            headers.forEach((name, values) -> values.forEach(value -> servlet.getResponse().addHeader(name, value)));
-            try {
-                servlet.getResponse().sendError(status.value());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return null; // answered: the servlet container shows the error page
+        if (request instanceof ServletWebRequest servlet && !ApiRequests.isApi(servlet.getRequest())) {
+            // as unexpected() does: Spring's DefaultHandlerExceptionResolver answers it (status, Allow header)
+            throw ApiExceptionHandler.<RuntimeException>rethrow(failure);
         }
         ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
@@ -297,8 +291,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /** Throws a checked exception unchanged from a method that declares none (the overridden handler's). */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E rethrow(Exception failure) throws E {
+        throw (E) failure;
     }
 
     private static Optional<String> danishDetail(Exception failure) {

@@ -64,7 +64,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || !ApiRequests.isApi(request)
                 || request.getHeader(HEADER) == null;
     }
 
