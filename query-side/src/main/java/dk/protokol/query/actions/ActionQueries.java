@@ -1,14 +1,11 @@
 package dk.protokol.query.actions;
 
-import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
-import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.history.EventHistory;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.PersonProjection;
-import dk.protokol.query.organisation.PersonView;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -134,15 +130,7 @@ public class ActionQueries {
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    /** The partnerships' bodies number in the tens: one read names them all; people are read as named. */
     private Names names(Collection<ActionState> found) {
-        Set<PersonId> named = found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet());
-        Map<PersonId, String> personNames = people.find(named).stream()
-                .filter(person -> person.name() != null)
-                .collect(Collectors.toMap(PersonView::id, PersonView::name));
-        Map<BodyId, String> bodyNames = bodies.findAll().stream()
-                .filter(body -> body.name() != null)
-                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
-        return new Names(personNames, bodyNames);
+        return Names.lookUp(people, bodies, found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet()));
     }
 }

@@ -2,9 +2,15 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.PersonProjection;
 import dk.protokol.query.organisation.PersonRef;
+import dk.protokol.query.organisation.PersonView;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The names views are read with: people and bodies from the live organisation views, looked up when a view
@@ -17,6 +23,20 @@ public record Names(Map<PersonId, String> people, Map<BodyId, String> bodies) {
     public Names {
         people = Map.copyOf(people);
         bodies = Map.copyOf(bodies);
+    }
+
+    /**
+     * The names of the people named, read as named, and of every body: the partnerships' bodies number in the
+     * tens, so one read names them all.
+     */
+    public static Names lookUp(PersonProjection people, BodyProjection bodies, Set<PersonId> named) {
+        Map<PersonId, String> personNames = people.find(named).stream()
+                .filter(person -> person.name() != null)
+                .collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a));
+        Map<BodyId, String> bodyNames = bodies.findAll().stream()
+                .filter(body -> body.name() != null)
+                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
+        return new Names(personNames, bodyNames);
     }
 
     public PersonRef person(PersonId id) {

@@ -1,17 +1,13 @@
 package dk.protokol.query.cases;
 
-import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
-import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionDetails;
 import dk.protokol.query.actions.ActionState;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.actions.Names;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.organisation.BodyProjection;
-import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.PersonProjection;
-import dk.protokol.query.organisation.PersonView;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,13 +65,6 @@ public class CaseQueries {
     }
 
     private Names names(Collection<ActionState> actions) {
-        Set<PersonId> named = actions.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet());
-        Map<PersonId, String> personNames = people.find(named).stream()
-                .filter(person -> person.name() != null)
-                .collect(Collectors.toMap(PersonView::id, PersonView::name));
-        Map<BodyId, String> bodyNames = bodies.findAll().stream()
-                .filter(body -> body.name() != null)
-                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
-        return new Names(personNames, bodyNames);
+        return Names.lookUp(people, bodies, actions.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet()));
     }
 }

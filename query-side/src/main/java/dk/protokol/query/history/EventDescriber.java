@@ -34,6 +34,7 @@ import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.query.actions.Names;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ import static dk.protokol.query.history.HistoryWords.hasText;
  * (Danish unless told otherwise). Fed an aggregate's events in the order they
  * were recorded, it remembers what it needs to name things later (an agenda item's title, a decision's text, a
  * person's details before a change): {@link #describe} tells the event as it read when it was recorded, then
- * learns from it. Names of people and bodies come from {@link HistoryNames}. No clock, no store, no lookups: a pure
+ * learns from it. Names of people and bodies come from {@link Names}. No clock, no store, no lookups: a pure
  * function of the events seen so far and the words it was given.
  */
 public final class EventDescriber {
@@ -63,7 +64,7 @@ public final class EventDescriber {
         }
     }
 
-    private final HistoryNames names;
+    private final Names names;
     private final HistoryWords words;
     private final Map<AgendaItemId, String> itemTitles = new HashMap<>();
     /** Each item's presenter as last recorded (null: none). */
@@ -75,11 +76,11 @@ public final class EventDescriber {
     private LocalDateTime meetingStart;
 
     /** Tells the events in Danish. */
-    public EventDescriber(HistoryNames names) {
+    public EventDescriber(Names names) {
         this(names, HistoryWords.DANISH);
     }
 
-    public EventDescriber(HistoryNames names, HistoryWords words) {
+    public EventDescriber(Names names, HistoryWords words) {
         this.names = Objects.requireNonNull(names, "names");
         this.words = Objects.requireNonNull(words, "words");
     }
@@ -167,7 +168,7 @@ public final class EventDescriber {
         Lines details = new Lines(words);
         String what;
         if (event instanceof MeetingScheduled e) {
-            what = words.text("event.meetingScheduled", words.orUnknownBody(names.body(e.bodyId())),
+            what = words.text("event.meetingScheduled", words.orUnknownBody(names.bodyName(e.bodyId())),
                     orDash(words.dateTime(e.start())));
             details.add("detail.expectedEnd", words.dateTime(e.expectedEnd()));
             details.add("detail.location", e.location());
@@ -257,7 +258,7 @@ public final class EventDescriber {
             }
         } else if (event instanceof CaseReferred e) {
             what = words.text("event.caseReferred", item(e.itemId()),
-                    words.orUnknownBody(names.body(e.targetBodyId())));
+                    words.orUnknownBody(names.bodyName(e.targetBodyId())));
             details.add("detail.note", e.note());
         } else if (event instanceof MeetingClosed) {
             what = words.text("event.meetingClosed");
@@ -274,14 +275,14 @@ public final class EventDescriber {
             details.add("detail.correction", e.text());
             details.add("detail.reason", e.reason());
         } else if (event instanceof ReferredCaseAccepted e) {
-            what = words.text("event.referredCaseAccepted", words.orUnknownBody(names.body(e.fromBodyId())),
+            what = words.text("event.referredCaseAccepted", words.orUnknownBody(names.bodyName(e.fromBodyId())),
                     item(e.itemId()));
         } else if (event instanceof BodyEstablished e) {
             what = words.text("event.bodyEstablished", words.quoted(e.name(), words.unknownBody()));
             details.add("detail.kind", words.kind(e.kind()));
             details.add("detail.partnership", e.organisation());
             if (e.parentId() != null) {
-                details.add("detail.parent", words.orUnknownBody(names.body(e.parentId())));
+                details.add("detail.parent", words.orUnknownBody(names.bodyName(e.parentId())));
             }
             details.add("detail.mandate", e.mandate());
             details.add("detail.meetingsPerYear", e.meetingsPerYear() == null ? null : e.meetingsPerYear().toString());
@@ -290,7 +291,7 @@ public final class EventDescriber {
             details.add("detail.from", words.date(e.establishedOn()));
         } else if (event instanceof BodyRelationDeclared e) {
             what = words.text("event.bodyRelationDeclared", words.relation(e.relation()),
-                    words.orUnknownBody(names.body(e.targetBodyId())));
+                    words.orUnknownBody(names.bodyName(e.targetBodyId())));
         } else if (event instanceof MemberAppointed e) {
             what = words.text("event.memberAppointed", person(e.personId()), words.role(e.role()),
                     orDash(words.date(e.from())));
@@ -376,7 +377,7 @@ public final class EventDescriber {
     }
 
     private String person(PersonId personId) {
-        return words.orUnknownPerson(names.person(personId));
+        return words.orUnknownPerson(names.personName(personId));
     }
 
     private static String orDash(String text) {

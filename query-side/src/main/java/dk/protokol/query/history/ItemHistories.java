@@ -2,6 +2,7 @@ package dk.protokol.query.history;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.actions.Names;
 import dk.protokol.query.actions.Stamp;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class ItemHistories {
     }
 
     public static List<ItemHistory.Entry> entries(List<RecordedEvent> events, HistoryScope scope,
-                                                  EventDescriber describer, HistoryNames names) {
+                                                  EventDescriber describer, Names names) {
         List<ItemHistory.Entry> entries = new ArrayList<>();
         for (RecordedEvent recorded : events) {
             Object event = recorded.payload();
@@ -41,8 +42,8 @@ public final class ItemHistories {
     }
 
     /** The person's name as the people view has it, else the account's username; null when neither is known. */
-    static String who(Stamp stamp, HistoryNames names) {
-        String name = names.person(stamp.personId());
+    static String who(Stamp stamp, Names names) {
+        String name = names.personName(stamp.personId());
         if (name != null && !name.isBlank()) {
             return name;
         }

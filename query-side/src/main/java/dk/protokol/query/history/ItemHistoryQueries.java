@@ -1,26 +1,21 @@
 package dk.protokol.query.history;
 
-import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
-import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.query.actions.Names;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.organisation.BodyProjection;
-import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.PersonProjection;
-import dk.protokol.query.organisation.PersonView;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Answers the history queries (who did what, when) from the event store itself: the aggregate's events up to
@@ -89,7 +84,7 @@ public class ItemHistoryQueries {
         Told told = tell(events, HistoryScope.whole(), query.language());
         String name = told.describer().establishedName(query.bodyId());
         return new ItemHistory(HistorySubject.BODY, query.bodyId().value(),
-                name != null ? name : told.names().body(query.bodyId()), null, told.entries(), query.asOf());
+                name != null ? name : told.names().bodyName(query.bodyId()), null, told.entries(), query.asOf());
     }
 
     @QueryHandler
@@ -100,15 +95,15 @@ public class ItemHistoryQueries {
         }
         Told told = tell(events, HistoryScope.whole(), query.language());
         // the live view's name, so that an erased person stays erased here too
-        return new ItemHistory(HistorySubject.PERSON, query.personId().value(), told.names().person(query.personId()),
+        return new ItemHistory(HistorySubject.PERSON, query.personId().value(), told.names().personName(query.personId()),
                 null, told.entries(), query.asOf());
     }
 
-    private record Told(List<ItemHistory.Entry> entries, EventDescriber describer, HistoryNames names) {
+    private record Told(List<ItemHistory.Entry> entries, EventDescriber describer, Names names) {
 
         /** The meeting these events are of, with its body and start as last recorded among them. */
         ItemHistory.MeetingRef meeting(MeetingId meetingId) {
-            return new ItemHistory.MeetingRef(meetingId, describer.meetingBody(), names.body(describer.meetingBody()),
+            return new ItemHistory.MeetingRef(meetingId, describer.meetingBody(), names.bodyName(describer.meetingBody()),
                     describer.meetingStart());
         }
     }
@@ -132,20 +127,13 @@ public class ItemHistoryQueries {
     }
 
     private Told tell(List<RecordedEvent> events, HistoryScope scope, String language) {
-        HistoryNames names = names(events);
+        Names names = names(events);
         EventDescriber describer = new EventDescriber(names, HistoryWords.of(language));
         List<ItemHistory.Entry> entries = ItemHistories.entries(events, scope, describer, names);
         return new Told(entries, describer, names);
     }
 
-    private HistoryNames names(List<RecordedEvent> events) {
-        Map<PersonId, String> personNames = people.find(ItemHistories.people(events)).stream()
-                .filter(person -> person.name() != null)
-                .collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a));
-        // the partnerships' bodies number in the tens: one read names them all
-        Map<BodyId, String> bodyNames = ItemHistories.bodies(events).isEmpty() ? Map.of() : bodies.findAll().stream()
-                .filter(body -> body.name() != null)
-                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
-        return new HistoryNames(personNames, bodyNames);
+    private Names names(List<RecordedEvent> events) {
+        return Names.lookUp(people, bodies, ItemHistories.people(events));
     }
 }

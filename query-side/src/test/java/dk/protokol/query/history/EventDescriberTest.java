@@ -10,9 +10,9 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
+import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
-import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.AttendanceStatus;
@@ -31,6 +31,7 @@ import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.query.actions.Names;
 import dk.protokol.query.history.EventDescriber.Description;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class EventDescriberTest {
     static final PersonId CHAIR = PersonId.random();
     static final PersonId ERASED = PersonId.random();
 
-    final HistoryNames names = new HistoryNames(Map.of(CHAIR, "Birgitte Borgmester"),
+    final Names names = new Names(Map.of(CHAIR, "Birgitte Borgmester"),
             Map.of(BPS, "Boligpolitisk Styregruppe", FKU, "Forum for Koordination og Udvikling"));
     final EventDescriber describer = new EventDescriber(names);
 

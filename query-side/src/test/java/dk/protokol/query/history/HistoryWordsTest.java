@@ -9,6 +9,7 @@ import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.query.actions.Names;
 import dk.protokol.query.minutes.DanishLabels;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +127,7 @@ class HistoryWordsTest {
                 .flatMap(type -> Arrays.stream(type.getPermittedSubclasses())).toList();
         assertThat(types).hasSizeGreaterThan(25);
         for (HistoryWords words : List.of(HistoryWords.DANISH, HistoryWords.ENGLISH)) {
-            EventDescriber describer = new EventDescriber(HistoryNames.NONE, words);
+            EventDescriber describer = new EventDescriber(Names.NONE, words);
             for (Class<?> type : types) {
                 Object event = empty(type);
                 assertThatCode(() -> describer.describe(event)).as("%s in %s", type.getSimpleName(), words.language())

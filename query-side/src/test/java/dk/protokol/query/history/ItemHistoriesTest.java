@@ -12,6 +12,7 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.query.actions.Names;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -34,7 +35,7 @@ class ItemHistoriesTest {
     static final PersonId ERASED = PersonId.random();
     static final Instant T0 = Instant.parse("2026-03-02T13:00:00Z");
 
-    final HistoryNames names = new HistoryNames(Map.of(SECRETARY, "Sara Sekretær", CHAIR, "Birgitte Borgmester"),
+    final Names names = new Names(Map.of(SECRETARY, "Sara Sekretær", CHAIR, "Birgitte Borgmester"),
             Map.of(BPS, "Boligpolitisk Styregruppe"));
     final List<RecordedEvent> events = new ArrayList<>();
 
@@ -88,7 +89,7 @@ class ItemHistoriesTest {
     void noMetadataNamesNobody() {
         record(null, new AgendaItemAdded(MEETING, BUDGET, "Budget", AgendaItemKind.DECISION, null, null, false));
         List<ItemHistory.Entry> entries = ItemHistories.entries(events, HistoryScope.whole(),
-                new EventDescriber(HistoryNames.NONE), HistoryNames.NONE);
+                new EventDescriber(Names.NONE), Names.NONE);
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.who()).isNull();
             assertThat(entry.userId()).isNull();
