@@ -133,3 +133,46 @@
         restore(document);
     }
 })();
+
+// The page's "ready" signal: <html data-ready="true"> once this script has done its work on a loaded page (drafts
+// restored), taken away while a save sent with htmx is under way and given back when its answer is swapped in and
+// settled (or when no answer is swapped). A test (or anything else that drives the page) waits for it, so it never
+// holds a field the page is about to replace. data-settled counts the saves answered on this page.
+(function () {
+    var root = document.documentElement;
+    var swapped = false;
+
+    function ready() {
+        root.setAttribute('data-settled', String(Number(root.getAttribute('data-settled') || '0') + 1));
+        root.setAttribute('data-ready', 'true');
+    }
+
+    document.addEventListener('htmx:beforeRequest', function () {
+        swapped = false;
+        root.setAttribute('data-ready', 'false');
+    });
+    document.addEventListener('htmx:afterSwap', function () {
+        swapped = true;
+    });
+    document.addEventListener('htmx:afterRequest', function () {
+        if (!swapped) {
+            ready(); // refused without an answer to show, or nothing to swap: the page stays as it was
+        }
+    });
+    document.addEventListener('htmx:afterSettle', function () {
+        // listeners run in the order they were added: the drafts' restore above has already run
+        swapped = false;
+        ready();
+    });
+
+    function loaded() {
+        // after htmx's own start (its script comes first, so its DOMContentLoaded listener ran before this one)
+        root.setAttribute('data-settled', '0');
+        root.setAttribute('data-ready', 'true');
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', loaded);
+    } else {
+        loaded();
+    }
+})();

@@ -98,7 +98,7 @@ final class Browser implements AutoCloseable {
         open("/login");
         field(By.id("username")).sendKeys(user);
         field(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        press(driver.findElement(By.cssSelector("form button[type=submit]")));
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForPage();
         return this;
@@ -128,6 +128,7 @@ final class Browser implements AutoCloseable {
 
     /** The form control labelled {@code label}, by its label's text (exact, ignoring surrounding space). */
     WebElement labelled(String label) {
+        waitForPage();
         WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//label[normalize-space(.)=" + literal(label) + "]")));
         String target = labelElement.getAttribute("for");
@@ -152,18 +153,23 @@ final class Browser implements AutoCloseable {
 
     /**
      * Clicks a submit button and waits for its answer: the next page, or, for a form htmx sends, the answer
-     * swapped into this page (htmx's {@code htmx:afterSettle}).
+     * swapped into this page and settled. Either way it then waits for the page's own ready signal
+     * ({@code <html data-ready="true">}, set by protokol.js), so no field is found that the page is about to replace.
      */
     Browser press(WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
-        ((JavascriptExecutor) driver).executeScript("window.protokolSettled = false;"
-                + "document.body.addEventListener('htmx:afterSettle',"
-                + " function () { window.protokolSettled = true; }, {once: true});");
+        long settledBefore = settled();
         button.click();
-        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(page),
-                d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.protokolSettled === true;"))));
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(page), d -> settled() > settledBefore));
         waitForPage();
         return this;
+    }
+
+    /** How many saves sent with htmx this page has answered (protokol.js counts them); -1 while a page loads. */
+    private long settled() {
+        Object count = ((JavascriptExecutor) driver).executeScript(
+                "var c = document.documentElement.getAttribute('data-settled'); return c === null ? -1 : Number(c);");
+        return count instanceof Number number ? number.longValue() : -1;
     }
 
     /** Submits the form with this id by its submit button, and waits for the next page. */
@@ -179,6 +185,7 @@ final class Browser implements AutoCloseable {
 
     /** Checks the radio button or check box with this id. */
     Browser choose(String id) {
+        waitForPage();
         WebElement control = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         if (!control.isSelected()) {
             control.click();
@@ -187,11 +194,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement field(By by) {
+        waitForPage();
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits until the page's main content contains {@code text}. */
     Browser waitForText(String text) {
+        waitForPage();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
         return this;
     }
@@ -200,8 +209,14 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits for the page's own ready signal: protokol.js sets {@code <html data-ready="true">} once it has done its
+     * work on a loaded page (drafts restored) and again when a save's answer has been swapped in and settled.
+     */
     void waitForPage() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && document.documentElement.getAttribute('data-ready') === 'true';")));
     }
 
     /**

@@ -98,7 +98,7 @@ class SecretaryWorkingSurfaceBrowserTest {
         markThePage();
         driver.findElement(By.cssSelector("#agenda-item-" + itemB + " details.item-change > summary")).click();
         browser.fillId("amend-" + itemB + "-title", "Status fra kvartererne og boligafdelingerne");
-        driver.findElement(By.cssSelector("#amend-" + itemB + " button[type=submit]")).click();
+        browser.press(driver.findElement(By.cssSelector("#amend-" + itemB + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("amend-" + itemB + "-saved")));
         assertThat(driver.findElement(By.id("agenda-item-" + itemB)).getText())
                 .contains("Status fra kvartererne og boligafdelingerne");
@@ -124,7 +124,7 @@ class SecretaryWorkingSurfaceBrowserTest {
         driver.findElement(By.cssSelector("#" + row + " details.attendance-range > summary")).click();
         new Select(driver.findElement(By.id(row + "-fromItemId"))).selectByVisibleText("Punkt 2");
         new Select(driver.findElement(By.id(row + "-toItemId"))).selectByVisibleText("Punkt 3");
-        driver.findElement(By.cssSelector("#" + row + " button[type=submit]")).click();
+        browser.press(driver.findElement(By.cssSelector("#" + row + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(row + "-saved")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendee-" + partial), "fra punkt 2"));
         assertThat(driver.findElement(By.id("attendee-" + partial)).getText()).contains("fra punkt 2", "til punkt 3");
@@ -134,7 +134,7 @@ class SecretaryWorkingSurfaceBrowserTest {
         markThePage();
         browser.fillId("notes-" + itemB + "-text", UNSAVED_NOTES);
         browser.fillId("decision-" + itemA + "-text", DECISION).choose("decision-" + itemA + "-outcome-ADOPTED");
-        driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")).click();
+        browser.press(driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-saved")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + itemA + "-recorded"), DECISION));
         assertThat(stillTheSamePage()).as("the decision was saved without loading the page").isTrue();
@@ -148,7 +148,7 @@ class SecretaryWorkingSurfaceBrowserTest {
 
         // a refused save (no outcome chosen, 400) is swapped in too: the typed text stays, the reason beside it
         browser.fillId("decision-" + itemA + "-text", "En beslutning uden udfald");
-        driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")).click();
+        browser.press(driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-outcome-error")));
         assertThat(driver.findElement(By.id("decision-" + itemA + "-outcome-error")).getText())
                 .isEqualTo("Vælg en mulighed.");
@@ -163,7 +163,7 @@ class SecretaryWorkingSurfaceBrowserTest {
         // (403, no valid CSRF token), the page says so, and the typed notes stay in their field
         driver.manage().deleteCookieNamed("JSESSIONID");
         browser.fillId("notes-" + itemB + "-text", EXPIRED_NOTES);
-        driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")).click();
+        browser.press(driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")));
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-alert [role=alert]")));
         assertThat(alert.getText()).startsWith("Der blev ikke gemt: du er blevet logget ud")
                 .contains("Det du skrev, står stadig i feltet.");
@@ -186,7 +186,7 @@ class SecretaryWorkingSurfaceBrowserTest {
                 .isEqualTo("Hentet fra en kladde i denne fane – ikke gemt endnu.");
         assertThat(restored.getAttribute("aria-describedby")).contains("notes-" + itemB + "-text-draft");
         axe.check(driver, "sekretaer-moede-kladde");
-        driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")).click();
+        browser.press(driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notes-" + itemB + "-saved")));
         browser.open(page).waitForText("Fritidsjob til unge");
         assertThat(browser.field(By.id("notes-" + itemB + "-text")).getAttribute("value")).isEqualTo(EXPIRED_NOTES);
