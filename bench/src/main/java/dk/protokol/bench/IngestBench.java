@@ -1,6 +1,6 @@
 package dk.protokol.bench;
 
-import dk.protokol.command.person.RegisterPerson;
+import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.json.EventJson;
 import dk.protokol.events.organisation.PersonRegistered;

@@ -1,6 +1,11 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.action.CancelAction;
+import dk.protokol.events.command.action.ChangeActionDueDate;
+import dk.protokol.events.command.action.CompleteAction;
+import dk.protokol.events.command.action.ReassignAction;
+import dk.protokol.events.command.action.ReopenAction;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.PersonId;

@@ -1,5 +1,11 @@
 package dk.protokol.command.action;
 
+import dk.protokol.events.command.action.CancelAction;
+import dk.protokol.events.command.action.ChangeActionDueDate;
+import dk.protokol.events.command.action.CompleteAction;
+import dk.protokol.events.command.action.ReassignAction;
+import dk.protokol.events.command.action.ReopenAction;
+import dk.protokol.events.command.action.ReportActionProgress;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.MeetingLookup;
 import dk.protokol.command.common.OrganisationLookup;

@@ -1,5 +1,6 @@
 package dk.protokol.command.action;
 
+import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.MeetingId;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;

@@ -1,5 +1,11 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.ChangeMemberRole;
+import dk.protokol.events.command.body.DeclareBodyRelation;
+import dk.protokol.events.command.body.DissolveBody;
+import dk.protokol.events.command.body.EndMembership;
+import dk.protokol.events.command.body.EstablishBody;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.KnownBody;
 import dk.protokol.command.common.NameIsRequired;

@@ -1,6 +1,6 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;

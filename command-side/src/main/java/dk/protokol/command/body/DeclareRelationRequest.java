@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.DeclareBodyRelation;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.organisation.RelationKind;
 import jakarta.validation.constraints.NotNull;

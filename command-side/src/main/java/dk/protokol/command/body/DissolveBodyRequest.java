@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.DissolveBody;
 import dk.protokol.events.ids.BodyId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;

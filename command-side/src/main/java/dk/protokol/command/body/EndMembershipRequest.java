@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.media.Schema;

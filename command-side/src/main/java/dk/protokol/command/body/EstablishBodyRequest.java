@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.organisation.BodyKind;
 import io.swagger.v3.oas.annotations.media.Schema;

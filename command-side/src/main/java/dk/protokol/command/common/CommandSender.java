@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.command.CommandResult;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 

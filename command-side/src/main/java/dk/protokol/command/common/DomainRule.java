@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.command.RuleViolation;
 /**
  * One invariant of the domain. The rule's name is its type's simple name, so the 409 a secretary sees
  * names exactly the rule a developer finds in the code ({@code AtMostOneChairOnAnyDate.java}).

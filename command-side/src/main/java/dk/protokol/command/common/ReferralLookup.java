@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.ReferralId;
 
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;

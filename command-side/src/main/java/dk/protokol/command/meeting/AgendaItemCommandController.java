@@ -1,6 +1,7 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;

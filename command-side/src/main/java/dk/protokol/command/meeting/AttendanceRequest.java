@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.RecordAttendance;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;

@@ -1,6 +1,10 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.CloseMeeting;
+import dk.protokol.events.command.meeting.OpenMeeting;
+import dk.protokol.events.command.meeting.PublishAgenda;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.MeetingId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,9 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.CirculateMinutes;
 import dk.protokol.command.common.CallerIdentity;
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.MeetingId;

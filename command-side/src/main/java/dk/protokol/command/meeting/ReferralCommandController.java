@@ -1,6 +1,6 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.MeetingId;

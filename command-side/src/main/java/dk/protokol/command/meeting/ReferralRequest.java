@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.ReferCase;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;

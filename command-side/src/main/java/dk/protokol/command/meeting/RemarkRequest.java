@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.RecordRemark;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;

@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.ReorderAgenda;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.MeetingId;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package dk.protokol.command.person;
 
+import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.RegisterPerson;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.command.common.NameIsRequired;

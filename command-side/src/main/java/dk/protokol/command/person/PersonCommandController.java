@@ -1,6 +1,6 @@
 package dk.protokol.command.person;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
 package dk.protokol.command.person;
 
+import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;

@@ -1,5 +1,10 @@
 package dk.protokol.command.action;
 
+import dk.protokol.events.command.action.CancelAction;
+import dk.protokol.events.command.action.ChangeActionDueDate;
+import dk.protokol.events.command.action.CompleteAction;
+import dk.protokol.events.command.action.ReassignAction;
+import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.ActionId;

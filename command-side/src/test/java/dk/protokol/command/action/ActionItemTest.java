@@ -1,5 +1,11 @@
 package dk.protokol.command.action;
 
+import dk.protokol.events.command.action.CancelAction;
+import dk.protokol.events.command.action.ChangeActionDueDate;
+import dk.protokol.events.command.action.CompleteAction;
+import dk.protokol.events.command.action.ReassignAction;
+import dk.protokol.events.command.action.ReopenAction;
+import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionDueDateChanged;
 import dk.protokol.events.action.ActionProgressReported;

@@ -1,7 +1,8 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.MemberAppointed;

@@ -1,5 +1,11 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.ChangeMemberRole;
+import dk.protokol.events.command.body.DeclareBodyRelation;
+import dk.protokol.events.command.body.DissolveBody;
+import dk.protokol.events.command.body.EndMembership;
+import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.BodyId;

@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.ChangeMemberRole;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.MemberRoleChanged;

@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.DissolveBody;
 import dk.protokol.events.organisation.BodyDissolved;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.FixtureConfiguration;

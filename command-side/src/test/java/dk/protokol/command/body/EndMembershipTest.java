@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;

@@ -1,7 +1,8 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyKind;

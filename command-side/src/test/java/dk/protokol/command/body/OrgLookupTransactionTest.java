@@ -1,5 +1,9 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.DeclareBodyRelation;
+import dk.protokol.events.command.body.DissolveBody;
+import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.command.common.AxonOnH2;
 import dk.protokol.command.common.JdbcOrganisationLookup;
 import dk.protokol.command.common.JdbcMeetingLookup;
@@ -8,7 +12,7 @@ import dk.protokol.command.common.MeetingLookupUpdater;
 import dk.protokol.command.common.OrgLookupRebuilder;
 import dk.protokol.command.common.OrgLookupUpdater;
 import dk.protokol.command.common.OrganisationLookup;
-import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;

@@ -1,5 +1,7 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.UnknownReference;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

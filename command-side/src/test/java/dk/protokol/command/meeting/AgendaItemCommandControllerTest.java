@@ -1,5 +1,14 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AgreeAction;
+import dk.protokol.events.command.meeting.AmendAgendaItem;
+import dk.protokol.events.command.meeting.DeclareConflictOfInterest;
+import dk.protokol.events.command.meeting.RecordDecision;
+import dk.protokol.events.command.meeting.RecordItemNotes;
+import dk.protokol.events.command.meeting.RecordRemark;
+import dk.protokol.events.command.meeting.ReferCase;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.AgendaItemId;

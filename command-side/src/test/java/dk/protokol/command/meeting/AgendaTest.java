@@ -1,6 +1,11 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AmendAgendaItem;
+import dk.protokol.events.command.meeting.PublishAgenda;
+import dk.protokol.events.command.meeting.ReorderAgenda;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemAdded;

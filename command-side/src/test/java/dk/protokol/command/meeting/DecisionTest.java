@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.RecordDecision;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;

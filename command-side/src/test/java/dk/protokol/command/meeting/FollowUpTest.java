@@ -1,5 +1,8 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.AgreeAction;
+import dk.protokol.events.command.meeting.ReferCase;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;

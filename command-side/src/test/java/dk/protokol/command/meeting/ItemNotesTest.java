@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.RecordItemNotes;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.ItemNotesRecorded;

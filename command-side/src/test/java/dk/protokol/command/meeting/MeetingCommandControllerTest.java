@@ -1,5 +1,12 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.CloseMeeting;
+import dk.protokol.events.command.meeting.OpenMeeting;
+import dk.protokol.events.command.meeting.RecordAttendance;
+import dk.protokol.events.command.meeting.ReorderAgenda;
+import dk.protokol.events.command.meeting.RescheduleMeeting;
+import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.AgendaItemId;

@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.RecordItemNotes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.events.json.EventJson;
 import dk.protokol.events.meeting.AgendaItemPresenterChanged;

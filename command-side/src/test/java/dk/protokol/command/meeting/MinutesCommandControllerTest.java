@@ -1,5 +1,8 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.CirculateMinutes;
+import dk.protokol.events.command.meeting.CorrectMinutes;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.CommandWebTestApplication;
 import dk.protokol.command.common.CommandSender;

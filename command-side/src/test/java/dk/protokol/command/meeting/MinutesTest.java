@@ -1,5 +1,8 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.CirculateMinutes;
+import dk.protokol.events.command.meeting.CorrectMinutes;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.MeetingId;

@@ -1,5 +1,7 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.CloseMeeting;
+import dk.protokol.events.command.meeting.OpenMeeting;
 import dk.protokol.events.meeting.MeetingClosed;
 import dk.protokol.events.meeting.MeetingOpened;
 import org.axonframework.test.aggregate.FixtureConfiguration;

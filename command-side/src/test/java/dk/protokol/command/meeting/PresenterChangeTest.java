@@ -1,7 +1,8 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.UnknownReference;
-import dk.protokol.command.meeting.AmendAgendaItem.PresenterChange;
+import dk.protokol.events.command.meeting.AmendAgendaItem;
+import dk.protokol.events.command.UnknownReference;
+import dk.protokol.events.command.meeting.AmendAgendaItem.PresenterChange;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemAdded;

@@ -1,5 +1,7 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.AcceptReferredCase;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemAdded;

@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.AcceptReferredCase;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.MeetingId;

@@ -1,10 +1,19 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.body.EstablishBody;
+import dk.protokol.events.command.meeting.AcceptReferredCase;
+import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AmendAgendaItem;
+import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.OpenMeeting;
+import dk.protokol.events.command.meeting.PublishAgenda;
+import dk.protokol.events.command.meeting.ReferCase;
+import dk.protokol.events.command.meeting.ScheduleMeeting;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
+import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.command.common.AxonOnH2;
 import dk.protokol.command.common.KnownReferral;
 import dk.protokol.command.common.ReferralLookup;
-import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;

@@ -1,6 +1,9 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.RescheduleMeeting;
+import dk.protokol.events.command.meeting.ScheduleMeeting;
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.meeting.AgendaItemAdded;

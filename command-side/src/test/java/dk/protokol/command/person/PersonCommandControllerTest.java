@@ -1,5 +1,7 @@
 package dk.protokol.command.person;
 
+import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.PersonId;

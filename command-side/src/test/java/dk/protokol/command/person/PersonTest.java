@@ -1,6 +1,8 @@
 package dk.protokol.command.person;
 
-import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.RegisterPerson;
+import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;

@@ -1,12 +1,12 @@
 package dk.protokol.infra.demo;
 
-import dk.protokol.command.body.AppointMember;
-import dk.protokol.command.body.ChangeMemberRole;
-import dk.protokol.command.body.DeclareBodyRelation;
-import dk.protokol.command.body.DissolveBody;
-import dk.protokol.command.body.EndMembership;
-import dk.protokol.command.body.EstablishBody;
-import dk.protokol.command.person.RegisterPerson;
+import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.ChangeMemberRole;
+import dk.protokol.events.command.body.DeclareBodyRelation;
+import dk.protokol.events.command.body.DissolveBody;
+import dk.protokol.events.command.body.EndMembership;
+import dk.protokol.events.command.body.EstablishBody;
+import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;

@@ -1,7 +1,7 @@
 package dk.protokol.infra.security;
 
-import dk.protokol.command.common.RuleViolation;
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.infra.web.InvalidInput;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;

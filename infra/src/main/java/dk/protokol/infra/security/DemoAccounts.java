@@ -1,6 +1,6 @@
 package dk.protokol.infra.security;
 
-import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.command.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,6 @@
 package dk.protokol.infra.web;
 
-import dk.protokol.command.common.RuleViolation;
+import dk.protokol.events.command.RuleViolation;
 import dk.protokol.infra.security.AccountPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

@@ -1,7 +1,7 @@
 package dk.protokol.web.review;
 
 import dk.protokol.command.common.EventPositions;
-import dk.protokol.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;

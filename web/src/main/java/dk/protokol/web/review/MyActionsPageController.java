@@ -1,7 +1,7 @@
 package dk.protokol.web.review;
 
-import dk.protokol.command.action.CompleteAction;
-import dk.protokol.command.action.ReportActionProgress;
+import dk.protokol.events.command.action.CompleteAction;
+import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.PersonId;

@@ -1,8 +1,8 @@
 package dk.protokol.web.review;
 
 import dk.protokol.command.common.EventPositions;
-import dk.protokol.command.common.RuleViolation;
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;

@@ -1,9 +1,9 @@
 package dk.protokol.web.secretary;
 
-import dk.protokol.command.common.CommandResult;
+import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.RuleViolation;
-import dk.protokol.command.common.UnknownReference;
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.UnknownReference;
 import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,7 @@
 package dk.protokol.web.secretary;
 
 import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.meeting.ScheduleMeeting;
+import dk.protokol.events.command.meeting.ScheduleMeeting;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;

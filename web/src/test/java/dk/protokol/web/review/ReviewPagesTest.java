@@ -1,10 +1,10 @@
 package dk.protokol.web.review;
 
-import dk.protokol.command.action.CompleteAction;
-import dk.protokol.command.action.ReportActionProgress;
+import dk.protokol.events.command.action.CompleteAction;
+import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.command.common.EventPositions;
-import dk.protokol.command.common.RuleViolation;
-import dk.protokol.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;

@@ -1,10 +1,10 @@
 package dk.protokol.web.secretary;
 
-import dk.protokol.command.common.RuleViolation;
-import dk.protokol.command.meeting.AddAgendaItem;
-import dk.protokol.command.meeting.AgreeAction;
-import dk.protokol.command.meeting.RecordDecision;
-import dk.protokol.command.meeting.ScheduleMeeting;
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AgreeAction;
+import dk.protokol.events.command.meeting.RecordDecision;
+import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.AgendaItemKind;
@@ -192,7 +192,7 @@ class SecretaryPagesTest extends SecretaryPageTest {
         assertThat(page.select("button.move-up[form=reorder-agenda]").attr("value")).isEqualTo(BUDGET + "," + STANDING);
         mvc.perform(form("/sekretaer/moeder/" + MEETING + "/raekkefoelge").param("order", BUDGET + "," + STANDING))
                 .andExpect(redirectedUrl("/sekretaer/moeder/" + MEETING + "?minPosition=42&saved=reorder-agenda"));
-        assertThat(sent()).isEqualTo(new dk.protokol.command.meeting.ReorderAgenda(MEETING, List.of(BUDGET, STANDING)));
+        assertThat(sent()).isEqualTo(new dk.protokol.events.command.meeting.ReorderAgenda(MEETING, List.of(BUDGET, STANDING)));
     }
 
     @Test
@@ -243,9 +243,9 @@ class SecretaryPagesTest extends SecretaryPageTest {
         ArgumentCaptor<Object> commands = ArgumentCaptor.forClass(Object.class);
         verify(commandGateway, org.mockito.Mockito.times(2)).sendAndWait(commands.capture());
         assertThat(commands.getAllValues()).containsExactly(
-                new dk.protokol.command.meeting.RecordAttendance(MEETING, KARSTEN,
+                new dk.protokol.events.command.meeting.RecordAttendance(MEETING, KARSTEN,
                         dk.protokol.events.meeting.AttendanceStatus.APOLOGIES, null, null, null, null),
-                new dk.protokol.command.meeting.RecordAttendance(MEETING, SARA,
+                new dk.protokol.events.command.meeting.RecordAttendance(MEETING, SARA,
                         dk.protokol.events.meeting.AttendanceStatus.PRESENT, KARSTEN, null, null, null));
     }
 

@@ -2,12 +2,12 @@ package dk.protokol.web.secretary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.protokol.command.common.RuleViolation;
-import dk.protokol.command.meeting.AddAgendaItem;
-import dk.protokol.command.meeting.AmendAgendaItem;
-import dk.protokol.command.meeting.AmendAgendaItem.PresenterChange;
-import dk.protokol.command.meeting.RecordAttendance;
-import dk.protokol.command.meeting.WithdrawAgendaItem;
+import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AmendAgendaItem;
+import dk.protokol.events.command.meeting.AmendAgendaItem.PresenterChange;
+import dk.protokol.events.command.meeting.RecordAttendance;
+import dk.protokol.events.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemKind;

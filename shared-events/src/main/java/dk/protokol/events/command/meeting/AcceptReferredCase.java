@@ -1,0 +1,23 @@
+package dk.protokol.events.command.meeting;
+
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.ReferralId;
+import dk.protokol.events.meeting.AgendaItemKind;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.Objects;
+
+/**
+ * Takes a case referred from another body onto this meeting's agenda as a new item, last in order. {@code title}
+ * and {@code kind} may be null: the item then keeps the title it had where it came from and is for decision.
+ */
+public record AcceptReferredCase(@TargetAggregateIdentifier MeetingId meetingId, AgendaItemId itemId,
+                                 ReferralId referralId, String title, AgendaItemKind kind) {
+
+    public AcceptReferredCase {
+        Objects.requireNonNull(meetingId, "meetingId");
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(referralId, "referralId");
+    }
+}
