@@ -56,7 +56,7 @@ class ActionCommandController {
     @Operation(summary = "Giver handlingen en ny ansvarlig / reassigns the action")
     CommandResult reassign(@PathVariable("id") UUID actionId, @Valid @RequestBody ReassignRequest request) {
         ActionId action = ActionId.of(actionId);
-        return commands.send(new ReassignAction(action, PersonId.of(request.ownerId())), action);
+        return commands.send(new ReassignAction(action, PersonId.ofNullable(request.ownerId())), action);
     }
 
     @PostMapping("/due-date")

@@ -4,20 +4,16 @@ import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.MeetingId;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
 public record ProgressRequest(
         @Schema(example = "Udkastet er sendt til høring i boligorganisationerne.")
-        @NotBlank(message = "Skriv, hvordan det går med handlingen.")
-        @Size(max = 4000, message = "Statusmeldingen må højst være 4.000 tegn.")
         String note,
         @Schema(description = "Det møde, hvor status blev givet (opfølgning på mødet) / the meeting it was reported at")
         UUID meetingId) {
 
     ReportActionProgress toCommand(ActionId action) {
-        return new ReportActionProgress(action, note, meetingId == null ? null : MeetingId.of(meetingId));
+        return new ReportActionProgress(action, note, MeetingId.ofNullable(meetingId));
     }
 }

@@ -1,12 +1,10 @@
 package dk.protokol.command.action;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotNull;
 
 import java.util.UUID;
 
 public record ReassignRequest(
         @Schema(description = "Den nye ansvarlige / the new owner")
-        @NotNull(message = "Vælg den nye ansvarlige.")
         UUID ownerId) {
 }

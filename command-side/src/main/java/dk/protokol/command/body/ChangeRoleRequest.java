@@ -5,15 +5,12 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 
 public record ChangeRoleRequest(
-        @NotNull(message = "Vælg den nye rolle.")
         MemberRole role,
         @Schema(description = "Første dag i den nye rolle / first day in the new role")
-        @NotNull(message = "Angiv hvornår den nye rolle gælder fra.")
         LocalDate from) {
 
     ChangeMemberRole toCommand(BodyId id, PersonId personId) {

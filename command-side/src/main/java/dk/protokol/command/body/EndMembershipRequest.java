@@ -4,16 +4,12 @@ import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
 public record EndMembershipRequest(
         @Schema(description = "Sidste dag som medlem / last day as a member")
-        @NotNull(message = "Angiv medlemskabets sidste dag.")
         LocalDate to,
-        @Size(max = 1000, message = "Begrundelsen må højst være 1000 tegn.")
         String reason) {
 
     EndMembership toCommand(BodyId id, PersonId personId) {

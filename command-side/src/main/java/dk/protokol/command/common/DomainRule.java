@@ -1,6 +1,7 @@
 package dk.protokol.command.common;
 
 import dk.protokol.events.command.RuleViolation;
+
 /**
  * One invariant of the domain. The rule's name is its type's simple name, so the 409 a secretary sees
  * names exactly the rule a developer finds in the code ({@code AtMostOneChairOnAnyDate.java}).
@@ -16,9 +17,14 @@ public interface DomainRule {
         return getClass().getSimpleName();
     }
 
+    /** The command's field the rule is about (a form shows the message beside it); null for the whole command. */
+    default String field() {
+        return null;
+    }
+
     static void check(DomainRule rule) {
         if (rule.isBroken()) {
-            throw new RuleViolation(rule.rule(), rule.message());
+            throw new RuleViolation(rule.rule(), rule.field(), rule.message());
         }
     }
 }

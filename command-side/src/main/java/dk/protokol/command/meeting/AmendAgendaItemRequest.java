@@ -10,8 +10,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -25,12 +23,9 @@ import java.util.UUID;
  */
 @AmendAgendaItemRequest.OnePresenterChoice
 public record AmendAgendaItemRequest(
-        @Pattern(regexp = "(?s).*\\S.*", message = "Punktets titel kan ikke være tom.")
-        @Size(max = 300, message = "Titlen må højst være 300 tegn.")
         String title,
         AgendaItemKind kind,
         @Schema(description = "Tom tekst fjerner beskrivelsen / empty removes the description")
-        @Size(max = 20000, message = "Beskrivelsen må højst være 20.000 tegn.")
         String description,
         @Schema(description = "Ny oplægsholder; udeladt: uændret / new presenter; left out: unchanged")
         UUID presenterId,

@@ -27,6 +27,11 @@ record AttendanceOnlyForMembersSubstitutesOrGuests(AttendanceStatus status, Memb
     }
 
     @Override
+    public String field() {
+        return "personId";
+    }
+
+    @Override
     public String message() {
         return problem().orElseThrow();
     }

@@ -6,16 +6,12 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
 public record AttendanceRequest(
-        @NotNull(message = "Vælg personen.")
         UUID personId,
         @Schema(description = "Deltager, afbud, fraværende uden afbud, gæst")
-        @NotNull(message = "Vælg om personen deltager, har meldt afbud, er fraværende eller er gæst.")
         AttendanceStatus status,
         @Schema(description = "Det medlem, en suppleant møder for / the member a substitute stands in for")
         UUID substituteFor,
@@ -23,13 +19,12 @@ public record AttendanceRequest(
         UUID fromItemId,
         @Schema(description = "Delvis deltagelse: sidste punkt / partial attendance: last item")
         UUID toItemId,
-        @Size(max = 1000, message = "Bemærkningen må højst være 1.000 tegn.")
         String note) {
 
     RecordAttendance toCommand(MeetingId meeting) {
-        return new RecordAttendance(meeting, PersonId.of(personId), status,
-                substituteFor == null ? null : PersonId.of(substituteFor),
-                fromItemId == null ? null : AgendaItemId.of(fromItemId),
-                toItemId == null ? null : AgendaItemId.of(toItemId), note);
+        return new RecordAttendance(meeting, PersonId.ofNullable(personId), status,
+                PersonId.ofNullable(substituteFor),
+                AgendaItemId.ofNullable(fromItemId),
+                AgendaItemId.ofNullable(toItemId), note);
     }
 }

@@ -12,6 +12,11 @@ record DecidedItemStaysADecisionItem(boolean hasDecisions, AgendaItemKind newKin
     }
 
     @Override
+    public String field() {
+        return "kind";
+    }
+
+    @Override
     public String message() {
         return "Der er truffet beslutning i punktet, så det skal forblive et punkt til beslutning.";
     }

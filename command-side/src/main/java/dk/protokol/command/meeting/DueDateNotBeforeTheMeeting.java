@@ -14,6 +14,11 @@ record DueDateNotBeforeTheMeeting(LocalDate dueDate, LocalDate meetingDate) impl
     }
 
     @Override
+    public String field() {
+        return "dueDate";
+    }
+
+    @Override
     public String message() {
         return "Fristen (" + Danish.date(dueDate) + ") ligger før mødet (" + Danish.date(meetingDate)
                 + "). Vælg en frist på eller efter mødedagen.";

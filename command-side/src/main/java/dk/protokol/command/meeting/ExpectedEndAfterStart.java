@@ -13,6 +13,11 @@ record ExpectedEndAfterStart(LocalDateTime start, LocalDateTime expectedEnd) imp
     }
 
     @Override
+    public String field() {
+        return "expectedEnd";
+    }
+
+    @Override
     public String message() {
         return "Det forventede sluttidspunkt skal ligge efter mødets start.";
     }

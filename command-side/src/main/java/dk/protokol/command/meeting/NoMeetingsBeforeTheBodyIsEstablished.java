@@ -14,6 +14,11 @@ record NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate m
     }
 
     @Override
+    public String field() {
+        return "start";
+    }
+
+    @Override
     public String message() {
         return "Organet er først oprettet den " + Danish.date(establishedOn) + " og kan ikke holde møder før.";
     }

@@ -14,6 +14,11 @@ record NoMeetingsOfADissolvedBody(LocalDate dissolvedOn, LocalDate meetingDate) 
     }
 
     @Override
+    public String field() {
+        return "bodyId";
+    }
+
+    @Override
     public String message() {
         return "Organet er nedlagt pr. " + Danish.date(dissolvedOn) + " og kan ikke holde møder den "
                 + Danish.date(meetingDate) + ".";

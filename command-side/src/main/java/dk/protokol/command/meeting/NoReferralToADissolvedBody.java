@@ -14,6 +14,11 @@ record NoReferralToADissolvedBody(LocalDate targetDissolvedOn) implements Domain
     }
 
     @Override
+    public String field() {
+        return "targetBodyId";
+    }
+
+    @Override
     public String message() {
         return "Det organ, sagen skal henvises til, er nedlagt pr. " + Danish.date(targetDissolvedOn)
                 + ". Vælg et andet organ.";

@@ -27,6 +27,11 @@ record PartialAttendanceFollowsTheAgenda(AttendanceStatus status, int fromPositi
     }
 
     @Override
+    public String field() {
+        return "fromItemId";
+    }
+
+    @Override
     public String message() {
         if (status != AttendanceStatus.PRESENT && status != AttendanceStatus.GUEST) {
             return "Delvis deltagelse angives kun for deltagere og gæster.";

@@ -12,6 +12,11 @@ record ReferralToAnotherBody(BodyId body, BodyId target) implements DomainRule {
     }
 
     @Override
+    public String field() {
+        return "targetBodyId";
+    }
+
+    @Override
     public String message() {
         return "En sag henvises til et andet organ; dette organ har allerede sagen. Sæt den på et senere møde i "
                 + "stedet.";

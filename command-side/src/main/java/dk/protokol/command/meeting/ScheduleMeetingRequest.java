@@ -5,31 +5,21 @@ import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
 
 public record ScheduleMeetingRequest(
         @Schema(description = "Organet, der holder mødet / the body that meets")
-        @NotNull(message = "Vælg det organ, der holder mødet.")
         UUID bodyId,
         @Schema(description = "Mødetidspunkt, dansk tid / start, Danish local time", example = "2026-12-01T14:00")
-        @NotNull(message = "Angiv hvornår mødet begynder.")
-        @ExistsInDanishTime
         LocalDateTime start,
         @Schema(description = "Forventet sluttidspunkt, dansk tid / expected end", example = "2026-12-01T16:00")
-        @NotNull(message = "Angiv hvornår mødet forventes at slutte.")
-        @ExistsInDanishTime
         LocalDateTime expectedEnd,
         @Schema(description = "Mødested / lokale", example = "Vejle Rådhus, mødelokale 1")
-        @NotBlank(message = "Angiv mødestedet.")
-        @Size(max = 300, message = "Mødestedet må højst være 300 tegn.")
         String location) {
 
     ScheduleMeeting toCommand(MeetingId id) {
-        return new ScheduleMeeting(id, BodyId.of(bodyId), start, expectedEnd, location, AgendaItemId.random());
+        return new ScheduleMeeting(id, BodyId.ofNullable(bodyId), start, expectedEnd, location, AgendaItemId.random());
     }
 }

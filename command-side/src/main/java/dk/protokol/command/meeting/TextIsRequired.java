@@ -11,6 +11,11 @@ record TextIsRequired(String text, String whatIsMissing) implements DomainRule {
     }
 
     @Override
+    public String field() {
+        return "text";
+    }
+
+    @Override
     public String message() {
         return whatIsMissing + " skal udfyldes.";
     }

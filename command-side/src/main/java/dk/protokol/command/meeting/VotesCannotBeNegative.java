@@ -11,6 +11,11 @@ record VotesCannotBeNegative(Integer votesFor, Integer votesAgainst, Integer abs
     }
 
     @Override
+    public String field() {
+        return "votesFor";
+    }
+
+    @Override
     public String message() {
         return "Stemmetal kan ikke være negative.";
     }

@@ -1,5 +1,6 @@
 package dk.protokol.command.action;
 
+import dk.protokol.events.command.InvalidCommand;
 import dk.protokol.events.command.action.CancelAction;
 import dk.protokol.events.command.action.ChangeActionDueDate;
 import dk.protokol.events.command.action.CompleteAction;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dk.protokol.command.action.ActionFixtures.COLLEAGUE;
 import static dk.protokol.command.action.ActionFixtures.DUE;
 import static dk.protokol.command.action.ActionFixtures.FKU_MEETING;
@@ -84,11 +86,10 @@ class ActionItemTest {
 
         @Test
         void aReportSaysSomething() {
-            fixture.given(opened(action))
-                    .when(new ReportActionProgress(action, "  ", null))
-                    .expectException(violationOf("ProgressNoteIsRequired"))
-                    .expectExceptionMessage("Skriv, hvordan det går med handlingen.")
-                    .expectNoEvents();
+            // a limit of the command: it cannot even be made, so no path can send it
+            assertThatThrownBy(() -> new ReportActionProgress(action, "  ", null))
+                    .isInstanceOf(InvalidCommand.class)
+                    .hasMessage("Skriv, hvordan det går med handlingen.");
         }
 
         @Test
@@ -200,11 +201,10 @@ class ActionItemTest {
 
         @Test
         void aMovedDueDateIsExplained() {
-            fixture.given(opened(action))
-                    .when(new ChangeActionDueDate(action, later, null))
-                    .expectException(violationOf("ReasonIsRequired"))
-                    .expectExceptionMessage("Angiv en begrundelse for den nye frist.")
-                    .expectNoEvents();
+            // a limit of the command: it cannot even be made, so no path can send it
+            assertThatThrownBy(() -> new ChangeActionDueDate(action, later, null))
+                    .isInstanceOf(InvalidCommand.class)
+                    .hasMessage("Angiv en begrundelse for den nye frist.");
         }
 
         @Test
@@ -289,11 +289,10 @@ class ActionItemTest {
 
         @Test
         void aCancellationIsExplained() {
-            fixture.given(opened(action))
-                    .when(new CancelAction(action, ""))
-                    .expectException(violationOf("ReasonIsRequired"))
-                    .expectExceptionMessage("Angiv en begrundelse for annulleringen.")
-                    .expectNoEvents();
+            // a limit of the command: it cannot even be made, so no path can send it
+            assertThatThrownBy(() -> new CancelAction(action, ""))
+                    .isInstanceOf(InvalidCommand.class)
+                    .hasMessage("Angiv en begrundelse.");
         }
 
         @Test
@@ -347,11 +346,10 @@ class ActionItemTest {
 
         @Test
         void aReopeningIsExplained() {
-            fixture.given(opened(action), completed(action))
-                    .when(new ReopenAction(action, null))
-                    .expectException(violationOf("ReasonIsRequired"))
-                    .expectExceptionMessage("Angiv en begrundelse for genåbningen.")
-                    .expectNoEvents();
+            // a limit of the command: it cannot even be made, so no path can send it
+            assertThatThrownBy(() -> new ReopenAction(action, null))
+                    .isInstanceOf(InvalidCommand.class)
+                    .hasMessage("Angiv en begrundelse.");
         }
     }
 }

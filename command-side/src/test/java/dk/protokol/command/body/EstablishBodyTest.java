@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.command.InvalidCommand;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
 import dk.protokol.events.command.UnknownReference;
@@ -9,6 +10,7 @@ import dk.protokol.events.organisation.BodyKind;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dk.protokol.command.body.BodyFixtures.BPS;
 import static dk.protokol.command.body.BodyFixtures.ESTABLISHED;
 import static dk.protokol.command.body.BodyFixtures.FKU;
@@ -43,36 +45,30 @@ class EstablishBodyTest {
 
     @Test
     void cannotEstablishABodyWithoutAName() {
-        fixture.givenNoPriorActivity()
-                .when(loeget(" ", "BolivVejle", null, null, null))
-                .expectException(violationOf("NameIsRequired"))
-                .expectNoEvents();
+        // a limit of the command: it cannot even be made, so no path can send it
+        assertThatThrownBy(() -> loeget(" ", "BolivVejle", null, null, null))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test
     void cannotEstablishABodyOutsideAnOrganisation() {
-        fixture.givenNoPriorActivity()
-                .when(loeget("Lokal styregruppe Løget", null, null, null, null))
-                .expectException(violationOf("OrganisationIsRequired"))
-                .expectExceptionMessage(containsString("BolivVejle eller ByLivKolding"))
-                .expectNoEvents();
+        // a limit of the command: it cannot even be made, so no path can send it
+        assertThatThrownBy(() -> loeget("Lokal styregruppe Løget", null, null, null, null))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test
     void cannotEstablishABodyThatMeetsZeroTimesAYear() {
-        fixture.givenNoPriorActivity()
-                .when(loeget("Lokal styregruppe Løget", "BolivVejle", null, 0, null))
-                .expectException(violationOf("MeetingsPerYearMustBePositive"))
-                .expectExceptionMessage(containsString("efter behov"))
-                .expectNoEvents();
+        // a limit of the command: it cannot even be made, so no path can send it
+        assertThatThrownBy(() -> loeget("Lokal styregruppe Løget", "BolivVejle", null, 0, null))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test
     void cannotEstablishABodyWithAQuorumBelowOne() {
-        fixture.givenNoPriorActivity()
-                .when(loeget("Lokal styregruppe Løget", "BolivVejle", null, null, 0))
-                .expectException(violationOf("QuorumMustBePositive"))
-                .expectNoEvents();
+        // a limit of the command: it cannot even be made, so no path can send it
+        assertThatThrownBy(() -> loeget("Lokal styregruppe Løget", "BolivVejle", null, null, 0))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.InvalidCommand;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.ReferCase;
 import dk.protokol.events.command.meeting.WithdrawAgendaItem;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dk.protokol.command.common.Violations.unknownReferenceIn;
 import static dk.protokol.command.common.Violations.violationOf;
 import static dk.protokol.command.meeting.MeetingFixtures.BPS;
@@ -119,10 +121,9 @@ class FollowUpTest {
 
     @Test
     void anActionNeedsADescription() {
-        fixture.given(openAndQuorate())
-                .when(new AgreeAction(MEETING, NEWS, action, " ", SECRETARY, DUE, null))
-                .expectException(violationOf("TextIsRequired"))
-                .expectNoEvents();
+        // a limit of the command: it cannot even be made, so no path can send it
+        assertThatThrownBy(() -> new AgreeAction(MEETING, NEWS, action, " ", SECRETARY, DUE, null))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test
@@ -178,10 +179,9 @@ class FollowUpTest {
 
     @Test
     void aReferralNeedsANote() {
-        fixture.given(openAndQuorate())
-                .when(new ReferCase(MEETING, PLAN, referral, FKU, null))
-                .expectException(violationOf("TextIsRequired"))
-                .expectNoEvents();
+        // a limit of the command: it cannot even be made, so no path can send it
+        assertThatThrownBy(() -> new ReferCase(MEETING, PLAN, referral, FKU, null))
+                .isInstanceOf(InvalidCommand.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.protokol.infra.web;
 
+import dk.protokol.events.command.FieldMessage;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -7,12 +8,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dk.protokol.events.command.InvalidCommand;
+import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.UnknownReference;
 import dk.protokol.query.common.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -95,28 +97,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     // ---- the domain and Axon
 
     @ExceptionHandler({RuleViolation.class, UnknownReference.class, AggregateNotFoundException.class,
-            NotFound.class, ConcurrencyException.class, AggregateStreamCreationException.class,
-            ConflictingModificationException.class, InvalidInput.class, PayloadTooLarge.class})
-    ResponseEntity<ProblemDetail> known(Exception failure) {
-        return answer(problemFor(failure).orElseThrow());
+            ConcurrencyException.class, AggregateStreamCreationException.class, ConflictingModificationException.class,
+            InvalidCommand.class, CommandExecutionException.class, CompletionException.class,
+            ExecutionException.class})
+    ResponseEntity<ProblemDetail> refused(Exception failure, HttpServletRequest request) throws Exception {
+        Optional<Refusal> refusal = Refusal.of(failure);
+        if (refusal.isEmpty()) {
+            return unexpected(failure, request);
+        }
+        return answer(problemFor(refusal.get()));
     }
 
-    @ExceptionHandler({CommandExecutionException.class, CompletionException.class, ExecutionException.class})
-    ResponseEntity<ProblemDetail> wrapped(Exception wrapper, HttpServletRequest request) throws Exception {
-        Throwable current = wrapper;
-        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
-            Optional<ProblemDetail> problem = problemFor(current);
-            if (problem.isPresent()) {
-                return answer(problem.get());
-            }
-            if (current instanceof HandlerExecutionException handlerFailure) {
-                Optional<ProblemDetail> fromDetails = handlerFailure.getDetails().flatMap(this::problemForDetails);
-                if (fromDetails.isPresent()) {
-                    return answer(fromDetails.get());
-                }
-            }
+    @ExceptionHandler({NotFound.class, InvalidInput.class, PayloadTooLarge.class})
+    ResponseEntity<ProblemDetail> refusedByTheReadSideOrTheRequest(Exception failure) {
+        if (failure instanceof NotFound notFound) {
+            return answer(Problems.of(HttpStatus.NOT_FOUND, notFound.getMessage()));
         }
-        return unexpected(wrapper, request);
+        if (failure instanceof InvalidInput invalid) {
+            return answer(Problems.invalid(new FieldMessage(invalid.field(), invalid.getMessage())));
+        }
+        return answer(tooLarge(((PayloadTooLarge) failure).limit()));
     }
 
     /** Spring Security answers these itself (401/403 as problem+json, see SecurityConfiguration). */
@@ -140,47 +140,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
-    private Optional<ProblemDetail> problemFor(Throwable failure) {
-        if (failure instanceof RuleViolation violation) {
-            return Optional.of(Problems.refused(violation.rule(), violation.getMessage()));
-        }
-        if (failure instanceof UnknownReference unknown) {
-            ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, unknown.getMessage());
-            problem.setProperty("field", unknown.field());
-            return Optional.of(problem);
-        }
-        if (failure instanceof NotFound notFound) {
-            return Optional.of(Problems.of(HttpStatus.NOT_FOUND, notFound.getMessage()));
-        }
-        if (failure instanceof AggregateNotFoundException) {
-            return Optional.of(Problems.of(HttpStatus.NOT_FOUND, "Der findes intet med det angivne id."));
-        }
-        if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException
-                || failure instanceof ConflictingModificationException) {
-            return Optional.of(Problems.refused(Problems.CONCURRENT_CHANGE,
-                    "En anden har ændret det samme på samme tid. Hent de nyeste oplysninger og prøv igen."));
-        }
-        if (failure instanceof InvalidInput invalid) {
-            return Optional.of(Problems.invalid(new FieldMessage(invalid.field(), invalid.getMessage())));
-        }
-        if (failure instanceof PayloadTooLarge tooLarge) {
-            return Optional.of(tooLarge(tooLarge.limit()));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A distributed command bus loses the exception's type; a handler-side interceptor may keep the rule in
-     * the details, either as the exception itself or as a map {@code {rule, message}}.
-     */
-    private Optional<ProblemDetail> problemForDetails(Object details) {
-        if (details instanceof Throwable failure) {
-            return problemFor(failure);
-        }
-        if (details instanceof Map<?, ?> map && map.get("rule") != null) {
-            return Optional.of(Problems.refused(map.get("rule").toString(), String.valueOf(map.get("message"))));
-        }
-        return Optional.empty();
+    /** A command's refusal as problem+json: the same refusal a page shows beside its field. */
+    static ProblemDetail problemFor(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case INVALID -> Problems.invalid(refusal.message(), refusal.errors());
+            case RULE, CONFLICT -> {
+                ProblemDetail problem = Problems.refused(refusal.rule(), refusal.message());
+                if (refusal.field() != null) {
+                    problem.setProperty("field", refusal.field());
+                }
+                yield problem;
+            }
+            case NOT_FOUND -> {
+                ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, refusal.message());
+                if (refusal.field() != null) {
+                    problem.setProperty("field", refusal.field());
+                }
+                yield problem;
+            }
+        };
     }
 
     // ---- Spring MVC's own failures: 400 with the field named

@@ -1,5 +1,6 @@
 package dk.protokol.infra.web;
 
+import dk.protokol.events.command.FieldMessage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

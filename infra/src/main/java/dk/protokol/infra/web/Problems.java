@@ -1,5 +1,6 @@
 package dk.protokol.infra.web;
 
+import dk.protokol.events.command.FieldMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -14,9 +15,6 @@ public final class Problems {
 
     public static final String ERRORS = "errors";
     public static final String RULE = "rule";
-
-    /** Concurrent writes to one aggregate, or one created twice: retrying on fresh data is the remedy. */
-    public static final String CONCURRENT_CHANGE = "ConcurrentChange";
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Ugyldig forespørgsel"),

@@ -137,8 +137,8 @@ public class ActionQueryController {
 
     private static ActionFilter filter(ActionStatus status, UUID bodyId, UUID ownerId, Boolean overdue,
                                        LocalDate dueBefore, LocalDate on) {
-        return new ActionFilter(status, bodyId == null ? null : BodyId.of(bodyId),
-                ownerId == null ? null : PersonId.of(ownerId), overdue, dueBefore, on);
+        return new ActionFilter(status, BodyId.ofNullable(bodyId),
+                PersonId.ofNullable(ownerId), overdue, dueBefore, on);
     }
 
 }

@@ -38,7 +38,7 @@ public class CaseQueryController {
             @RequestParam(required = false) ReferralStatus status,
             @RequestParam(required = false) Long minPosition) {
         return readYourWrites.answer(minPosition, null, () -> queries.handle(new FindReferrals(
-                targetBodyId == null ? null : BodyId.of(targetBodyId), status)), CaseProjection.PROCESSING_GROUP);
+                BodyId.ofNullable(targetBodyId), status)), CaseProjection.PROCESSING_GROUP);
     }
 
     /** {@code id} is the referral's id: a case is named by the referral that sent it to another body. */

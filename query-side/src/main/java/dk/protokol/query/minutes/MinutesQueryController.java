@@ -46,7 +46,7 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
         return readYourWrites.answer(minPosition, null,
-                () -> queries.handle(new FindMeetings(bodyId == null ? null : BodyId.of(bodyId), from, to)),
+                () -> queries.handle(new FindMeetings(BodyId.ofNullable(bodyId), from, to)),
                 MinutesProjection.PROCESSING_GROUP);
     }
 
@@ -69,7 +69,7 @@ public class MinutesQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long minPosition) {
         return readYourWrites.answer(minPosition, null,
-                () -> queries.handle(new FindDecisions(q, bodyId == null ? null : BodyId.of(bodyId), from, to)),
+                () -> queries.handle(new FindDecisions(q, BodyId.ofNullable(bodyId), from, to)),
                 DecisionProjection.PROCESSING_GROUP);
     }
 

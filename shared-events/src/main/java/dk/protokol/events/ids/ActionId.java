@@ -26,6 +26,11 @@ public record ActionId(UUID value) {
         return new ActionId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static ActionId ofNullable(UUID value) {
+        return value == null ? null : new ActionId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

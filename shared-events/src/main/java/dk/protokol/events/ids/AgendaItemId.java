@@ -26,6 +26,11 @@ public record AgendaItemId(UUID value) {
         return new AgendaItemId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static AgendaItemId ofNullable(UUID value) {
+        return value == null ? null : new AgendaItemId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -26,6 +26,11 @@ public record BodyId(UUID value) {
         return new BodyId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static BodyId ofNullable(UUID value) {
+        return value == null ? null : new BodyId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

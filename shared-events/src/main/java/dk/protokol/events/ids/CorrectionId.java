@@ -26,6 +26,11 @@ public record CorrectionId(UUID value) {
         return new CorrectionId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static CorrectionId ofNullable(UUID value) {
+        return value == null ? null : new CorrectionId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

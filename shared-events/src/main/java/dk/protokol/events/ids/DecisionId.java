@@ -26,6 +26,11 @@ public record DecisionId(UUID value) {
         return new DecisionId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static DecisionId ofNullable(UUID value) {
+        return value == null ? null : new DecisionId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -26,6 +26,11 @@ public record MeetingId(UUID value) {
         return new MeetingId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static MeetingId ofNullable(UUID value) {
+        return value == null ? null : new MeetingId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -26,6 +26,11 @@ public record PersonId(UUID value) {
         return new PersonId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static PersonId ofNullable(UUID value) {
+        return value == null ? null : new PersonId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

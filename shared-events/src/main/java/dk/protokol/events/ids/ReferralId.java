@@ -26,6 +26,11 @@ public record ReferralId(UUID value) {
         return new ReferralId(value);
     }
 
+    /** For input that may lack the id: null stays null, for the command's limits to refuse with a message. */
+    public static ReferralId ofNullable(UUID value) {
+        return value == null ? null : new ReferralId(value);
+    }
+
     @JsonValue
     @Override
     public String toString() {

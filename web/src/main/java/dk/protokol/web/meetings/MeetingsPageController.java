@@ -29,7 +29,7 @@ class MeetingsPageController {
 
     @GetMapping("/moeder")
     String meetings(@RequestParam(required = false) UUID bodyId, Model model) {
-        BodyId body = bodyId == null ? null : BodyId.of(bodyId);
+        BodyId body = BodyId.ofNullable(bodyId);
         List<MeetingSummary> meetings = queries.list(new FindMeetings(body, null, null), MeetingSummary.class)
                 .stream().sorted(Comparator.comparing(MeetingSummary::start).reversed()).toList();
         List<BodySummary> bodies = queries.list(new FindBodies(null, null, null, true), BodySummary.class)

@@ -1,6 +1,8 @@
 package dk.protokol.web.review;
 
-import dk.protokol.command.common.EventPositions;
+import dk.protokol.events.command.Commands;
+import dk.protokol.events.command.Commands.Outcome;
+import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -21,7 +23,6 @@ import dk.protokol.web.common.Viewer;
 import dk.protokol.web.common.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,12 +62,12 @@ class ChairPageController {
     private final Viewers viewers;
     private final PageCommands commands;
 
-    ChairPageController(Queries queries, Viewers viewers, ObjectProvider<CommandGateway> commandGateway,
-                        ObjectProvider<EventPositions> eventPositions, ObjectProvider<ReadYourWrites> readYourWrites,
-                        ObjectProvider<CallerPerson> callerPerson, ObjectProvider<Clock> clock) {
+    ChairPageController(Queries queries, Viewers viewers, ObjectProvider<Commands> commands,
+                        ObjectProvider<ReadYourWrites> readYourWrites, ObjectProvider<CallerPerson> callerPerson,
+                        ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.viewers = viewers;
-        this.commands = new PageCommands(commandGateway, eventPositions, readYourWrites, callerPerson, clock);
+        this.commands = new PageCommands(commands, readYourWrites, callerPerson, clock);
     }
 
     @GetMapping("/formand")
@@ -76,7 +77,7 @@ class ChairPageController {
         boolean current = commands.await(minPosition, ActionProjection.PROCESSING_GROUP,
                 MinutesProjection.PROCESSING_GROUP);
         model.addAttribute("stale", !current);
-        fill(model, authentication, request, approved == null ? null : MeetingId.of(approved));
+        fill(model, authentication, request, MeetingId.ofNullable(approved));
         return "review/chair";
     }
 
@@ -86,23 +87,24 @@ class ChairPageController {
                    Model model, HttpServletResponse response) {
         MeetingId meeting = MeetingId.of(meetingId);
         Optional<PersonId> chair = commands.me(authentication);
-        String refused;
+        String refused = null;
+        HttpStatus status = HttpStatus.CONFLICT;
         if (chair.isEmpty()) {
-            refused = null;
             model.addAttribute("errorKey", "review.noPerson");
         } else {
-            try {
-                long position = commands.send(new ApproveMinutes(meeting, chair.get(), commands.today(), null),
-                        meeting);
+            Outcome outcome = commands.send(() -> new ApproveMinutes(meeting, chair.get(), commands.today(), null),
+                    meeting);
+            if (outcome instanceof Outcome.Accepted accepted) {
                 return "redirect:" + UriComponentsBuilder.fromPath("/formand")
-                        .queryParam("minPosition", position)
+                        .queryParam("minPosition", accepted.result().position())
                         .queryParam("godkendt", meetingId)
                         .build().toUriString();
-            } catch (RuntimeException failure) {
-                refused = PageCommands.refusal(failure).orElseThrow(() -> failure);
             }
+            Refusal refusal = ((Outcome.Refused) outcome).refusal();
+            refused = refusal.message();
+            status = HttpStatus.valueOf(refusal.kind().status());
         }
-        response.setStatus(HttpStatus.CONFLICT.value());
+        response.setStatus(status.value());
         model.addAttribute("error", refused);
         model.addAttribute("failedMeetingId", meeting);
         fill(model, authentication, request, null);

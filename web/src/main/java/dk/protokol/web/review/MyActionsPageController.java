@@ -1,8 +1,10 @@
 package dk.protokol.web.review;
 
+import dk.protokol.events.command.Commands;
+import dk.protokol.events.command.Commands.Outcome;
+import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.action.CompleteAction;
 import dk.protokol.events.command.action.ReportActionProgress;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionDetail;
@@ -16,7 +18,6 @@ import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.web.common.Queries;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,18 +47,14 @@ import java.util.function.Supplier;
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
 class MyActionsPageController {
 
-    /** As the API's ProgressRequest allows. */
-    static final int MAX_NOTE = 4000;
-
     private final Queries queries;
     private final PageCommands commands;
 
-    MyActionsPageController(Queries queries, ObjectProvider<CommandGateway> commandGateway,
-                            ObjectProvider<EventPositions> eventPositions,
+    MyActionsPageController(Queries queries, ObjectProvider<Commands> commands,
                             ObjectProvider<ReadYourWrites> readYourWrites,
                             ObjectProvider<CallerPerson> callerPerson, ObjectProvider<Clock> clock) {
         this.queries = queries;
-        this.commands = new PageCommands(commandGateway, eventPositions, readYourWrites, callerPerson, clock);
+        this.commands = new PageCommands(commands, readYourWrites, callerPerson, clock);
     }
 
     @GetMapping("/mine-handlinger")
@@ -81,17 +78,9 @@ class MyActionsPageController {
     String reportProgress(@PathVariable UUID actionId, @RequestParam(required = false) String note,
                           Authentication authentication, Model model, HttpServletResponse response) {
         ActionId action = ActionId.of(actionId);
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty()) {
-            return refused(model, response, HttpStatus.BAD_REQUEST, authentication, action, note,
-                    "Skriv, hvordan det går med handlingen.");
-        }
-        if (text.length() > MAX_NOTE) {
-            return refused(model, response, HttpStatus.BAD_REQUEST, authentication, action, note,
-                    "Statusmeldingen må højst være 4.000 tegn.");
-        }
+        String text = note == null ? null : note.strip();
         return send(model, response, authentication, action, note, "status",
-                () -> commands.send(new ReportActionProgress(action, text, null), action));
+                () -> commands.send(() -> new ReportActionProgress(action, text, null), action));
     }
 
     @PostMapping("/mine-handlinger/{actionId}/udfoert")
@@ -100,22 +89,22 @@ class MyActionsPageController {
                     HttpServletResponse response) {
         ActionId action = ActionId.of(actionId);
         return send(model, response, authentication, action, null, "udfoert",
-                () -> commands.send(new CompleteAction(action, commands.today(), null), action));
+                () -> commands.send(() -> new CompleteAction(action, commands.today(), null), action));
     }
 
     private String send(Model model, HttpServletResponse response, Authentication authentication, ActionId action,
-                        String note, String what, Supplier<Long> command) {
-        try {
-            long position = command.get();
+                        String note, String what, Supplier<Outcome> command) {
+        Outcome outcome = command.get();
+        if (outcome instanceof Outcome.Accepted accepted) {
             return "redirect:" + UriComponentsBuilder.fromPath("/mine-handlinger")
-                    .queryParam("minPosition", position)
+                    .queryParam("minPosition", accepted.result().position())
                     .queryParam("gemt", what)
                     .queryParam("handling", action)
                     .build().toUriString();
-        } catch (RuntimeException failure) {
-            String message = PageCommands.refusal(failure).orElseThrow(() -> failure);
-            return refused(model, response, HttpStatus.CONFLICT, authentication, action, note, message);
         }
+        Refusal refusal = ((Outcome.Refused) outcome).refusal();
+        return refused(model, response, HttpStatus.valueOf(refusal.kind().status()), authentication, action, note,
+                refusal.message());
     }
 
     private String refused(Model model, HttpServletResponse response, HttpStatus status,

@@ -1,10 +1,10 @@
 package dk.protokol.web.secretary;
 
-import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.minutes.FindMeetings;
@@ -15,9 +15,9 @@ import dk.protokol.web.common.Viewer;
 import dk.protokol.web.common.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,27 +35,35 @@ import java.util.UUID;
  * the minutes waiting to be circulated, and a form to schedule a meeting.
  */
 @Controller
+@Import(SecretaryPages.class)
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
 class SecretaryDashboardController {
 
     private final Queries queries;
     private final Viewers viewers;
-    private final SecretaryCommands commands;
+    private final SecretaryForms forms;
     private final SecretaryAccess access;
-    private final Forms forms;
 
-    SecretaryDashboardController(Queries queries, Viewers viewers,
-                                 ObjectProvider<CommandSender> sender, BeanFactory beans, MessageSource messages) {
+    SecretaryDashboardController(Queries queries, Viewers viewers, SecretaryForms forms, SecretaryAccess access) {
         this.queries = queries;
         this.viewers = viewers;
-        this.commands = new SecretaryCommands(sender);
-        this.access = new SecretaryAccess(beans);
-        this.forms = new Forms(messages);
+        this.forms = forms;
+        this.access = access;
+    }
+
+    /** A meeting to schedule: times in Danish local time, as the date-and-time controls send them. */
+    static class ScheduleForm {
+        UUID bodyId;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+        LocalDateTime start;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+        LocalDateTime expectedEnd;
+        String location;
     }
 
     @GetMapping("/sekretaer")
     String dashboard(HttpServletRequest request, Model model) {
-        Forms.noFailure(model);
+        Submission.none(model);
         // the bodies in which the person holds the SECRETARY role today, by organisation and name
         Viewer viewer = viewers.withRoles(request);
         List<Viewer.MyBody> bodies = viewer.secretaryOf();
@@ -73,25 +81,17 @@ class SecretaryDashboardController {
     }
 
     @PostMapping("/sekretaer/moeder")
-    String schedule(Authentication authentication, HttpServletRequest request, HttpServletResponse response,
-                    Model model) {
-        Submission form = forms.of("schedule-meeting", request);
-        UUID bodyId = form.id("bodyId", true);
-        LocalDateTime start = form.dateTime("start");
-        LocalDateTime expectedEnd = form.dateTime("expectedEnd");
-        String location = form.text("location", false);
-        if (!form.hasErrors() && !access.canRecordFor(authentication, bodyId)) {
-            form.fail(HttpStatus.FORBIDDEN, null, forms.message("secretary.error.forbidden"));
+    String schedule(@Valid @ModelAttribute ScheduleForm schedule, BindingResult binding, Authentication authentication,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        Submission form = forms.of("schedule-meeting", schedule, binding, request);
+        MeetingId id = MeetingId.random();
+        Optional<Long> position = forms.send(form, () -> new ScheduleMeeting(id, BodyId.ofNullable(schedule.bodyId),
+                schedule.start, schedule.expectedEnd, schedule.location), id,
+                () -> access.canRecordFor(authentication, schedule.bodyId));
+        if (position.isPresent()) {
+            return MeetingPage.redirectTo(id.value(), position.get());
         }
-        if (!form.hasErrors()) {
-            MeetingId id = MeetingId.random();
-            Optional<Long> position = commands.send(form,
-                    new ScheduleMeeting(id, BodyId.of(bodyId), start, expectedEnd, location), id);
-            if (position.isPresent()) {
-                return MeetingWorkController.redirectTo(id.value(), position.get());
-            }
-        }
-        Forms.failure(model, form, response);
+        form.showOn(model, response);
         return dashboard(request, model);
     }
 }

@@ -1,158 +1,83 @@
 package dk.protokol.web.secretary;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * One posted form on its way to a command: what was typed (kept verbatim, so that a page rendered again after a
- * failure shows it all), and what is wrong with it, per field or for the form as a whole. The parse helpers
- * record a Danish message beside the field and answer null; the controller sends nothing while any is recorded.
+ * failure shows it all), and what is wrong with it, per field or for the form as a whole. It starts from Spring's
+ * binding of the form ({@code @ModelAttribute}, {@link BindingResult}: a value that is not a date, a number or one
+ * of the choices); the command's own limits and the domain's rules add to it through {@link SecretaryForms#send}.
  */
 final class Submission {
 
     private final String formId;
     private final Map<String, String> typed;
+    private final Object form;
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
-    private final Function<String, String> texts;
     private String formError;
     private HttpStatus status = HttpStatus.BAD_REQUEST;
 
-    Submission(String formId, Map<String, String> typed, Function<String, String> texts) {
+    Submission(String formId, Map<String, String> typed, Object form, BindingResult binding, MessageSource messages) {
         this.formId = formId;
         this.typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
-        this.texts = texts;
+        this.form = form;
+        for (FieldError error : binding.getFieldErrors()) {
+            fieldErrors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+        }
     }
 
     String formId() {
         return formId;
     }
 
-    Map<String, String> typed() {
-        return typed;
-    }
-
-    Map<String, String> fieldErrors() {
-        return Collections.unmodifiableMap(fieldErrors);
-    }
-
-    String formError() {
-        return formError;
-    }
-
-    HttpStatus status() {
-        return status;
-    }
-
     boolean hasErrors() {
         return !fieldErrors.isEmpty() || formError != null;
     }
 
-    /** A failure of the whole form, or beside {@code field} when the form has that field. */
+    /** A failure beside {@code field} when the form has that field (posted, or one of its own), else of the whole form. */
     void fail(HttpStatus status, String field, String message) {
         this.status = status;
-        if (field != null && typed.containsKey(field)) {
+        if (field != null && (typed.containsKey(field) || declares(field))) {
             fieldErrors.putIfAbsent(field, message);
-        } else {
+        } else if (formError == null) {
             formError = message;
         }
     }
 
-    void reject(String field, String messageKey) {
-        fieldErrors.putIfAbsent(field, texts.apply(messageKey));
-    }
-
-    String text(String field, boolean required) {
-        String value = typed.get(field);
-        if (value == null || value.isBlank()) {
-            if (required) {
-                reject(field, "secretary.error.required");
-            }
-            return null;
-        }
-        return value.strip();
-    }
-
-    UUID id(String field, boolean required) {
-        String value = text(field, required);
-        if (value == null) {
-            return null;
-        }
+    private boolean declares(String field) {
         try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            reject(field, "secretary.error.choice");
-            return null;
+            form.getClass().getDeclaredField(field);
+            return true;
+        } catch (NoSuchFieldException e) {
+            return false;
         }
     }
 
-    LocalDateTime dateTime(String field) {
-        String value = text(field, true);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            reject(field, "secretary.error.dateTime");
-            return null;
-        }
+    /** Puts the failure on the page rendered again: the form that failed, what was typed, and why. */
+    void showOn(Model model, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("failed", formId);
+        model.addAttribute("typed", typed);
+        model.addAttribute("fieldErrors", Collections.unmodifiableMap(fieldErrors));
+        model.addAttribute("formError", formError);
+        response.setStatus(status.value());
     }
 
-    LocalDate date(String field) {
-        String value = text(field, true);
-        if (value == null) {
-            return null;
+    /** Nothing failed: every form shows empty fields. */
+    static void none(Model model) {
+        if (!model.containsAttribute("failed")) {
+            model.addAttribute("failed", "");
+            model.addAttribute("typed", Map.of());
+            model.addAttribute("fieldErrors", Map.of());
+            model.addAttribute("formError", null);
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            reject(field, "secretary.error.date");
-            return null;
-        }
-    }
-
-    Integer count(String field) {
-        String value = text(field, false);
-        if (value == null) {
-            return null;
-        }
-        try {
-            int count = Integer.parseInt(value);
-            if (count < 0) {
-                reject(field, "secretary.error.count");
-                return null;
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            reject(field, "secretary.error.count");
-            return null;
-        }
-    }
-
-    <E extends Enum<E>> E choice(String field, Class<E> type, Set<E> allowed) {
-        String value = text(field, false);
-        if (value == null) {
-            reject(field, "secretary.error.choose");
-            return null;
-        }
-        try {
-            E chosen = Enum.valueOf(type, value);
-            if (allowed.contains(chosen)) {
-                return chosen;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        reject(field, "secretary.error.choice");
-        return null;
     }
 }

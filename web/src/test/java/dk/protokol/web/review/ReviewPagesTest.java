@@ -1,8 +1,8 @@
 package dk.protokol.web.review;
 
+import dk.protokol.web.support.GatewayCommands;
 import dk.protokol.events.command.action.CompleteAction;
 import dk.protokol.events.command.action.ReportActionProgress;
-import dk.protokol.command.common.EventPositions;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.ids.ActionId;
@@ -98,6 +98,11 @@ class ReviewPagesTest {
     @TestConfiguration
     static class FixedClock {
         @Bean
+        GatewayCommands commands(CommandGateway commandGateway) {
+            return new GatewayCommands(commandGateway, 4711);
+        }
+
+        @Bean
         Clock clock() {
             return Clock.fixed(TODAY.atTime(10, 0).atZone(DANISH_TIME).toInstant(), DANISH_TIME);
         }
@@ -110,8 +115,8 @@ class ReviewPagesTest {
     QueryGateway queryGateway;
     @MockitoBean
     CommandGateway commandGateway;
-    @MockitoBean
-    EventPositions eventPositions;
+    @Autowired
+    GatewayCommands commands;
     @MockitoBean
     ReadYourWrites readYourWrites;
     @MockitoBean
@@ -123,10 +128,10 @@ class ReviewPagesTest {
 
     @BeforeEach
     void stubs() {
+        commands.forget();
         ReadSide.answers(queryGateway, asked, ReviewPagesTest::answer);
         when(callerPerson.personId(any())).thenAnswer(call ->
                 Optional.ofNullable(me).map(person -> person.personId().value()));
-        when(eventPositions.headOf(anyString())).thenReturn(4711L);
         when(readYourWrites.await(any(Long.class), any(String[].class))).thenReturn(true);
     }
 
@@ -224,7 +229,7 @@ class ReviewPagesTest {
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commandGateway).sendAndWait(sent.capture());
         assertThat(sent.getValue()).isEqualTo(new ApproveMinutes(CIRCULATED, MAYOR.personId(), TODAY, null));
-        verify(eventPositions).headOf(CIRCULATED.toString());
+        assertThat(commands.positionsOf()).containsExactly(CIRCULATED);
     }
 
     @Test
@@ -251,7 +256,7 @@ class ReviewPagesTest {
         assertThat(error.text()).isEqualTo("Referatet kan først godkendes, når det er sendt ud.");
         // the page is whole again beneath the message
         assertThat(page.getElementById("godkend-knap-" + CIRCULATED)).isNotNull();
-        verify(eventPositions, never()).headOf(anyString());
+        assertThat(commands.positionsOf()).isEmpty();
     }
 
     @Test
@@ -309,7 +314,7 @@ class ReviewPagesTest {
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commandGateway).sendAndWait(sent.capture());
         assertThat(sent.getValue()).isEqualTo(new ReportActionProgress(OVERDUE, "Lokalet er booket", null));
-        verify(eventPositions).headOf(OVERDUE.toString());
+        assertThat(commands.positionsOf()).containsExactly(OVERDUE);
     }
 
     @Test

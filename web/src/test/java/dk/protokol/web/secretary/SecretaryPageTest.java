@@ -1,7 +1,7 @@
 package dk.protokol.web.secretary;
 
-import dk.protokol.command.common.CommandSender;
-import dk.protokol.command.common.EventPositions;
+import dk.protokol.events.command.Commands;
+import dk.protokol.web.support.GatewayCommands;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -46,10 +46,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What the secretary's page tests share (one Spring context): the read side stubbed at the query gateway (each test
- * class answers from its own meeting), the command gateway mocked, the position 42 and the policy bean.
+ * class answers from its own meeting), the command gateway mocked behind the command port, the position 42 and the policy bean.
  */
 @WebMvcTest
-@Import({Queries.class, CommandSender.class, SecretaryPageTest.Policy.class})
+@Import({Queries.class, SecretaryPageTest.Policy.class})
 @WithMockUser
 abstract class SecretaryPageTest {
 
@@ -66,6 +66,11 @@ abstract class SecretaryPageTest {
     @TestConfiguration
     static class Policy {
         static boolean allowed = true;
+
+        @Bean
+        Commands commands(CommandGateway commandGateway) {
+            return new GatewayCommands(commandGateway, 42);
+        }
 
         @Bean("accessPolicy")
         AccessPolicyStub accessPolicy() {
@@ -94,8 +99,6 @@ abstract class SecretaryPageTest {
     @MockitoBean
     CommandGateway commandGateway;
     @MockitoBean
-    EventPositions positions;
-    @MockitoBean
     CallerPerson callerPerson;
     @MockitoBean
     ReadYourWrites readYourWrites;
@@ -108,7 +111,6 @@ abstract class SecretaryPageTest {
     void stubs() {
         Policy.allowed = true;
         when(callerPerson.personId(any())).thenReturn(Optional.of(SARA.value()));
-        when(positions.headOf(anyString())).thenReturn(42L);
         when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
         ReadSide.answers(queryGateway, asked, this::answer);
     }

@@ -125,7 +125,7 @@ class SecretaryPagesTest extends SecretaryPageTest {
 
     @Test
     void aRuleViolationKeepsWhatWasTypedAndShowsTheMessageBesideTheField() throws Exception {
-        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("ExpectedEndAfterStart",
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("ExpectedEndAfterStart", "expectedEnd",
                 "Det forventede sluttidspunkt skal ligge efter mødets start."));
         String html = mvc.perform(form("/sekretaer/moeder").param("bodyId", FKU.toString())
                         .param("start", "2026-04-01T14:00").param("expectedEnd", "2026-04-01T13:00")
@@ -150,7 +150,7 @@ class SecretaryPagesTest extends SecretaryPageTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         verify(commandGateway, never()).sendAndWait(any());
         Document page = Jsoup.parse(html);
-        assertThat(page.getElementById("add-item-title-error").text()).isEqualTo("Skal udfyldes.");
+        assertThat(page.getElementById("add-item-title-error").text()).isEqualTo("Punktets titel skal udfyldes.");
         assertThat(page.getElementById("add-item-description").text()).isEqualTo("Noget at beslutte");
         assertThat(page.selectFirst("#add-item input[name=kind][checked]").val()).isEqualTo("DECISION");
     }

@@ -143,7 +143,7 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
 
     @Test
     void aRefusedAmendmentKeepsWhatWasTypedAndShowsTheRuleBesideTheKind() throws Exception {
-        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("DecidedItemStaysADecisionItem",
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("DecidedItemStaysADecisionItem", "kind",
                 "Der er truffet beslutning i punktet, så det skal forblive et punkt til beslutning."));
         Document page = Jsoup.parse(mvc.perform(form(PAGE + "/punkter/" + BUDGET + "/ret")
                         .param("title", "Budget, rettet").param("kind", "INFORMATION").param("description", "Ny tekst"))
@@ -170,7 +170,7 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
         verify(commandGateway, never()).sendAndWait(any());
         Element reason = page.getElementById("withdraw-" + MISC + "-reason");
         assertThat(reason.attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.getElementById(reason.attr("aria-describedby")).text()).isEqualTo("Skal udfyldes.");
+        assertThat(page.getElementById(reason.attr("aria-describedby")).text()).isEqualTo("Angiv en begrundelse.");
         assertThat(reason.closest("details").hasAttr("open")).isTrue();
 
         mvc.perform(form(PAGE + "/punkter/" + MISC + "/tag-af").param("reason", "Udsat til næste møde"))
@@ -350,7 +350,7 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
 
     @Test
     void aRefusedPartialAttendanceKeepsTheChoicesAndShowsTheRuleBesideTheFirstItem() throws Exception {
-        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("PartialAttendanceFollowsTheAgenda",
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("PartialAttendanceFollowsTheAgenda", "fromItemId",
                 "Det første punkt, personen deltog i, ligger efter det sidste på dagsordenen. Byt om på dem."));
         String html = mvc.perform(htmx(form(PAGE + "/fremmoede")).param("personId", SARA.toString())
                         .param("status", "PRESENT").param("fromItemId", MISC.toString())
@@ -373,7 +373,7 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
         verify(commandGateway, never()).sendAndWait(any());
         Element error = Jsoup.parse(html).getElementById("attendance-" + SARA + "-error");
         assertThat(error).isNotNull();
-        assertThat(error.text()).isEqualTo("Vælg en mulighed.");
+        assertThat(error.text()).isEqualTo("Vælg om personen deltager, har meldt afbud, er fraværende eller er gæst.");
     }
 
     @Test
@@ -480,12 +480,12 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
 
     @Test
     void aRefusedHtmxSaveAnswersWithTheBlockHoldingWhatWasTypedAndWhy() throws Exception {
-        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("TextIsRequired", "Referatet skal udfyldes."));
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("TextIsRequired", "text", "Referatet skal udfyldes."));
         String html = mvc.perform(htmx(form(PAGE + "/punkter/" + MISC + "/referat")).param("text", "   "))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         verify(commandGateway, never()).sendAndWait(any());
         Element block = Jsoup.parse(html).getElementById("notes-" + MISC + "-block");
-        assertThat(block.getElementById("notes-" + MISC + "-text-error").text()).isEqualTo("Skal udfyldes.");
+        assertThat(block.getElementById("notes-" + MISC + "-text-error").text()).isEqualTo("Referatet skal udfyldes.");
         assertThat(block.getElementById("notes-" + MISC + "-error").hasAttr("autofocus")).isTrue();
 
         String refused = mvc.perform(htmx(form(PAGE + "/punkter/" + MISC + "/referat")).param("text", "Et langt referat"))

@@ -1,8 +1,13 @@
 package dk.protokol.events.command.meeting;
 
+import dk.protokol.events.command.Limits;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import dk.protokol.events.command.ExistsInDanishTime;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDateTime;
@@ -12,15 +17,24 @@ import java.util.Objects;
  * Schedules a meeting of a body. Times are Danish local time (Europe/Copenhagen). The meeting starts with the
  * standing item "Godkendelse af dagsorden og referat", whose id the sender chooses like every other id.
  */
-public record ScheduleMeeting(@TargetAggregateIdentifier MeetingId meetingId, BodyId bodyId, LocalDateTime start,
-                              LocalDateTime expectedEnd, String location, AgendaItemId standingItemId) {
+public record ScheduleMeeting(@TargetAggregateIdentifier MeetingId meetingId,
+                              @NotNull(message = "Vælg det organ, der holder mødet.")
+                              BodyId bodyId,
+                              @NotNull(message = "Angiv hvornår mødet begynder.")
+                              @ExistsInDanishTime
+                              LocalDateTime start,
+                              @NotNull(message = "Angiv hvornår mødet forventes at slutte.")
+                              @ExistsInDanishTime
+                              LocalDateTime expectedEnd,
+                              @NotBlank(message = "Angiv mødestedet.")
+                              @Size(max = 300, message = "Mødestedet må højst være 300 tegn.")
+                              String location,
+                              AgendaItemId standingItemId) {
 
-    /** The HTTP layer answers missing values with 400; a null here is a programming error. */
+    /** The limits on what is typed are the constraints above; the ids the sender chooses are never null. */
     public ScheduleMeeting {
+        Limits.check(ScheduleMeeting.class, meetingId, bodyId, start, expectedEnd, location, standingItemId);
         Objects.requireNonNull(meetingId, "meetingId");
-        Objects.requireNonNull(bodyId, "bodyId");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(expectedEnd, "expectedEnd");
         Objects.requireNonNull(standingItemId, "standingItemId");
     }
 

@@ -1,4 +1,4 @@
-package dk.protokol.infra.web;
+package dk.protokol.events.command;
 
 /**
  * One entry of a 400 answer's {@code errors}: the input field (JSON path such as {@code roles[0]}, a query

@@ -1,4 +1,4 @@
-package dk.protokol.command.meeting;
+package dk.protokol.events.command;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

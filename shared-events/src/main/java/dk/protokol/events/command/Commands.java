@@ -1,0 +1,29 @@
+package dk.protokol.events.command;
+
+/**
+ * Port to the command side, for whoever sends commands on a person's behalf (the pages): sends a command, waits
+ * for its transaction, and answers either what it created or changed with the global position of its last event
+ * (for read-your-writes), or the {@link Refusal} — the same one the API answers with problem+json.
+ */
+public interface Commands {
+
+    /**
+     * For a command that creates something inside an aggregate (an agenda item in a meeting), {@code createdId}
+     * names it; otherwise it is the aggregate. A failure that is no refusal (a failure of ours) is thrown.
+     */
+    Outcome submit(Object command, Object aggregateId, Object createdId);
+
+    default Outcome submit(Object command, Object aggregateId) {
+        return submit(command, aggregateId, aggregateId);
+    }
+
+    /** What became of a command: accepted (with its result) or refused (with the reason). */
+    sealed interface Outcome {
+
+        record Accepted(CommandResult result) implements Outcome {
+        }
+
+        record Refused(Refusal refusal) implements Outcome {
+        }
+    }
+}

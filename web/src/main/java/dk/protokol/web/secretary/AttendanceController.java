@@ -1,0 +1,72 @@
+package dk.protokol.web.secretary;
+
+import dk.protokol.events.command.meeting.RecordAttendance;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AttendanceStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.UUID;
+
+/** The meeting page's attendance: a member's row of the checklist, or a guest or a substitute. */
+@Controller
+@Import(SecretaryPages.class)
+@PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
+class AttendanceController {
+
+    static final String OTHER = "attendance-other";
+
+    private final SecretaryForms forms;
+
+    AttendanceController(SecretaryForms forms) {
+        this.forms = forms;
+    }
+
+    /** A member's row chooses the status; the other form records a guest, or a substitute for {@code substituteFor}. */
+    static class AttendanceForm {
+        UUID personId;
+        AttendanceStatus status;
+        UUID substituteFor;
+        String note;
+        UUID fromItemId;
+        UUID toItemId;
+    }
+
+    @PostMapping("/sekretaer/moeder/{id}/fremmoede")
+    String attendance(@PathVariable UUID id, @RequestParam(defaultValue = "") String form,
+                      @Valid @ModelAttribute AttendanceForm attendance, BindingResult binding,
+                      Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+                      Model model) {
+        boolean other = OTHER.equals(form);
+        Submission submission = forms.of(other ? OTHER : "attendance-" + request.getParameter("personId"),
+                attendance, binding, request);
+        AttendanceStatus status;
+        if (other) {
+            status = attendance.substituteFor == null ? AttendanceStatus.GUEST : AttendanceStatus.PRESENT;
+        } else {
+            status = attendance.status;
+            if (status == AttendanceStatus.GUEST) {
+                // a member's row offers present, apologies and absent; a guest is recorded in the other form
+                submission.fail(HttpStatus.BAD_REQUEST, "status", forms.message("secretary.error.choice"));
+            }
+        }
+        PersonId substitute = other ? PersonId.ofNullable(attendance.substituteFor) : null;
+        return forms.save(id, submission, authentication, response, model, meeting -> new RecordAttendance(meeting,
+                PersonId.ofNullable(attendance.personId), status, substitute,
+                AgendaItemId.ofNullable(attendance.fromItemId), AgendaItemId.ofNullable(attendance.toItemId),
+                attendance.note));
+    }
+}

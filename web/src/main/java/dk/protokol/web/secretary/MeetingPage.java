@@ -1,0 +1,218 @@
+package dk.protokol.web.secretary;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.query.actions.ActionProjection;
+import dk.protokol.query.common.ReadYourWrites;
+import dk.protokol.query.minutes.FindMinutes;
+import dk.protokol.query.minutes.MeetingStatus;
+import dk.protokol.query.minutes.MinutesProjection;
+import dk.protokol.query.minutes.MinutesView;
+import dk.protokol.query.organisation.BodyDetail;
+import dk.protokol.query.organisation.BodySummary;
+import dk.protokol.query.organisation.FindBodies;
+import dk.protokol.query.organisation.FindBody;
+import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.query.organisation.OrgChart;
+import dk.protokol.query.organisation.PersonRef;
+import dk.protokol.web.common.Queries;
+import org.springframework.ui.Model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The model of the secretary's working surface for one meeting: the agenda, attendance, the minutes of each item,
+ * and the meeting's steps (publish, open, close, circulate), as the read side shows them, with what each form may
+ * offer. Rendered by {@link MeetingPageController} and again, with a refused form's failure, by
+ * {@link SecretaryForms#save}.
+ *
+ * <p>Every form posts, and a saved change redirects to the page with {@code minPosition}, so the page waits for
+ * the read side to show it (Post/Redirect/Get). With htmx (progressive enhancement, see the template) a form posts
+ * in the background and swaps only its own block of the page out of the answer, so text typed in other forms
+ * stays; the redirect names the saved form ({@code saved}), whose block then says so and takes the focus. Forms
+ * that change the agenda's structure (add, withdraw, reorder) and the meeting's steps reload the page: every
+ * section depends on the agenda's order.
+ */
+class MeetingPage {
+
+    private final Queries queries;
+    private final ObjectProvider<ReadYourWrites> readYourWrites;
+    private final MessageSource messages;
+
+    MeetingPage(Queries queries, ObjectProvider<ReadYourWrites> readYourWrites, MessageSource messages) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.messages = messages;
+    }
+
+    /** A form id as the page writes it: letters, digits and hyphens (item and person ids included). */
+    private static final Pattern FORM_ID = Pattern.compile("[a-z][a-z0-9-]{0,80}");
+    /** The id of an item or person at the end of a form id ({@code decision-<uuid>}). */
+    private static final Pattern TRAILING_ID = Pattern.compile("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+    static String redirectTo(UUID meetingId, long position) {
+        return "redirect:/sekretaer/moeder/" + meetingId + "?minPosition=" + position;
+    }
+
+    static String redirectTo(UUID meetingId, long position, String formId) {
+        return "redirect:/sekretaer/moeder/" + meetingId + "?minPosition=" + position + "&saved=" + formId;
+    }
+
+    /** The page, after waiting (bounded) for the views to reach {@code minPosition}; {@code saved} names a saved form. */
+    String show(UUID id, Long minPosition, String saved, Model model) {
+        ReadYourWrites waiting = readYourWrites.getIfAvailable();
+        boolean current = minPosition == null || waiting == null || waiting.await(minPosition,
+                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
+        Submission.none(model);
+        MinutesView minutes = queries.one(new FindMinutes(MeetingId.of(id), null), MinutesView.class);
+        LocalDate day = minutes.start().toLocalDate();
+        BodyDetail body = queries.one(new FindBody(minutes.bodyId(), day, null), BodyDetail.class);
+        List<BodyDetail.Member> members = body.members().stream()
+                .sorted(Comparator.comparing(BodyDetail.Member::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
+                .toList();
+        model.addAttribute("stale", !current);
+        model.addAttribute("minutes", minutes);
+        model.addAttribute("members", members);
+        List<PersonRef> people = people(day);
+        model.addAttribute("people", people);
+        model.addAttribute("others", people.stream()
+                .filter(p -> members.stream().noneMatch(member -> member.personId().equals(p.personId()))).toList());
+        // a presenter in no body on the day is offered too, where it is the item's presenter (the amend form)
+        Set<String> listed = new HashSet<>();
+        members.forEach(member -> listed.add(member.personId().toString()));
+        people.forEach(person -> listed.add(person.personId().toString()));
+        model.addAttribute("listedPeople", listed);
+        model.addAttribute("recordedAttendance", attendance(minutes));
+        model.addAttribute("attendanceGroups", List.of(
+                new AttendanceGroup("present", minutes.present()), new AttendanceGroup("apologies", minutes.apologies()),
+                new AttendanceGroup("absent", minutes.absent()), new AttendanceGroup("guests", minutes.guests())));
+        model.addAttribute("recordedRange", ranges(minutes));
+        model.addAttribute("otherBodies", queries.list(new FindBodies(null, day, null, false), BodySummary.class)
+                .stream().filter(b -> !b.id().equals(minutes.bodyId()))
+                .sorted(Comparator.comparing(BodySummary::name)).toList());
+        List<MinutesView.Item> active = minutes.agenda().stream().filter(item -> !item.withdrawn()).toList();
+        model.addAttribute("activeItems", active);
+        model.addAttribute("moves", moves(active));
+        MeetingStatus status = minutes.status();
+        // the Meeting aggregate lets the agenda change until the meeting closes (NoAgendaChangeAfterClose)
+        model.addAttribute("agendaOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
+                MeetingStatus.OPEN).contains(status));
+        model.addAttribute("recording", status == MeetingStatus.OPEN || status == MeetingStatus.CLOSED);
+        model.addAttribute("attendanceOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
+                MeetingStatus.OPEN, MeetingStatus.CLOSED).contains(status));
+        savedForm(saved, model);
+        return "secretary/meeting";
+    }
+
+    /** Which form was just saved (its block says so and takes the focus) and what the live region announces. */
+    private void savedForm(String saved, Model model) {
+        if (saved == null || !FORM_ID.matcher(saved).matches() || !"".equals(model.getAttribute("failed"))) {
+            model.addAttribute("saved", "");
+            model.addAttribute("savedMessage", null);
+            return;
+        }
+        String kind = TRAILING_ID.matcher(saved).replaceFirst("");
+        model.addAttribute("saved", saved);
+        model.addAttribute("savedMessage", message("secretary.saved." + kind).startsWith("secretary.")
+                ? message("secretary.saved") : message("secretary.saved." + kind));
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** Everyone sitting in a body on the day, as candidates for guest or substitute, by name. */
+    private List<PersonRef> people(LocalDate day) {
+        OrgChart chart = queries.one(new FindOrgChart(null, day, null), OrgChart.class);
+        Map<PersonId, PersonRef> people = new LinkedHashMap<>();
+        for (OrgChart.Organisation organisation : chart.organisations()) {
+            collect(organisation.bodies(), people);
+        }
+        return people.values().stream()
+                .sorted(Comparator.comparing(PersonRef::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
+                .toList();
+    }
+
+    private static void collect(List<OrgChart.Node> nodes, Map<PersonId, PersonRef> people) {
+        for (OrgChart.Node node : nodes) {
+            node.members().forEach(m -> people.putIfAbsent(m.personId(), new PersonRef(m.personId(), m.name())));
+            collect(node.children(), people);
+        }
+    }
+
+    /** What is recorded for each person so far: person id (as text) to status. */
+    private static Map<String, String> attendance(MinutesView minutes) {
+        Map<String, String> recorded = new LinkedHashMap<>();
+        minutes.present().forEach(a -> recorded.put(a.personId().toString(), AttendanceStatus.PRESENT.name()));
+        minutes.apologies().forEach(a -> recorded.put(a.personId().toString(), AttendanceStatus.APOLOGIES.name()));
+        minutes.absent().forEach(a -> recorded.put(a.personId().toString(), AttendanceStatus.ABSENT.name()));
+        minutes.guests().forEach(a -> recorded.put(a.personId().toString(), AttendanceStatus.GUEST.name()));
+        return recorded;
+    }
+
+    /**
+     * The partial attendance recorded for each person (id as text): the items (as ids, for the selects) where it
+     * starts and ends; the view numbers them among the items still on the agenda.
+     */
+    private static Map<String, Range> ranges(MinutesView minutes) {
+        Map<Integer, String> byNumber = new LinkedHashMap<>();
+        minutes.agenda().stream().filter(item -> item.number() != null)
+                .forEach(item -> byNumber.put(item.number(), item.itemId().toString()));
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        for (List<MinutesView.Attendee> group : List.of(minutes.present(), minutes.guests())) {
+            for (MinutesView.Attendee a : group) {
+                if (a.fromItem() != null || a.toItem() != null) {
+                    ranges.put(a.personId().toString(), new Range(
+                            a.fromItem() == null ? null : byNumber.get(a.fromItem()),
+                            a.toItem() == null ? null : byNumber.get(a.toItem())));
+                }
+            }
+        }
+        return ranges;
+    }
+
+    /** For each active item (by id): the whole new order when it moves up, and when it moves down; null at the ends. */
+    private static Map<String, Move> moves(List<MinutesView.Item> active) {
+        Map<String, Move> moves = new LinkedHashMap<>();
+        for (int i = 0; i < active.size(); i++) {
+            moves.put(active.get(i).itemId().toString(),
+                    new Move(i > 0 ? swapped(active, i - 1, i) : null,
+                            i < active.size() - 1 ? swapped(active, i, i + 1) : null));
+        }
+        return moves;
+    }
+
+    private static String swapped(List<MinutesView.Item> active, int first, int second) {
+        List<String> ids = new ArrayList<>(active.stream().map(item -> item.itemId().toString()).toList());
+        String moved = ids.get(first);
+        ids.set(first, ids.get(second));
+        ids.set(second, moved);
+        return String.join(",", ids);
+    }
+
+    /** The agenda's order after moving an item up or down. */
+    record Move(String up, String down) {
+    }
+
+    /** Partial attendance: the first and last item attended (ids as text), null for the start or the end. */
+    record Range(String from, String to) {
+    }
+
+    /** One list of the recorded attendance: present, apologies, absent or guests (the key names its heading). */
+    record AttendanceGroup(String key, List<MinutesView.Attendee> attendees) {
+    }
+}

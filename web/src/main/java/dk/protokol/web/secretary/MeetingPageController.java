@@ -1,0 +1,30 @@
+package dk.protokol.web.secretary;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.UUID;
+
+/** The secretary's working surface for one meeting ({@link MeetingPage}); its forms post to the controllers beside it. */
+@Controller
+@Import(SecretaryPages.class)
+@PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
+class MeetingPageController {
+
+    private final MeetingPage page;
+
+    MeetingPageController(MeetingPage page) {
+        this.page = page;
+    }
+
+    @GetMapping("/sekretaer/moeder/{id}")
+    String meeting(@PathVariable UUID id, @RequestParam(required = false) Long minPosition,
+                   @RequestParam(required = false) String saved, Model model) {
+        return page.show(id, minPosition, saved, model);
+    }
+}

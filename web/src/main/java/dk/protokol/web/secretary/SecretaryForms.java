@@ -1,0 +1,110 @@
+package dk.protokol.web.secretary;
+
+import dk.protokol.events.command.Commands;
+import dk.protokol.events.command.Commands.Outcome;
+import dk.protokol.events.command.FieldMessage;
+import dk.protokol.events.command.InvalidCommand;
+import dk.protokol.events.command.Refusal;
+import dk.protokol.events.ids.MeetingId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one way a secretary's form becomes a command: Spring binds the form ({@code @ModelAttribute}, with
+ * {@link SecretaryFormBinding}); the command is made, and its constructor refuses what breaks its limits with the
+ * messages the API answers; the caller must be allowed to record; then the command side's {@link Commands} port
+ * sends it and answers the position to read from, or the refusal (a rule of the domain, beside the field it is
+ * about). Whatever refuses it, the page is rendered again with everything typed and the reason beside the field.
+ */
+class SecretaryForms {
+
+    private final MessageSource messages;
+    private final ObjectProvider<Commands> commands;
+    private final SecretaryAccess access;
+    private final MeetingPage meetingPage;
+
+    /** The command port is looked up when a form is saved: the read-only page tests start without a command side. */
+    SecretaryForms(MessageSource messages, ObjectProvider<Commands> commands, SecretaryAccess access,
+                   MeetingPage meetingPage) {
+        this.messages = messages;
+        this.commands = commands;
+        this.access = access;
+        this.meetingPage = meetingPage;
+    }
+
+    /** The submission of a bound form: what was typed (all posted fields but the CSRF token) and the binding's errors. */
+    Submission of(String formId, Object form, BindingResult binding, HttpServletRequest request) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("_csrf") && values.length > 0) {
+                typed.put(name, values[0]);
+            }
+        });
+        return new Submission(formId, typed, form, binding, messages);
+    }
+
+    String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Makes the command and sends it when the form is complete and {@code allowed} says the caller may record;
+     * answers the position to read from, or empty when anything refused it (the reason is on the submission).
+     */
+    Optional<Long> send(Submission form, Supplier<Object> command, Object aggregateId, BooleanSupplier allowed) {
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        Object made;
+        try {
+            made = command.get();
+        } catch (InvalidCommand invalid) {
+            invalid.errors().forEach(error -> form.fail(HttpStatus.BAD_REQUEST, error.field(), error.message()));
+            return Optional.empty();
+        }
+        if (!allowed.getAsBoolean()) {
+            form.fail(HttpStatus.FORBIDDEN, null, message("secretary.error.forbidden"));
+            return Optional.empty();
+        }
+        Outcome outcome = commands.getObject().submit(made, aggregateId);
+        if (outcome instanceof Outcome.Accepted accepted) {
+            return Optional.of(accepted.result().position());
+        }
+        Refusal refusal = ((Outcome.Refused) outcome).refusal();
+        for (FieldMessage error : refusal.errors()) {
+            form.fail(HttpStatus.valueOf(refusal.kind().status()), error.field(), error.message());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A form of the meeting page: sends the command the form asked for when the caller may record for the meeting,
+     * then redirects to the page at the command's position; otherwise renders the page again with the failure.
+     */
+    String save(UUID meetingId, Submission form, Authentication authentication, HttpServletResponse response,
+                Model model, Function<MeetingId, Object> command) {
+        MeetingId meeting = MeetingId.of(meetingId);
+        Optional<Long> position = send(form, () -> command.apply(meeting), meeting,
+                () -> access.canRecordForMeeting(authentication, meetingId));
+        if (position.isPresent()) {
+            return MeetingPage.redirectTo(meetingId, position.get(), form.formId());
+        }
+        form.showOn(model, response);
+        return meetingPage.show(meetingId, null, null, model);
+    }
+}

@@ -1,0 +1,12 @@
+package dk.protokol.web.secretary;
+
+import org.springframework.context.annotation.Import;
+
+/**
+ * What the secretary's controllers share: the meeting page's model, the one way from a form to a command, and the
+ * access questions. Each controller imports it (once is enough; Spring registers it once), so a web slice test that
+ * starts only some controllers gets exactly what they need.
+ */
+@Import({MeetingPage.class, SecretaryForms.class, SecretaryAccess.class})
+class SecretaryPages {
+}
