@@ -143,6 +143,51 @@ class SecretaryPagesTest extends SecretaryPageTest {
         assertThat(page.select("#schedule-bodyId option[selected]").val()).isEqualTo(FKU.toString());
     }
 
+    /** The page refuses what the API refuses, with the API's Danish message, and sends nothing (issue 9). */
+    @Test
+    void anHourThatDoesNotExistInCopenhagenIsRefusedWithTheApisMessage() throws Exception {
+        // 02:30 on the last Sunday of March 2026 is skipped when summer time begins
+        String html = mvc.perform(form("/sekretaer/moeder").param("bodyId", FKU.toString())
+                        .param("start", "2026-03-29T02:30").param("expectedEnd", "2026-03-29T04:00")
+                        .param("location", "Rådhuset"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Document page = Jsoup.parse(html);
+        Element start = page.getElementById("schedule-start");
+        assertThat(start.val()).isEqualTo("2026-03-29T02:30");
+        assertThat(page.getElementById(start.attr("aria-describedby")).text())
+                .isEqualTo("Tidspunktet findes ikke i dansk tid (det springes over, når sommertiden begynder).");
+    }
+
+    @Test
+    void aDecisionTextOverTheApisLimitIsRefusedWithTheApisMessage() throws Exception {
+        String tooLong = "x".repeat(20_001);
+        String html = mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/beslutninger")
+                        .param("text", tooLong).param("outcome", "ADOPTED"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Document page = Jsoup.parse(html);
+        Element text = page.getElementById("decision-" + BUDGET + "-text");
+        assertThat(text.text()).isEqualTo(tooLong);
+        assertThat(page.getElementById(text.attr("aria-describedby")).text())
+                .isEqualTo("Beslutningen må højst være 20.000 tegn.");
+    }
+
+    @Test
+    void votesOverTheApisLimitAreRefusedWithTheApisMessage() throws Exception {
+        String html = mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/beslutninger")
+                        .param("text", "Forslaget vedtages.").param("outcome", "ADOPTED")
+                        .param("votesFor", "1001").param("votesAgainst", "2"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Document page = Jsoup.parse(html);
+        Element votes = page.getElementById("decision-" + BUDGET + "-votesFor");
+        assertThat(votes.val()).isEqualTo("1001");
+        assertThat(page.getElementById(votes.attr("aria-describedby")).text())
+                .isEqualTo("Stemmer for kan højst være 1000.");
+        assertThat(page.getElementById("decision-" + BUDGET + "-votesAgainst").val()).isEqualTo("2");
+    }
+
     @Test
     void aMissingFieldIsRefusedWithoutSending() throws Exception {
         String html = mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter").param("title", "")
