@@ -1,8 +1,8 @@
 package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
-import dk.protokol.query.history.EventHistory;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.PersonProjection;

@@ -4,6 +4,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.Names;
 import dk.protokol.query.actions.Stamp;
+import dk.protokol.query.common.RecordedEvent;
 
 import java.util.ArrayList;
 import java.util.List;

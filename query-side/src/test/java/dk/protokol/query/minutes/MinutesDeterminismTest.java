@@ -1,8 +1,8 @@
 package dk.protokol.query.minutes;
 
 import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.common.ViewJson;
-import dk.protokol.query.history.RecordedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -8,8 +8,8 @@ import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.actions.MeetingDigestFold;
 import dk.protokol.query.actions.Script;
 import dk.protokol.query.actions.Stamp;
+import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.common.ViewJson;
-import dk.protokol.query.history.RecordedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
