@@ -13,6 +13,7 @@ import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.organisation.BodyFold;
 import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.Names;
 
 import java.time.Instant;
 import java.time.LocalDate;
