@@ -2,7 +2,7 @@ package dk.protokol.query.history;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.actions.Stamp;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.organisation.Names;
 

@@ -11,6 +11,7 @@ import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.organisation.BodyFold;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.Names;

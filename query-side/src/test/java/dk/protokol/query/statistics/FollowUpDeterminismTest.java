@@ -7,7 +7,7 @@ import dk.protokol.query.actions.ActionState;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.actions.MeetingDigestFold;
 import dk.protokol.query.actions.Script;
-import dk.protokol.query.actions.Stamp;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.common.ViewJson;
 import org.junit.jupiter.api.Test;
