@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the rooms of DESIGN.md "Modules" apart. Imported from the whole class path of the application. */
 class ModuleRulesTest {
@@ -60,5 +61,11 @@ class ModuleRulesTest {
         noClasses().that().resideInAPackage("dk.protokol.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.protokol.infra..")
                 .check(classes);
+    }
+
+    @Test
+    void pagePackagesAreFreeOfCycles() {
+        // web has no ArchUnit of its own; query-side, command-side and shared-events check their packages themselves
+        slices().matching("dk.protokol.web.(*)..").should().beFreeOfCycles().check(classes);
     }
 }
