@@ -1,7 +1,7 @@
 package dk.protokol.infra.eventstore;
 
-import dk.protokol.query.history.EventHistory;
-import dk.protokol.query.history.RecordedEvent;
+import dk.protokol.query.common.EventHistory;
+import dk.protokol.query.common.RecordedEvent;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the rooms of DESIGN.md "Modules" apart. Imported from the whole class path of the application. */
@@ -94,5 +95,11 @@ class ModuleRulesTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void pagePackagesAreFreeOfCycles() {
+        // web has no ArchUnit of its own; query-side, command-side and shared-events check their packages themselves
+        slices().matching("dk.protokol.web.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -3,6 +3,7 @@ package dk.protokol.infra.meetings;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.protokol.infra.support.ApiScript;
 import dk.protokol.infra.support.DemoDataTest;
+import dk.protokol.infra.support.RecordingTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,14 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static dk.protokol.infra.support.ApiScript.agendaItem;
 import static dk.protokol.infra.support.ApiScript.inMeeting;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 3's acceptance: a secretary records a BPS meeting of the demo organisation end to end through the
@@ -123,8 +122,7 @@ class MeetingEndToEndTest {
         }
 
         // a correction beside the original; asOf before it shows the original only
-        Instant beforeCorrection = Instant.now();
-        await().pollDelay(Duration.ofMillis(20)).until(() -> true);
+        Instant beforeCorrection = RecordingTime.asOfNow();
         api.post(SEK, inMeeting(meeting, "/minutes/corrections"), "{\"itemId\":\"" + budgetItem + "\",\"text\":"
                 + "\"Rammen for budget 2027 godkendes med en reserve på 5 pct.\","
                 + "\"reason\":\"Reserven blev vedtaget men ikke ført til referat.\"}");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.security.DemoAccounts;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.RecordingTime;
 import dk.protokol.infra.web.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,6 @@ import static dk.protokol.infra.organisation.DemoDataAndRestartTest.body;
 import static dk.protokol.infra.organisation.DemoDataAndRestartTest.organisation;
 import static dk.protokol.infra.organisation.DemoDataAndRestartTest.relations;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Organisation part of API.md end to end over HTTP on PostgreSQL: an administrator builds a small
@@ -66,8 +65,7 @@ class OrganisationApiTest {
                 "{\"personId\":\"" + bo + "\",\"role\":\"CHAIR\",\"from\":\"2020-01-01\"}"));
         ok(admin("/api/bodies/" + bps + "/members",
                 "{\"personId\":\"" + dorte + "\",\"role\":\"MEMBER\",\"representing\":\"Kommunen\",\"from\":\"2020-01-01\"}"));
-        Instant beforeChairChange = Instant.now();
-        await().pollDelay(Duration.ofMillis(20)).until(() -> true);
+        Instant beforeChairChange = RecordingTime.asOfNow();
 
         ok(admin("/api/bodies/" + bps + "/members/" + bo + "/role", "{\"role\":\"MEMBER\",\"from\":\"2022-03-01\"}"));
         long position = ok(admin("/api/bodies/" + bps + "/members/" + dorte + "/role",

@@ -2,6 +2,7 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.Stamp;
 
 import java.time.LocalDate;
 import java.util.Objects;

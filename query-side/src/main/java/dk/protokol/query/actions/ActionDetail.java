@@ -6,6 +6,7 @@ import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.PersonRef;
 
 import java.time.Instant;

@@ -2,6 +2,8 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.Stamp;
+import dk.protokol.query.organisation.Names;
 
 import java.time.Instant;
 import java.time.LocalDate;

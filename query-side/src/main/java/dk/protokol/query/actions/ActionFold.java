@@ -9,6 +9,7 @@ import dk.protokol.events.action.ActionProgressReported;
 import dk.protokol.events.action.ActionReassigned;
 import dk.protokol.events.action.ActionReopened;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.Stamp;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.organisation.BodyRef;
+import dk.protokol.query.organisation.Names;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,5 +1,7 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.query.organisation.BodyRef;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.common.ViewJson;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,10 +1,12 @@
 package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
-import dk.protokol.query.history.EventHistory;
 import dk.protokol.query.organisation.BodyProjection;
+import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.PersonProjection;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;

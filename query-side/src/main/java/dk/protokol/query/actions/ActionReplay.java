@@ -2,7 +2,8 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.ids.ActionId;
-import dk.protokol.query.history.EventHistory;
+import dk.protokol.query.common.EventHistory;
+import dk.protokol.query.common.Stamp;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.PersonRef;
 
 import java.time.LocalDate;

@@ -3,6 +3,8 @@ package dk.protokol.query.actions;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
+import dk.protokol.query.common.Stamp;
+import dk.protokol.query.organisation.Names;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.common.Stamp;
 
 import java.util.Objects;
 

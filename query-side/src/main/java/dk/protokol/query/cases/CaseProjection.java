@@ -12,7 +12,7 @@ import dk.protokol.query.actions.ActionState;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.actions.MeetingDigestFold;
 import dk.protokol.query.actions.MeetingDigestTable;
-import dk.protokol.query.actions.Stamp;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.common.ViewJson;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

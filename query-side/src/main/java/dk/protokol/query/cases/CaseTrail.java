@@ -10,13 +10,13 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.query.actions.ActionChange;
 import dk.protokol.query.actions.ActionList;
 import dk.protokol.query.actions.ActionState;
-import dk.protokol.query.actions.BodyRef;
 import dk.protokol.query.actions.ChangeKind;
 import dk.protokol.query.actions.MeetingDigest;
-import dk.protokol.query.actions.Names;
 import dk.protokol.query.cases.CaseView.Place;
 import dk.protokol.query.cases.CaseView.Step;
 import dk.protokol.query.cases.CaseView.StepKind;
+import dk.protokol.query.organisation.BodyRef;
+import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.PersonRef;
 
 import java.time.Instant;

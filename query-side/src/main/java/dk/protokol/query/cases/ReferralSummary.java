@@ -3,7 +3,7 @@ package dk.protokol.query.cases;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.ReferralId;
-import dk.protokol.query.actions.BodyRef;
+import dk.protokol.query.organisation.BodyRef;
 
 import java.time.LocalDate;
 

@@ -4,7 +4,7 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.query.actions.ActionList;
 import dk.protokol.query.actions.MeetingDigest;
-import dk.protokol.query.actions.Names;
+import dk.protokol.query.organisation.Names;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -34,7 +34,7 @@ import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
-import dk.protokol.query.actions.Names;
+import dk.protokol.query.organisation.Names;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

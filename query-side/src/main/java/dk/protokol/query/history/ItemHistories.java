@@ -2,8 +2,9 @@ package dk.protokol.query.history;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.actions.Names;
-import dk.protokol.query.actions.Stamp;
+import dk.protokol.query.common.Stamp;
+import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.organisation.Names;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.MeetingEvent;
-import dk.protokol.query.history.EventHistory;
+import dk.protokol.query.common.EventHistory;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.history.RecordedEvent;
+import dk.protokol.query.common.RecordedEvent;
 
 import java.time.Instant;
 import java.util.Map;

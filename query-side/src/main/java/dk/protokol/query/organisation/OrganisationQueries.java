@@ -3,8 +3,8 @@ package dk.protokol.query.organisation;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
-import dk.protokol.query.history.EventHistory;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.PersonEvent;
-import dk.protokol.query.history.EventHistory;
+import dk.protokol.query.common.EventHistory;
 
 import java.time.Instant;
 import java.util.HashMap;

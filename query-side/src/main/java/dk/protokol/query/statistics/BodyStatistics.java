@@ -1,6 +1,6 @@
 package dk.protokol.query.statistics;
 
-import dk.protokol.query.actions.BodyRef;
+import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.PersonRef;
 
 import java.time.LocalDate;

@@ -7,11 +7,11 @@ import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.query.actions.ActionList;
 import dk.protokol.query.actions.ActionState;
 import dk.protokol.query.actions.ActionStatus;
-import dk.protokol.query.actions.BodyRef;
 import dk.protokol.query.actions.MeetingDigest;
-import dk.protokol.query.actions.Names;
+import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.Membership;
+import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.OnDate;
 import dk.protokol.query.organisation.Seat;
 

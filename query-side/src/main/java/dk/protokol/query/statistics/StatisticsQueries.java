@@ -2,11 +2,11 @@ package dk.protokol.query.statistics;
 
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionProjection;
-import dk.protokol.query.actions.Names;
 import dk.protokol.query.common.InvalidQuery;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.PersonProjection;
 import dk.protokol.query.organisation.PersonView;
 import org.axonframework.queryhandling.QueryHandler;

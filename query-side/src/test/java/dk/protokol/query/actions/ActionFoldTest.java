@@ -14,6 +14,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.Stamp;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

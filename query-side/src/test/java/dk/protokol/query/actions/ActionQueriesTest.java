@@ -17,6 +17,7 @@ import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.PersonProjection;

@@ -9,10 +9,12 @@ import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
-import dk.protokol.query.history.EventHistory;
-import dk.protokol.query.history.RecordedEvent;
+import dk.protokol.query.common.EventHistory;
+import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.common.Stamp;
 import dk.protokol.query.organisation.BodyFold;
 import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.Names;
 
 import java.time.Instant;
 import java.time.LocalDate;

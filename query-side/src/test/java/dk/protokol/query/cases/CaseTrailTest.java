@@ -23,11 +23,11 @@ import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.query.actions.ActionState;
-import dk.protokol.query.actions.BodyRef;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.actions.Script;
 import dk.protokol.query.cases.CaseView.Step;
 import dk.protokol.query.cases.CaseView.StepKind;
+import dk.protokol.query.organisation.BodyRef;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

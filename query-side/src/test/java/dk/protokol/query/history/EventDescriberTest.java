@@ -31,8 +31,8 @@ import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
-import dk.protokol.query.actions.Names;
 import dk.protokol.query.history.EventDescriber.Description;
+import dk.protokol.query.organisation.Names;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

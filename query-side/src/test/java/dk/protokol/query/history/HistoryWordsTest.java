@@ -9,8 +9,8 @@ import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.RelationKind;
-import dk.protokol.query.actions.Names;
 import dk.protokol.query.minutes.DanishLabels;
+import dk.protokol.query.organisation.Names;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

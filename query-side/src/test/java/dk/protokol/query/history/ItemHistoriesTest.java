@@ -12,7 +12,8 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.RemarkRecorded;
-import dk.protokol.query.actions.Names;
+import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.organisation.Names;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

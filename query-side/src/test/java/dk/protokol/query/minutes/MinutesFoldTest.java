@@ -32,6 +32,8 @@ import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.common.ViewJson;
 import dk.protokol.query.minutes.MeetingState.ActionState;
 import dk.protokol.query.minutes.MeetingState.Attendance;
 import dk.protokol.query.minutes.MeetingState.ConflictState;
@@ -356,9 +358,33 @@ class MinutesFoldTest {
     }
 
     @Test
-    void theFoldIsPureTheSameInputGivesTheSameStateEveryTime() {
-        assertThat(Referat.state(MARCH)).isEqualTo(march);
-        assertThat(Referat.state(JUNE)).isEqualTo(Referat.state(JUNE));
+    void aMeetingReplayedToAnyInstantStoredAndReadBackFoldsOnToTheSameMinutes() {
+        List<RecordedEvent> recorded = Referat.recorded();
+        for (MeetingId meeting : List.of(MARCH, JUNE)) {
+            MeetingState whole = Referat.state(meeting);
+            for (RecordedEvent cut : recorded) {
+                List<RecordedEvent> later = recorded.subList((int) cut.position() + 1, recorded.size());
+                MeetingState replayed = MinutesReplay.asOf(Referat.history(), meeting, cut.recordedAt());
+                String stored = ViewJson.write(replayed);
+
+                assertThat(foldOn(ViewJson.read(stored, MeetingState.class), meeting, later))
+                        .as("%s as of event %d, stored, read back and folded on", meeting, cut.position())
+                        .isEqualTo(whole);
+                foldOn(replayed, meeting, later);
+                assertThat(ViewJson.write(replayed))
+                        .as("%s as of event %d after more was folded onto it", meeting, cut.position())
+                        .isEqualTo(stored);
+            }
+        }
+    }
+
+    private static MeetingState foldOn(MeetingState state, MeetingId meeting, List<RecordedEvent> events) {
+        for (RecordedEvent recorded : events) {
+            if (recorded.payload() instanceof MeetingEvent event && event.meetingId().equals(meeting)) {
+                state = MinutesFold.apply(state, event, Recording.of(recorded));
+            }
+        }
+        return state;
     }
 
     private static MeetingState scheduled() {

@@ -13,8 +13,8 @@ import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
-import dk.protokol.query.history.EventHistory;
-import dk.protokol.query.history.RecordedEvent;
+import dk.protokol.query.common.EventHistory;
+import dk.protokol.query.common.RecordedEvent;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -33,8 +33,8 @@ import dk.protokol.query.actions.ActionList;
 import dk.protokol.query.actions.ActionOverview;
 import dk.protokol.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
-import dk.protokol.query.actions.BodyRef;
 import dk.protokol.query.actions.Script;
+import dk.protokol.query.organisation.BodyRef;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -378,14 +378,16 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
 
     @Test
     void aMemberRowRefusedByARuleShowsTheRuleInTheRow() throws Exception {
-        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("AttendanceOnlyBeforeApproval",
-                "Fremmødet kan ikke ændres, når referatet er godkendt."));
+        // the rule that refuses attendance in approved minutes, with its message
+        String locked = "Referatet er godkendt og kan ikke længere ændres. Fejl rettes ved at registrere en rettelse "
+                + "til det godkendte referat.";
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("ApprovedMinutesNeverChange", locked));
         String html = mvc.perform(form(PAGE + "/fremmoede").param("personId", SARA.toString())
                         .param("status", "APOLOGIES"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         Element row = Jsoup.parse(html).getElementById("attendance-" + SARA);
         assertThat(row.getElementById("attendance-" + SARA + "-error").text())
-                .isEqualTo("Fremmødet kan ikke ændres, når referatet er godkendt.");
+                .isEqualTo(locked);
         assertThat(row.select("input[name=status][checked]").val()).isEqualTo("APOLOGIES");
     }
 

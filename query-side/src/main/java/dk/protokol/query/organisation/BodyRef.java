@@ -1,4 +1,4 @@
-package dk.protokol.query.actions;
+package dk.protokol.query.organisation;
 
 import dk.protokol.events.ids.BodyId;
 

@@ -1,4 +1,5 @@
-package dk.protokol.query.history;
+package dk.protokol.query.common;
+
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,12 +1,7 @@
-package dk.protokol.query.actions;
+package dk.protokol.query.organisation;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.organisation.BodyProjection;
-import dk.protokol.query.organisation.BodyView;
-import dk.protokol.query.organisation.PersonProjection;
-import dk.protokol.query.organisation.PersonRef;
-import dk.protokol.query.organisation.PersonView;
 
 import java.util.Map;
 import java.util.Set;

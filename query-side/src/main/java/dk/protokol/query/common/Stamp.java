@@ -1,7 +1,6 @@
-package dk.protokol.query.actions;
+package dk.protokol.query.common;
 
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.history.RecordedEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
