@@ -1,7 +1,7 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -18,7 +18,7 @@ record ActionAlreadyCompleted(ActionStatus status, LocalDate completedOn) implem
 
     @Override
     public String message() {
-        return "Handlingen er allerede meldt udført den " + Danish.date(completedOn)
+        return "Handlingen er allerede meldt udført den " + Words.DANISH.date(completedOn)
                 + ". Genåbn den, hvis der skal arbejdes videre med den.";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ record CompletionNotBeforeTheMeeting(LocalDate completedOn, LocalDate meetingDay
 
     @Override
     public String message() {
-        return "Handlingen blev aftalt på mødet den " + Danish.date(meetingDay) + " og kan ikke være udført før ("
-                + Danish.date(completedOn) + ").";
+        return "Handlingen blev aftalt på mødet den " + Words.DANISH.date(meetingDay) + " og kan ikke være udført før ("
+                + Words.DANISH.date(completedOn) + ").";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ record CompletionNotInTheFuture(LocalDate completedOn, LocalDate today) implemen
 
     @Override
     public String message() {
-        return "Handlingen kan ikke meldes udført med en dato i fremtiden (" + Danish.date(completedOn)
+        return "Handlingen kan ikke meldes udført med en dato i fremtiden (" + Words.DANISH.date(completedOn)
                 + "). Meld den udført, når den er gjort.";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,6 +15,6 @@ record NewDueDateMustDiffer(LocalDate currentDueDate, LocalDate newDueDate) impl
 
     @Override
     public String message() {
-        return "Fristen er allerede " + Danish.date(currentDueDate) + ". Vælg en anden dato.";
+        return "Fristen er allerede " + Words.DANISH.date(currentDueDate) + ". Vælg en anden dato.";
     }
 }

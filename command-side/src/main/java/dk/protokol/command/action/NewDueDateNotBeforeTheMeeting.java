@@ -1,7 +1,7 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ record NewDueDateNotBeforeTheMeeting(LocalDate dueDate, LocalDate meetingDay) im
 
     @Override
     public String message() {
-        return "Fristen (" + Danish.date(dueDate) + ") ligger før mødet, hvor handlingen blev aftalt ("
-                + Danish.date(meetingDay) + "). Vælg en frist på eller efter mødedagen.";
+        return "Fristen (" + Words.DANISH.date(dueDate) + ") ligger før mødet, hvor handlingen blev aftalt ("
+                + Words.DANISH.date(meetingDay) + "). Vælg en frist på eller efter mødedagen.";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +22,8 @@ record AtMostOneChairOnAnyDate(List<DatePeriod> otherChairs, DatePeriod requeste
     public String message() {
         DatePeriod other = clash().orElseThrow();
         String period = other.to() == null
-                ? "fra " + Danish.date(other.from())
-                : "fra " + Danish.date(other.from()) + " til og med " + Danish.date(other.to());
+                ? "fra " + Words.DANISH.date(other.from())
+                : "fra " + Words.DANISH.date(other.from()) + " til og med " + Words.DANISH.date(other.to());
         return "Organet har allerede en formand " + period + ". Der kan kun være én formand ad gangen: "
                 + "skift først den nuværende formands rolle, eller afslut medlemskabet.";
     }

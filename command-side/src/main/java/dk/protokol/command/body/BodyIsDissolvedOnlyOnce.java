@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,6 +15,6 @@ record BodyIsDissolvedOnlyOnce(LocalDate dissolvedOn) implements DomainRule {
 
     @Override
     public String message() {
-        return "Organet er allerede nedlagt pr. " + Danish.date(dissolvedOn) + ".";
+        return "Organet er allerede nedlagt pr. " + Words.DANISH.date(dissolvedOn) + ".";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -18,7 +18,7 @@ record DissolutionMustNotPrecedeEstablishment(LocalDate establishedOn, LocalDate
 
     @Override
     public String message() {
-        return "Organet kan ikke nedlægges " + Danish.date(on) + ", før det blev oprettet ("
-                + Danish.date(establishedOn) + ").";
+        return "Organet kan ikke nedlægges " + Words.DANISH.date(on) + ", før det blev oprettet ("
+                + Words.DANISH.date(establishedOn) + ").";
     }
 }

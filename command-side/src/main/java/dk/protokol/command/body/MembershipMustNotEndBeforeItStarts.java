@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,6 +15,6 @@ record MembershipMustNotEndBeforeItStarts(LocalDate from, LocalDate to) implemen
 
     @Override
     public String message() {
-        return "Medlemskabet kan ikke slutte " + Danish.date(to) + ", før det begyndte (" + Danish.date(from) + ").";
+        return "Medlemskabet kan ikke slutte " + Words.DANISH.date(to) + ", før det begyndte (" + Words.DANISH.date(from) + ").";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ record MembershipMustNotEndBeforeLatestRoleChange(LocalDate latestRoleFrom, Loca
 
     @Override
     public String message() {
-        return "Medlemskabet kan ikke slutte " + Danish.date(to) + ", før medlemmets seneste rolleskifte ("
-                + Danish.date(latestRoleFrom) + ").";
+        return "Medlemskabet kan ikke slutte " + Words.DANISH.date(to) + ", før medlemmets seneste rolleskifte ("
+                + Words.DANISH.date(latestRoleFrom) + ").";
     }
 }

@@ -1,8 +1,8 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.words.Words;
 
 /** A role change changes the role; recording the same role again would split one period in two. */
 record NewRoleMustDiffer(MemberRole current, MemberRole requested) implements DomainRule {
@@ -14,6 +14,6 @@ record NewRoleMustDiffer(MemberRole current, MemberRole requested) implements Do
 
     @Override
     public String message() {
-        return "Medlemmet har allerede rollen " + Danish.role(current) + ".";
+        return "Medlemmet har allerede rollen " + Words.DANISH.label(current) + ".";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,6 +15,6 @@ record NoAppointmentsToDissolvedBody(LocalDate dissolvedOn) implements DomainRul
 
     @Override
     public String message() {
-        return "Organet er nedlagt pr. " + Danish.date(dissolvedOn) + "; der kan ikke udpeges nye medlemmer.";
+        return "Organet er nedlagt pr. " + Words.DANISH.date(dissolvedOn) + "; der kan ikke udpeges nye medlemmer.";
     }
 }

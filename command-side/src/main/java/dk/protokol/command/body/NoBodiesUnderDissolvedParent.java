@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ record NoBodiesUnderDissolvedParent(LocalDate parentDissolvedOn) implements Doma
 
     @Override
     public String message() {
-        return "Det overordnede organ er nedlagt pr. " + Danish.date(parentDissolvedOn)
+        return "Det overordnede organ er nedlagt pr. " + Words.DANISH.date(parentDissolvedOn)
                 + "; et nyt organ kan ikke placeres under det.";
     }
 }

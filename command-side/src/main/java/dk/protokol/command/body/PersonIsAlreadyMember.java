@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +22,9 @@ record PersonIsAlreadyMember(List<Membership> membershipsOfPerson, LocalDate fro
     public String message() {
         Membership existing = overlapping().orElseThrow();
         return existing.ended()
-                ? "Personen var medlem af organet til og med " + Danish.date(existing.to())
+                ? "Personen var medlem af organet til og med " + Words.DANISH.date(existing.to())
                 + "; et nyt medlemskab kan tidligst begynde dagen efter."
-                : "Personen er allerede medlem af organet (fra " + Danish.date(existing.from())
+                : "Personen er allerede medlem af organet (fra " + Words.DANISH.date(existing.from())
                 + "). Skift medlemmets rolle i stedet, eller afslut medlemskabet først.";
     }
 

@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -19,6 +19,6 @@ record RoleChangeMustFollowPreviousChange(LocalDate currentRoleFrom, LocalDate f
     @Override
     public String message() {
         return "Rolleskiftet skal ligge efter medlemmets seneste rolleskifte eller udpegning ("
-                + Danish.date(currentRoleFrom) + ").";
+                + Words.DANISH.date(currentRoleFrom) + ").";
     }
 }

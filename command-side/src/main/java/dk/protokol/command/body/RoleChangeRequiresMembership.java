@@ -1,7 +1,7 @@
 package dk.protokol.command.body;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ record RoleChangeRequiresMembership(Membership latest, LocalDate from) implement
 
     @Override
     public String message() {
-        return "Personen er ikke medlem af organet den " + Danish.date(from)
+        return "Personen er ikke medlem af organet den " + Words.DANISH.date(from)
                 + "; kun et medlems rolle kan ændres.";
     }
 }

@@ -1,5 +1,7 @@
 package dk.protokol.command.common;
 
+import dk.protokol.events.words.Words;
+
 import java.time.LocalDate;
 
 /**
@@ -17,10 +19,10 @@ public record NoRelationsWithDissolvedBody(LocalDate sourceDissolvedOn, LocalDat
     @Override
     public String message() {
         if (sourceDissolvedOn != null) {
-            return "Organet er nedlagt pr. " + Danish.date(sourceDissolvedOn)
+            return "Organet er nedlagt pr. " + Words.DANISH.date(sourceDissolvedOn)
                     + " og kan ikke få nye relationer til andre organer.";
         }
-        return "Det organ, relationen peger på, er nedlagt pr. " + Danish.date(targetDissolvedOn)
+        return "Det organ, relationen peger på, er nedlagt pr. " + Words.DANISH.date(targetDissolvedOn)
                 + ". Der kan ikke oprettes nye relationer til et nedlagt organ.";
     }
 }

@@ -1,6 +1,7 @@
 package dk.protokol.command.common;
 
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ public record ReferralAcceptedOnlyOnce(MeetingId acceptedAtMeetingId, LocalDate 
 
     @Override
     public String message() {
-        String where = meetingDay == null ? "et møde" : "mødet den " + Danish.date(meetingDay);
+        String where = meetingDay == null ? "et møde" : "mødet den " + Words.DANISH.date(meetingDay);
         return "Sagen er allerede sat på dagsordenen til " + where + ". Tag punktet af dagsordenen dér, hvis sagen "
                 + "skal behandles på et andet møde.";
     }

@@ -1,10 +1,10 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,7 +38,7 @@ record AttendanceOnlyForMembersSubstitutesOrGuests(AttendanceStatus status, Memb
 
     private Optional<String> problem() {
         if (status != AttendanceStatus.GUEST && role == null) {
-            return Optional.of("Personen er ikke medlem af organet den " + Danish.date(meetingDate)
+            return Optional.of("Personen er ikke medlem af organet den " + Words.DANISH.date(meetingDate)
                     + ". Deltager, afbud og fravær registreres for organets medlemmer; registrér personen som gæst,"
                     + " eller udpeg personen til organet først.");
         }
@@ -46,12 +46,12 @@ record AttendanceOnlyForMembersSubstitutesOrGuests(AttendanceStatus status, Memb
             return Optional.of("Kun en suppleant, der deltager i mødet, kan møde for et medlem.");
         }
         if (substituteFor != null && role != MemberRole.SUBSTITUTE) {
-            return Optional.of("Kun en suppleant kan møde for et medlem; personen er " + Danish.role(role)
+            return Optional.of("Kun en suppleant kan møde for et medlem; personen er " + Words.DANISH.label(role)
                     + " i organet.");
         }
         if (substituteFor != null && !VotingMembers.isVoting(substitutedsRole)) {
             return Optional.of("Suppleanten skal møde for et medlem af organet (formand, næstformand eller medlem),"
-                    + " og den angivne person er det ikke den " + Danish.date(meetingDate) + ".");
+                    + " og den angivne person er det ikke den " + Words.DANISH.date(meetingDate) + ".");
         }
         if (role == MemberRole.SUBSTITUTE && status == AttendanceStatus.PRESENT && substituteFor == null) {
             return Optional.of("En suppleant møder for et bestemt medlem. Angiv hvilket medlem suppleanten møder"

@@ -1,8 +1,8 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -16,7 +16,7 @@ record ConflictOnlyForMembers(MemberRole role, LocalDate meetingDate) implements
 
     @Override
     public String message() {
-        return "Personen er ikke medlem af organet den " + Danish.date(meetingDate)
+        return "Personen er ikke medlem af organet den " + Words.DANISH.date(meetingDate)
                 + " og deltager ikke i dets beslutninger; inhabilitet registreres kun for medlemmer.";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -20,7 +20,7 @@ record DueDateNotBeforeTheMeeting(LocalDate dueDate, LocalDate meetingDate) impl
 
     @Override
     public String message() {
-        return "Fristen (" + Danish.date(dueDate) + ") ligger før mødet (" + Danish.date(meetingDate)
+        return "Fristen (" + Words.DANISH.date(dueDate) + ") ligger før mødet (" + Words.DANISH.date(meetingDate)
                 + "). Vælg en frist på eller efter mødedagen.";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -20,6 +20,6 @@ record NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate m
 
     @Override
     public String message() {
-        return "Organet er først oprettet den " + Danish.date(establishedOn) + " og kan ikke holde møder før.";
+        return "Organet er først oprettet den " + Words.DANISH.date(establishedOn) + " og kan ikke holde møder før.";
     }
 }

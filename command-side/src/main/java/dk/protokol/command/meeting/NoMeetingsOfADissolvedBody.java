@@ -1,7 +1,7 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -20,7 +20,7 @@ record NoMeetingsOfADissolvedBody(LocalDate dissolvedOn, LocalDate meetingDate) 
 
     @Override
     public String message() {
-        return "Organet er nedlagt pr. " + Danish.date(dissolvedOn) + " og kan ikke holde møder den "
-                + Danish.date(meetingDate) + ".";
+        return "Organet er nedlagt pr. " + Words.DANISH.date(dissolvedOn) + " og kan ikke holde møder den "
+                + Words.DANISH.date(meetingDate) + ".";
     }
 }

@@ -1,7 +1,7 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -20,7 +20,7 @@ record NoReferralToADissolvedBody(LocalDate targetDissolvedOn) implements Domain
 
     @Override
     public String message() {
-        return "Det organ, sagen skal henvises til, er nedlagt pr. " + Danish.date(targetDissolvedOn)
+        return "Det organ, sagen skal henvises til, er nedlagt pr. " + Words.DANISH.date(targetDissolvedOn)
                 + ". Vælg et andet organ.";
     }
 }

@@ -1,8 +1,8 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
@@ -18,8 +18,8 @@ record OnlyTheChairApproves(MemberRole approversRole, LocalDate approvedOn) impl
     public String message() {
         String role = approversRole == null
                 ? "ikke medlem af organet"
-                : Danish.role(approversRole) + " i organet";
+                : Words.DANISH.label(approversRole) + " i organet";
         return "Kun organets formand kan godkende referatet. Den, der godkender, er " + role + " den "
-                + Danish.date(approvedOn) + ".";
+                + Words.DANISH.date(approvedOn) + ".";
     }
 }

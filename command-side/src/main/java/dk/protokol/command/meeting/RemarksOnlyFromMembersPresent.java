@@ -1,8 +1,8 @@
 package dk.protokol.command.meeting;
 
-import dk.protokol.command.common.Danish;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.words.Words;
 
 /**
  * A recorded remark (protokolbemærkning) is a member's right: the member (or the substitute standing in) must
@@ -18,7 +18,7 @@ record RemarksOnlyFromMembersPresent(MemberRole role, boolean presentAtItem) imp
     @Override
     public String message() {
         if (!VotingMembers.mayRemark(role)) {
-            String who = role == null ? "ikke medlem af organet" : Danish.role(role) + " i organet";
+            String who = role == null ? "ikke medlem af organet" : Words.DANISH.label(role) + " i organet";
             return "Kun organets medlemmer kan få en bemærkning ført til protokol; personen er " + who + ".";
         }
         return "Personen var ikke til stede, da punktet blev behandlet. Registrér fremmødet først, hvis "

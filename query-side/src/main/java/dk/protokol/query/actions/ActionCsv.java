@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.words.Words;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -61,7 +62,7 @@ public final class ActionCsv {
     static String[] cells(ActionSummary row) {
         return new String[]{
                 text(row.description()),
-                row.status().danish(),
+                Words.DANISH.label(row.status()),
                 row.overdue() ? "Ja" : "Nej",
                 date(row.dueDate()),
                 date(row.completedOn()),

@@ -1,18 +1,8 @@
 package dk.protokol.query.actions;
 
-/** Where an action stands: åben, udført, annulleret. */
+/** Where an action stands: åben, udført, annulleret ({@code actionStatus.*} in the shared words). */
 public enum ActionStatus {
-    OPEN("Åben"),
-    DONE("Udført"),
-    CANCELLED("Annulleret");
-
-    private final String danish;
-
-    ActionStatus(String danish) {
-        this.danish = danish;
-    }
-
-    public String danish() {
-        return danish;
-    }
+    OPEN,
+    DONE,
+    CANCELLED
 }

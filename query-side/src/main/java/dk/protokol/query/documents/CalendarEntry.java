@@ -26,7 +26,7 @@ public record CalendarEntry(MeetingId meetingId, String bodyName, LocalDateTime 
                 minutes.location(), minutes.status() == MeetingStatus.CANCELLED, minutes.cancelledReason(),
                 minutes.agenda().stream()
                         .filter(item -> !item.withdrawn() && item.number() != null)
-                        .map(item -> item.number() + ". " + DanishText.itemTitle(item))
+                        .map(item -> item.number() + ". " + MinutesText.itemTitle(item))
                         .toList());
     }
 

@@ -92,7 +92,7 @@ public class DocumentController {
                                                   @RequestParam(required = false) Long minPosition) {
         boolean current = caughtUp(minPosition, null);
         MinutesView minutes = queries.withoutFollowUp(new FindMinutes(MeetingId.of(id), null));
-        String name = join("moede", DanishText.slug(minutes.bodyName()), date(minutes.start()));
+        String name = join("moede", MinutesText.slug(minutes.bodyName()), date(minutes.start()));
         return document(current, TEXT_CALENDAR, ContentDisposition.attachment().filename(name + ".ics").build(),
                 calendar.render(CalendarEntry.of(minutes)));
     }
@@ -108,9 +108,9 @@ public class DocumentController {
         List<CalendarEntry> entries = meetings.stream()
                 .map(meeting -> CalendarEntry.of(queries.withoutFollowUp(new FindMinutes(meeting.id(), null))))
                 .toList();
-        String name = join("moeder", DanishText.slug(body.name()));
+        String name = join("moeder", MinutesText.slug(body.name()));
         return document(current, TEXT_CALENDAR, ContentDisposition.attachment().filename(name + ".ics").build(),
-                calendar.render(DanishText.bodyName(body.name()) + " – møder", entries));
+                calendar.render(MinutesText.bodyName(body.name()) + " – møder", entries));
     }
 
     private boolean caughtUp(Long minPosition, Instant asOf) {
@@ -137,7 +137,7 @@ public class DocumentController {
 
     /** "referat-boligpolitisk-styregruppe-2026-12-03.pdf": ASCII only, so every browser keeps it. */
     static String minutesFileName(MinutesView minutes, String extension) {
-        return join("referat", DanishText.slug(minutes.bodyName()), date(minutes.start())) + "." + extension;
+        return join("referat", MinutesText.slug(minutes.bodyName()), date(minutes.start())) + "." + extension;
     }
 
     private static String date(LocalDateTime start) {

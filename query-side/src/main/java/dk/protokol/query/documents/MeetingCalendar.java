@@ -26,8 +26,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dk.protokol.query.documents.DanishText.COPENHAGEN;
-import static dk.protokol.query.documents.DanishText.hasText;
+import static dk.protokol.query.documents.MinutesText.COPENHAGEN;
+import static dk.protokol.query.documents.MinutesText.hasText;
 
 /**
  * Meetings as an iCalendar (RFC 5545) document for calendar programs: one VEVENT a meeting, local

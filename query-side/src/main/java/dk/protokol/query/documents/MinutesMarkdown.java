@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Objects;
 
-import static dk.protokol.query.documents.DanishText.hasText;
+import static dk.protokol.query.documents.MinutesText.hasText;
 import static dk.protokol.query.documents.Markdown.block;
 import static dk.protokol.query.documents.Markdown.inline;
 import static dk.protokol.query.documents.Markdown.lineStart;
@@ -31,13 +31,13 @@ public class MinutesMarkdown {
 
     public String render(MinutesView minutes) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(inline(DanishText.title(minutes))).append("\n\n");
-        if (DanishText.asOf(minutes) != null) {
-            md.append("*").append(inline(DanishText.asOf(minutes))).append("*\n\n");
+        md.append("# ").append(inline(MinutesText.title(minutes))).append("\n\n");
+        if (MinutesText.asOf(minutes) != null) {
+            md.append("*").append(inline(MinutesText.asOf(minutes))).append("*\n\n");
         }
         header(md, minutes);
         agenda(md, minutes.agenda());
-        Item followUpAfter = DanishText.followUpAfter(minutes);
+        Item followUpAfter = MinutesText.followUpAfter(minutes);
         if (followUpAfter == null) {
             followUp(md, minutes);
         }
@@ -47,7 +47,7 @@ public class MinutesMarkdown {
                 followUp(md, minutes);
             }
         }
-        List<Correction> general = minutes.corrections().stream().filter(c -> c.itemId() == null).toList();
+        List<Correction> general = MinutesText.generalCorrections(minutes);
         if (!general.isEmpty()) {
             md.append("## Rettelser til referatet\n\n");
             corrections(md, general);
@@ -57,22 +57,18 @@ public class MinutesMarkdown {
 
     private void header(StringBuilder md, MinutesView minutes) {
         field(md, "Organisation", minutes.organisation(), false);
-        field(md, "Mødedato", DanishText.longDate(minutes.start()), true);
-        field(md, "Mødested", DanishText.orNotGiven(minutes.location()), true);
-        field(md, "Mødetidspunkt", DanishText.time(minutes.start()), true);
-        field(md, "Forventet sluttidspunkt", DanishText.time(minutes.expectedEnd()), true);
-        people(md, "Deltagere", DanishText.attendees(minutes.present()));
-        people(md, "Afbud", DanishText.attendees(minutes.apologies()));
-        people(md, "Fraværende", DanishText.attendees(minutes.absent()));
-        people(md, "Gæster", DanishText.attendees(minutes.guests()));
-        field(md, "Referent", minutes.referent() == null ? DanishText.NOT_GIVEN
-                : DanishText.name(minutes.referent()), true);
-        field(md, "Status", DanishText.status(minutes), true);
+        field(md, "Mødedato", MinutesText.longDate(minutes.start()), true);
+        field(md, "Mødested", MinutesText.orNotGiven(minutes.location()), true);
+        field(md, "Mødetidspunkt", MinutesText.time(minutes.start()), true);
+        field(md, "Forventet sluttidspunkt", MinutesText.time(minutes.expectedEnd()), true);
+        people(md, "Deltagere", MinutesText.attendees(minutes.present()));
+        people(md, "Afbud", MinutesText.attendees(minutes.apologies()));
+        people(md, "Fraværende", MinutesText.attendees(minutes.absent()));
+        people(md, "Gæster", MinutesText.attendees(minutes.guests()));
+        field(md, "Referent", MinutesText.referent(minutes), true);
+        field(md, "Status", MinutesText.status(minutes), true);
         if (!minutes.minutesApprovedHere().isEmpty()) {
-            people(md, "Referater godkendt på mødet", minutes.minutesApprovedHere().stream()
-                    .map(link -> DanishText.bodyName(link.bodyName())
-                            + (link.start() == null ? "" : " " + DanishText.date(link.start().toLocalDate())))
-                    .toList());
+            people(md, "Referater godkendt på mødet", MinutesText.approvedHere(minutes));
         }
         md.append('\n');
     }
@@ -85,7 +81,7 @@ public class MinutesMarkdown {
 
     private static void people(StringBuilder md, String label, List<String> lines) {
         if (lines.isEmpty()) {
-            field(md, label, DanishText.NONE, true);
+            field(md, label, MinutesText.NONE, true);
             return;
         }
         md.append("- **").append(label).append(":**\n");
@@ -102,30 +98,30 @@ public class MinutesMarkdown {
         }
         for (Item item : items) {
             if (item.withdrawn() || item.number() == null) {
-                md.append("- ~~").append(inline(DanishText.itemTitle(item))).append("~~ (udgået)\n");
+                md.append("- ~~").append(inline(MinutesText.itemTitle(item))).append("~~ (udgået)\n");
             } else {
-                md.append(item.number()).append(". ").append(lineStart(DanishText.itemTitle(item))).append('\n');
+                md.append(item.number()).append(". ").append(lineStart(MinutesText.itemTitle(item))).append('\n');
             }
         }
         md.append('\n');
     }
 
     private void item(StringBuilder md, Item item) {
-        String title = item.title() == null || item.title().isBlank() ? "(uden titel)" : item.title();
+        String title = MinutesText.heading(item);
         if (item.withdrawn() || item.number() == null) {
             md.append("## Udgået: ").append(inline(title)).append("\n\n");
-            md.append('*').append(inline(DanishText.withdrawn(item))).append("*\n\n");
+            md.append('*').append(inline(MinutesText.withdrawn(item))).append("*\n\n");
             return;
         }
         md.append("## ").append(item.number()).append(". ").append(inline(title)).append("\n\n");
-        if (hasText(item.kindLabel())) {
-            md.append('*').append(inline(DanishText.capitalised(item.kindLabel()))).append("*\n\n");
+        if (item.kind() != null) {
+            md.append('*').append(inline(MinutesText.kind(item))).append("*\n\n");
         }
-        if (DanishText.referredFrom(item) != null) {
-            md.append(inline(DanishText.referredFrom(item))).append("\n\n");
+        if (MinutesText.referredFrom(item) != null) {
+            md.append(inline(MinutesText.referredFrom(item))).append("\n\n");
         }
         if (item.presenter() != null) {
-            md.append("Oplæg ved: ").append(inline(DanishText.name(item.presenter()))).append("\n\n");
+            md.append("Oplæg ved: ").append(inline(MinutesText.name(item.presenter()))).append("\n\n");
         }
         section(md, "Sagsfremstilling", item.description());
         section(md, "Referat", item.notes());
@@ -139,16 +135,16 @@ public class MinutesMarkdown {
         if (!item.actions().isEmpty()) {
             md.append("### Opfølgning\n\n");
             for (Action action : item.actions()) {
-                md.append("- **").append(inline(DanishText.name(action.owner()))).append(":** ")
+                md.append("- **").append(inline(MinutesText.name(action.owner()))).append(":** ")
                         .append(block(action.description(), "  "))
-                        .append(" – frist ").append(inline(DanishText.date(action.dueDate()))).append('\n');
+                        .append(" – frist ").append(inline(MinutesText.date(action.dueDate()))).append('\n');
             }
             md.append('\n');
         }
         if (!item.referrals().isEmpty()) {
             md.append("### Henvisning\n\n");
             for (Referral referral : item.referrals()) {
-                md.append("- Henvist til ").append(inline(DanishText.bodyName(referral.targetBodyName())));
+                md.append("- Henvist til ").append(inline(MinutesText.bodyName(referral.targetBodyName())));
                 if (hasText(referral.note())) {
                     md.append(": ").append(block(referral.note(), "  "));
                 }
@@ -159,7 +155,7 @@ public class MinutesMarkdown {
         if (!item.conflicts().isEmpty()) {
             md.append("### Inhabilitet\n\n");
             for (Conflict conflict : item.conflicts()) {
-                md.append("- ").append(lineStart(DanishText.name(conflict.person())))
+                md.append("- ").append(lineStart(MinutesText.name(conflict.person())))
                         .append(" erklærede sig inhabil og deltog ikke i beslutningen");
                 if (hasText(conflict.note())) {
                     md.append(": ").append(block(conflict.note(), "  "));
@@ -176,28 +172,28 @@ public class MinutesMarkdown {
 
     /** The standing follow-up: each open action with its owner, due date, origin and progress as nested lines. */
     private static void followUp(StringBuilder md, MinutesView minutes) {
-        if (!DanishText.showsFollowUp(minutes)) {
+        if (!MinutesText.showsFollowUp(minutes)) {
             return;
         }
-        md.append("## ").append(DanishText.FOLLOW_UP).append("\n\n")
-                .append(inline(DanishText.followUpLead(minutes))).append("\n\n");
+        md.append("## ").append(MinutesText.FOLLOW_UP).append("\n\n")
+                .append(inline(MinutesText.followUpLead(minutes))).append("\n\n");
         if (minutes.followUp().isEmpty()) {
-            md.append(inline(DanishText.NO_FOLLOW_UP)).append("\n\n");
+            md.append(inline(MinutesText.NO_FOLLOW_UP)).append("\n\n");
             return;
         }
         for (FollowUp entry : minutes.followUp()) {
-            md.append("- **").append(inline(DanishText.name(entry.owner()))).append(":** ")
+            md.append("- **").append(inline(MinutesText.name(entry.owner()))).append(":** ")
                     .append(block(entry.description(), "  "))
-                    .append(" – ").append(inline(DanishText.followUpDue(entry))).append('\n');
-            String agreedAt = DanishText.agreedAt(entry);
+                    .append(" – ").append(inline(MinutesText.followUpDue(entry))).append('\n');
+            String agreedAt = MinutesText.agreedAt(entry);
             if (agreedAt != null) {
                 md.append("  - ").append(lineStart(agreedAt)).append('\n');
             }
-            List<DanishText.ProgressLine> progress = DanishText.progressLines(entry);
+            List<MinutesText.ProgressLine> progress = MinutesText.progressLines(entry);
             if (progress.isEmpty()) {
-                md.append("  - ").append(lineStart(DanishText.NO_PROGRESS)).append('\n');
+                md.append("  - ").append(lineStart(MinutesText.NO_PROGRESS)).append('\n');
             }
-            for (DanishText.ProgressLine line : progress) {
+            for (MinutesText.ProgressLine line : progress) {
                 md.append("  - ").append(lineStart(line.label())).append(": ")
                         .append(block(line.note(), "    ")).append('\n');
             }
@@ -212,8 +208,8 @@ public class MinutesMarkdown {
     }
 
     private static void decision(StringBuilder md, Decision decision, String itemRecommendation) {
-        if (hasText(decision.outcomeLabel())) {
-            md.append("**").append(inline(DanishText.capitalised(decision.outcomeLabel()))).append(".**");
+        if (decision.outcome() != null) {
+            md.append("**").append(inline(MinutesText.outcome(decision))).append(".**");
             md.append(hasText(decision.text()) ? " " : "\n\n");
         }
         if (hasText(decision.text())) {
@@ -222,17 +218,17 @@ public class MinutesMarkdown {
         if (hasText(decision.recommendation()) && !Objects.equals(decision.recommendation(), itemRecommendation)) {
             md.append("Indstilling: ").append(block(decision.recommendation(), "")).append("\n\n");
         }
-        String votes = DanishText.votes(decision.votes());
+        String votes = MinutesText.votes(decision.votes());
         if (votes != null) {
             md.append("Afstemning: ").append(inline(votes)).append("\n\n");
         }
         if (decision.lateEntry()) {
-            md.append('*').append(inline(DanishText.LATE_ENTRY)).append("*\n\n");
+            md.append('*').append(inline(MinutesText.LATE_ENTRY)).append("*\n\n");
         }
         if (!decision.remarks().isEmpty()) {
             md.append("#### Protokolbemærkninger\n\n");
             for (Remark remark : decision.remarks()) {
-                md.append("- **").append(inline(DanishText.name(remark.person()))).append(":** ")
+                md.append("- **").append(inline(MinutesText.name(remark.person()))).append(":** ")
                         .append(block(remark.text(), "  ")).append('\n');
             }
             md.append('\n');
@@ -241,7 +237,7 @@ public class MinutesMarkdown {
 
     private static void corrections(StringBuilder md, List<Correction> corrections) {
         for (Correction correction : corrections) {
-            md.append("> **").append(inline(DanishText.correctionHeading(correction))).append(":** ")
+            md.append("> **").append(inline(MinutesText.correctionHeading(correction))).append(":** ")
                     .append(block(correction.text(), "> "));
             if (hasText(correction.reason())) {
                 md.append("\\\n> Begrundelse: ").append(block(correction.reason(), "> "));

@@ -6,6 +6,7 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.events.words.Words;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,9 +24,10 @@ import java.util.ResourceBundle;
 
 /**
  * The words and date forms a history is told in, in one language: Danish (the default; "3. december 2026 kl.
- * 14.00") or English ("3 December 2026, 14:00"). The texts are the message bundle {@value #BUNDLE}
+ * 14.00") or English ("3 December 2026, 14:00"). The sentences are the message bundle {@value #BUNDLE}
  * ({@code history-events.properties} Danish, {@code history-events_en.properties} English), read as UTF-8; each is
  * a {@link MessageFormat} pattern filled with strings only (no number or date formatting of MessageFormat's own).
+ * The enums' words and the dates are the published language's shared {@link Words}.
  * Immutable and loaded once per language: a describer is handed one, it never looks anything up itself.
  */
 public final class HistoryWords {
@@ -39,21 +40,19 @@ public final class HistoryWords {
     /** Longer texts (a decision named in a remark's sentence) are cut at this many characters. */
     static final int SHORT = 60;
 
-    public static final HistoryWords DANISH = load("da", Locale.forLanguageTag("da-DK"));
-    public static final HistoryWords ENGLISH = load("en", Locale.ENGLISH);
+    public static final HistoryWords DANISH = load("da", Words.DANISH);
+    public static final HistoryWords ENGLISH = load("en", Words.ENGLISH);
 
     private final String language;
     private final Locale locale;
     private final ResourceBundle texts;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter dateTime;
+    private final Words words;
 
-    private HistoryWords(String language, Locale locale, ResourceBundle texts) {
+    private HistoryWords(String language, Words words, ResourceBundle texts) {
         this.language = language;
-        this.locale = locale;
+        this.locale = words.locale();
         this.texts = texts;
-        this.date = DateTimeFormatter.ofPattern(texts.getString("pattern.date"), locale);
-        this.dateTime = DateTimeFormatter.ofPattern(texts.getString("pattern.dateTime"), locale);
+        this.words = words;
     }
 
     /** English for "en" (also "en-GB" and the like), Danish for anything else, null included. */
@@ -82,12 +81,12 @@ public final class HistoryWords {
 
     /** "3. december 2026" / "3 December 2026". */
     String date(LocalDate value) {
-        return value == null ? null : date.format(value);
+        return words.date(value);
     }
 
     /** "3. december 2026 kl. 14.00" / "3 December 2026, 14:00" (a meeting's local Danish time). */
     String dateTime(LocalDateTime value) {
-        return value == null ? null : dateTime.format(value);
+        return words.dateTime(value);
     }
 
     /** »text« (Danish) or "text" (English), cut to {@link #SHORT} characters; {@code unknown} when there is none. */
@@ -129,28 +128,28 @@ public final class HistoryWords {
     }
 
     String role(MemberRole role) {
-        return text(role == null ? "role.none" : "role." + role.name());
+        return role == null ? text("role.none") : words.label(role);
     }
 
     String kind(BodyKind kind) {
-        return kind == null ? null : text("bodyKind." + kind.name());
+        return words.label(kind);
     }
 
     String itemKind(AgendaItemKind kind) {
-        return kind == null ? null : text("itemKind." + kind.name());
+        return words.label(kind);
     }
 
     String outcome(DecisionOutcome outcome) {
-        return outcome == null ? null : text("outcome." + outcome.name());
+        return words.label(outcome);
     }
 
     /** "refererer til", to be followed by the target body's name. */
     String relation(RelationKind relation) {
-        return text(relation == null ? "relation.none" : "relation." + relation.name());
+        return relation == null ? text("relation.none") : words.label(relation);
     }
 
     String attendance(AttendanceStatus status) {
-        return text(status == null ? "attendance.none" : "attendance." + status.name());
+        return status == null ? text("attendance.none") : words.label(status);
     }
 
     /** The bundle file of a language, read as UTF-8 and on its own (no fallback to another language's file). */
@@ -164,7 +163,7 @@ public final class HistoryWords {
         }
     }
 
-    private static HistoryWords load(String language, Locale locale) {
-        return new HistoryWords(language, locale, bundle(language));
+    private static HistoryWords load(String language, Words words) {
+        return new HistoryWords(language, words, bundle(language));
     }
 }

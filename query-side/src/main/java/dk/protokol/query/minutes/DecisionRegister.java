@@ -1,6 +1,7 @@
 package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.minutes.MeetingState.DecisionState;
 import dk.protokol.query.minutes.MeetingState.ItemState;
 
@@ -32,7 +33,7 @@ public final class DecisionRegister {
     }
 
     public static DecisionEntry entry(DecisionRow row, Directory directory) {
-        return new DecisionEntry(row.decisionId(), row.text(), row.outcome(), DanishLabels.outcome(row.outcome()),
+        return new DecisionEntry(row.decisionId(), row.text(), row.outcome(), Words.DANISH.label(row.outcome()),
                 row.meetingId(), row.meetingStart(), row.bodyId(), directory.bodyName(row.bodyId()),
                 directory.organisation(row.bodyId()), row.itemId(), row.itemNumber(), row.itemTitle());
     }

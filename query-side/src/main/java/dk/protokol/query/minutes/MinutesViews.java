@@ -5,6 +5,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.FindFollowUp;
 import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
 import dk.protokol.query.minutes.MeetingState.Attendance;
@@ -105,7 +106,7 @@ public final class MinutesViews {
                 .map(item -> item(item, numbers, corrections, directory))
                 .toList();
         return new MinutesView(state.meetingId(), state.bodyId(), directory.bodyName(state.bodyId()),
-                directory.organisation(state.bodyId()), state.status(), DanishLabels.status(state.status()),
+                directory.organisation(state.bodyId()), state.status(), Words.DANISH.label(state.status()),
                 state.cancelledReason(), state.start(), state.expectedEnd(), state.location(),
                 attendees(state, AttendanceStatus.PRESENT, numbers, representing, directory),
                 attendees(state, AttendanceStatus.APOLOGIES, numbers, representing, directory),
@@ -149,7 +150,7 @@ public final class MinutesViews {
     public static MeetingSummary summary(MeetingState state, Directory directory) {
         return new MeetingSummary(state.meetingId(), state.bodyId(), directory.bodyName(state.bodyId()),
                 directory.organisation(state.bodyId()), state.start(), state.expectedEnd(), state.location(),
-                state.status(), DanishLabels.status(state.status()));
+                state.status(), Words.DANISH.label(state.status()));
     }
 
     /** Meetings in the order of their start, ties by id: the order of every meeting list. */
@@ -165,7 +166,7 @@ public final class MinutesViews {
                 .reduce((first, second) -> second)
                 .orElse(null);
         return new MinutesView.Item(item.itemId(), numbers.get(item.itemId()), item.title(), item.kind(),
-                DanishLabels.kind(item.kind()), item.description(), person(item.presenterId(), directory),
+                Words.DANISH.label(item.kind()), item.description(), person(item.presenterId(), directory),
                 item.standing(), item.withdrawn(), item.withdrawnReason(), item.notes(), recommendation,
                 item.decisions().stream().map(d -> decision(d, directory)).toList(),
                 item.actions().stream().map(a -> new MinutesView.Action(a.actionId(), a.description(),
@@ -182,7 +183,7 @@ public final class MinutesViews {
 
     private static MinutesView.Decision decision(DecisionState d, Directory directory) {
         boolean voted = d.votesFor() != null || d.votesAgainst() != null || d.abstentions() != null;
-        return new MinutesView.Decision(d.decisionId(), d.text(), d.outcome(), DanishLabels.outcome(d.outcome()),
+        return new MinutesView.Decision(d.decisionId(), d.text(), d.outcome(), Words.DANISH.label(d.outcome()),
                 d.recommendation(), voted ? new MinutesView.Votes(d.votesFor(), d.votesAgainst(), d.abstentions())
                 : null, d.lateEntry(),
                 d.remarks().stream().map(r -> new MinutesView.Remark(person(r.personId(), directory), r.text()))

@@ -17,6 +17,7 @@ import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.events.words.Words;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -83,7 +84,7 @@ class ActionCsvTest {
             CSVRecord record = records.get(i);
             assertThat(record.get("Handling")).isEqualTo(ActionCsv.text(line.path("description").asText()));
             assertThat(record.get("Status"))
-                    .isEqualTo(ActionStatus.valueOf(line.path("status").asText()).danish());
+                    .isEqualTo(Words.DANISH.label(ActionStatus.valueOf(line.path("status").asText())));
             assertThat(record.get("Forfalden")).isEqualTo(line.path("overdue").asBoolean() ? "Ja" : "Nej");
             assertThat(record.get("Frist")).isEqualTo(line.path("dueDate").asText(""));
             assertThat(record.get("Udført den")).isEqualTo(line.path("completedOn").asText(""));

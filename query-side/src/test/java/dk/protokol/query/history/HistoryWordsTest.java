@@ -9,7 +9,7 @@ import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.organisation.RelationKind;
-import dk.protokol.query.minutes.DanishLabels;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.organisation.Names;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +68,8 @@ class HistoryWordsTest {
 
     @Test
     void everyEnumOfThePublishedLanguageHasItsWordsInBothLanguages() throws IOException {
-        Properties danish = file("i18n/history-events.properties");
-        Properties english = file("i18n/history-events_en.properties");
+        Properties danish = file("i18n/words.properties");
+        Properties english = file("i18n/words_en.properties");
         for (Class<? extends Enum<?>> type : ENUMS) {
             String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
             prefix = switch (prefix) {
@@ -90,10 +90,10 @@ class HistoryWordsTest {
     @Test
     void theDanishKindsAndOutcomesAreTheMinutesOwnWords() {
         for (AgendaItemKind kind : AgendaItemKind.values()) {
-            assertThat(HistoryWords.DANISH.itemKind(kind)).isEqualTo(DanishLabels.kind(kind));
+            assertThat(HistoryWords.DANISH.itemKind(kind)).isEqualTo(Words.DANISH.label(kind));
         }
         for (DecisionOutcome outcome : DecisionOutcome.values()) {
-            assertThat(HistoryWords.DANISH.outcome(outcome)).isEqualTo(DanishLabels.outcome(outcome));
+            assertThat(HistoryWords.DANISH.outcome(outcome)).isEqualTo(Words.DANISH.label(outcome));
         }
         assertThat(HistoryWords.ENGLISH.itemKind(AgendaItemKind.DECISION)).isEqualTo("for decision");
         assertThat(HistoryWords.ENGLISH.outcome(DecisionOutcome.NOTED)).isEqualTo("noted");

@@ -7,6 +7,7 @@ import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.FindFollowUp;
 import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
 import dk.protokol.query.minutes.MinutesView.Attendee;
@@ -42,15 +43,15 @@ class MinutesViewsTest {
 
     @Test
     void theKindsOfItemsAndOutcomesReadInDanish() {
-        assertThat(DanishLabels.kind(AgendaItemKind.INFORMATION)).isEqualTo("til orientering");
-        assertThat(DanishLabels.kind(AgendaItemKind.DISCUSSION)).isEqualTo("til drøftelse");
-        assertThat(DanishLabels.kind(AgendaItemKind.DECISION)).isEqualTo("til beslutning");
-        assertThat(DanishLabels.outcome(DecisionOutcome.ADOPTED)).isEqualTo("vedtaget");
-        assertThat(DanishLabels.outcome(DecisionOutcome.REJECTED)).isEqualTo("forkastet");
-        assertThat(DanishLabels.outcome(DecisionOutcome.POSTPONED)).isEqualTo("udsat");
-        assertThat(DanishLabels.outcome(DecisionOutcome.NOTED)).isEqualTo("taget til efterretning");
-        assertThat(MeetingStatus.MINUTES_APPROVED.label()).isEqualTo("referat godkendt");
-        assertThat(MeetingStatus.CANCELLED.label()).isEqualTo("aflyst");
+        assertThat(Words.DANISH.label(AgendaItemKind.INFORMATION)).isEqualTo("til orientering");
+        assertThat(Words.DANISH.label(AgendaItemKind.DISCUSSION)).isEqualTo("til drøftelse");
+        assertThat(Words.DANISH.label(AgendaItemKind.DECISION)).isEqualTo("til beslutning");
+        assertThat(Words.DANISH.label(DecisionOutcome.ADOPTED)).isEqualTo("vedtaget");
+        assertThat(Words.DANISH.label(DecisionOutcome.REJECTED)).isEqualTo("forkastet");
+        assertThat(Words.DANISH.label(DecisionOutcome.POSTPONED)).isEqualTo("udsat");
+        assertThat(Words.DANISH.label(DecisionOutcome.NOTED)).isEqualTo("taget til efterretning");
+        assertThat(Words.DANISH.label(MeetingStatus.MINUTES_APPROVED)).isEqualTo("referat godkendt");
+        assertThat(Words.DANISH.label(MeetingStatus.CANCELLED)).isEqualTo("aflyst");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.protokol.web.common;
 
+import dk.protokol.events.words.Words;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +41,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     /**
      * messages.properties is the Danish text. Without this bean Spring Boot's message source falls back to the
      * JVM's locale before the default file, so a server running in English would show English to Danish readers.
+     * {@code i18n/words} is the published language's words (shared-events), the same the documents, histories and
+     * rule messages use: the pages ask for them by their keys ({@code #{outcome.ADOPTED}}).
      */
     @Bean
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "i18n/secretary", "i18n/review", "i18n/history", "i18n/errors");
+        messages.setBasenames("messages", "i18n/secretary", "i18n/review", "i18n/history", "i18n/errors",
+                Words.BUNDLE);
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -7,6 +7,7 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.query.actions.FindActions;
@@ -136,7 +137,7 @@ class ViewerPagesTest {
     private static MeetingSummary meeting(BodyId body, MeetingStatus status, int days) {
         LocalDateTime start = TODAY.plusDays(days).atTime(14, 0);
         return new MeetingSummary(MeetingId.random(), body, body.equals(BPS) ? "Boligpolitisk Styregruppe" : "FKU",
-                "BolivVejle", start, start.plusHours(2), "Rådhuset", status, status.label());
+                "BolivVejle", start, start.plusHours(2), "Rådhuset", status, Words.DANISH.label(status));
     }
 
     private static ActionSummary action(PersonRef owner, boolean overdue) {

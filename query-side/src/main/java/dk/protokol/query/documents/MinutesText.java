@@ -1,5 +1,6 @@
 package dk.protokol.query.documents;
 
+import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MinutesView;
@@ -12,80 +13,127 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * The Danish wording shared by the Markdown and the PDF minutes: dates as a referat writes them
- * ("torsdag den 3. december 2026", "kl. 14.00"), names, attendance lines, votes and the status line.
- * Everything here is plain text; each renderer escapes it for its own format.
+ * The sentences of the minutes as a document, shared by the Markdown and the PDF (its template calls these methods
+ * as {@code text.…}): names, attendance lines, votes, the status line, the follow-up. The minutes are written in
+ * Danish; the enums' words and the dates ("torsdag den 3. december 2026", "kl. 14.00") are the shared
+ * {@link Words#DANISH}. Everything here is plain text; each renderer escapes it for its own format.
  */
-final class DanishText {
+final class MinutesText {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    // The members are public only for the PDF's template, which reaches them through SpEL; the class is the
+    // documents package's own.
+
+    static final Words WORDS = Words.DANISH;
+    static final Locale DANISH = WORDS.locale();
     static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("'kl.' HH.mm", DANISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH);
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
-    static final String NONE = "Ingen";
-    static final String NOT_GIVEN = "Ikke angivet";
-    static final String UNKNOWN_PERSON = "(ukendt person)";
-    static final String UNKNOWN_BODY = "(ukendt organ)";
+    public static final String NONE = "Ingen";
+    public static final String NOT_GIVEN = "Ikke angivet";
+    public static final String UNKNOWN_PERSON = "(ukendt person)";
+    public static final String UNKNOWN_BODY = "(ukendt organ)";
 
-    private DanishText() {
+    private MinutesText() {
     }
 
     /** "torsdag den 3. december 2026". */
-    static String longDate(LocalDateTime time) {
-        return time == null ? NOT_GIVEN : LONG_DATE.format(time);
+    public static String longDate(LocalDateTime time) {
+        return time == null ? NOT_GIVEN : WORDS.longDate(time);
     }
 
     /** "3. december 2026". */
-    static String date(LocalDate date) {
-        return date == null ? NOT_GIVEN : DATE.format(date);
+    public static String date(LocalDate date) {
+        return date == null ? NOT_GIVEN : WORDS.date(date);
     }
 
     /** "kl. 14.00". */
-    static String time(LocalDateTime time) {
-        return time == null ? NOT_GIVEN : TIME.format(time);
+    public static String time(LocalDateTime time) {
+        return time == null ? NOT_GIVEN : WORDS.time(time);
     }
 
     /** An instant of recording as a Dane reads it: "5. januar 2027 kl. 16.30" (Copenhagen time). */
-    static String instant(Instant instant) {
-        return instant == null ? NOT_GIVEN : DATE_TIME.format(instant.atZone(COPENHAGEN));
+    public static String instant(Instant instant) {
+        return instant == null ? NOT_GIVEN : WORDS.dateTime(instant.atZone(COPENHAGEN));
     }
 
-    static String orNotGiven(String text) {
+    public static String orNotGiven(String text) {
         return text == null || text.isBlank() ? NOT_GIVEN : text;
     }
 
-    static String name(PersonRef person) {
+    public static String name(PersonRef person) {
         return person == null || person.name() == null || person.name().isBlank() ? UNKNOWN_PERSON : person.name();
     }
 
-    static String bodyName(String name) {
+    public static String bodyName(String name) {
         return name == null || name.isBlank() ? UNKNOWN_BODY : name;
     }
 
-    static boolean hasText(String text) {
+    public static boolean hasText(String text) {
         return text != null && !text.isBlank();
     }
 
     /** "Referat: Boligpolitisk Styregruppe". */
-    static String title(MinutesView minutes) {
+    public static String title(MinutesView minutes) {
         return "Referat: " + bodyName(minutes.bodyName());
+    }
+
+    /** "Referat af møde i Boligpolitisk Styregruppe torsdag den 3. december 2026", the document's subject. */
+    public static String subject(MinutesView minutes) {
+        return "Referat af møde i " + bodyName(minutes.bodyName()) + " " + longDate(minutes.start());
+    }
+
+    /** Who wrote the minutes: the referent, or the body when none is named. */
+    public static String author(MinutesView minutes) {
+        return minutes.referent() == null ? bodyName(minutes.bodyName()) : name(minutes.referent());
+    }
+
+    /** The referent's name, "Ikke angivet" when none is named. */
+    public static String referent(MinutesView minutes) {
+        return minutes.referent() == null ? NOT_GIVEN : name(minutes.referent());
+    }
+
+    /** The minutes approved at this meeting, one line each: "Boligpolitisk Styregruppe 10. september 2026". */
+    public static List<String> approvedHere(MinutesView minutes) {
+        return minutes.minutesApprovedHere().stream()
+                .map(link -> bodyName(link.bodyName())
+                        + (link.start() == null ? "" : " " + date(link.start().toLocalDate())))
+                .toList();
+    }
+
+    /** The corrections to the minutes as a whole, not to one item. */
+    public static List<MinutesView.Correction> generalCorrections(MinutesView minutes) {
+        return minutes.corrections().stream().filter(correction -> correction.itemId() == null).toList();
+    }
+
+    /** Typed text as its paragraphs (split at blank lines), each stripped; none for blank text. */
+    public static List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return List.of(PARAGRAPH_BREAK.split(normalisedLines(text).strip()));
+    }
+
+    /** Typed text as its lines, the whole stripped; none for null. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : List.of(normalisedLines(text).strip().split("\n", -1));
+    }
+
+    private static String normalisedLines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
      * One attendance line: "Hanne Holm (Domea), suppleant for Jens Berg, til stede fra punkt 2 til punkt 4
      * – note".
      */
-    static String attendee(Attendee attendee) {
+    public static String attendee(Attendee attendee) {
         StringBuilder line = new StringBuilder(attendee.name() == null || attendee.name().isBlank()
                 ? UNKNOWN_PERSON : attendee.name());
         if (hasText(attendee.representing())) {
@@ -108,12 +156,12 @@ final class DanishText {
         return line.toString();
     }
 
-    static List<String> attendees(List<Attendee> attendees) {
-        return attendees.stream().map(DanishText::attendee).toList();
+    public static List<String> attendees(List<Attendee> attendees) {
+        return attendees.stream().map(MinutesText::attendee).toList();
     }
 
     /** "5 for, 1 imod, 2 undlod at stemme"; null when no vote was taken. */
-    static String votes(Votes votes) {
+    public static String votes(Votes votes) {
         if (votes == null) {
             return null;
         }
@@ -130,10 +178,20 @@ final class DanishText {
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
-    static final String LATE_ENTRY = "Beslutningen er indført i referatet efter mødets afslutning.";
+    public static final String LATE_ENTRY = "Beslutningen er indført i referatet efter mødets afslutning.";
 
-    /** "til beslutning" etc., capitalised for a line of its own. */
-    static String capitalised(String text) {
+    /** "Til beslutning" etc., an item's kind on a line of its own; null when it has none. */
+    public static String kind(MinutesView.Item item) {
+        return capitalised(WORDS.label(item.kind()));
+    }
+
+    /** "Vedtaget" etc., a decision's outcome on a line of its own; null when it has none. */
+    public static String outcome(MinutesView.Decision decision) {
+        return capitalised(WORDS.label(decision.outcome()));
+    }
+
+    /** A word capitalised for a line of its own. */
+    public static String capitalised(String text) {
         return text == null || text.isEmpty() ? text : text.substring(0, 1).toUpperCase(DANISH) + text.substring(1);
     }
 
@@ -141,7 +199,7 @@ final class DanishText {
      * Where the minutes stand, e.g. "Godkendt af formand Mette Juhl den 5. januar 2027 kl. 16.30 under mødet i
      * Boligpolitisk Styregruppe den 5. januar 2027" or "Mødet er aflyst: ...".
      */
-    static String status(MinutesView minutes) {
+    public static String status(MinutesView minutes) {
         if (minutes.status() == null) {
             return NOT_GIVEN;
         }
@@ -157,36 +215,35 @@ final class DanishText {
                 if (minutes.approvedAtMeeting() != null) {
                     line.append(" under mødet i ").append(bodyName(minutes.approvedAtMeeting().bodyName()));
                     if (minutes.approvedAtMeeting().start() != null) {
-                        line.append(" den ").append(DATE.format(minutes.approvedAtMeeting().start()));
+                        line.append(" den ").append(WORDS.date(minutes.approvedAtMeeting().start()));
                     }
                 }
                 yield line.toString();
             }
             case CANCELLED -> "Mødet er aflyst" + (hasText(minutes.cancelledReason())
                     ? ": " + minutes.cancelledReason() : "");
-            default -> capitalised(minutes.statusLabel() != null ? minutes.statusLabel()
-                    : minutes.status().label());
+            default -> capitalised(WORDS.label(minutes.status()));
         };
     }
 
     /** "Referatet som det forelå 3. december 2026 kl. 18.00"; null for the live minutes. */
-    static String asOf(MinutesView minutes) {
+    public static String asOf(MinutesView minutes) {
         return minutes.asOf() == null ? null : "Referatet som det forelå " + instant(minutes.asOf());
     }
 
     /** A withdrawn item's note: "Punktet er udgået af dagsordenen: reason". */
-    static String withdrawn(MinutesView.Item item) {
+    public static String withdrawn(MinutesView.Item item) {
         return "Punktet er udgået af dagsordenen" + (hasText(item.withdrawnReason()) ? ": " + item.withdrawnReason() : ".");
     }
 
     /** "Sagen er henvist fra Forum for Koordination og Udvikling"; null when the item was not referred here. */
-    static String referredFrom(MinutesView.Item item) {
+    public static String referredFrom(MinutesView.Item item) {
         return item.referredFrom() == null ? null
                 : "Sagen er henvist fra " + bodyName(item.referredFrom().fromBodyName());
     }
 
     /** "Rettelse 5. januar 2027 kl. 16.30 ved Lise Dahl". */
-    static String correctionHeading(MinutesView.Correction correction) {
+    public static String correctionHeading(MinutesView.Correction correction) {
         StringBuilder line = new StringBuilder("Rettelse");
         if (correction.recordedAt() != null) {
             line.append(' ').append(instant(correction.recordedAt()));
@@ -197,15 +254,20 @@ final class DanishText {
         return line.toString();
     }
 
-    /** The title of an agenda item in the agenda list, e.g. "Budget 2027 (til beslutning)". */
-    static String itemTitle(MinutesView.Item item) {
-        String title = item.title() == null || item.title().isBlank() ? "(uden titel)" : item.title();
-        return hasText(item.kindLabel()) ? title + " (" + item.kindLabel() + ")" : title;
+    /** An agenda item's own title, "(uden titel)" when it has none. */
+    public static String heading(MinutesView.Item item) {
+        return item.title() == null || item.title().isBlank() ? "(uden titel)" : item.title();
     }
 
-    static final String FOLLOW_UP = "Opfølgning";
-    static final String NO_FOLLOW_UP = "Ingen åbne handlinger fra tidligere møder.";
-    static final String NO_PROGRESS = "Ingen status meldt.";
+    /** The title of an agenda item in the agenda list, e.g. "Budget 2027 (til beslutning)". */
+    public static String itemTitle(MinutesView.Item item) {
+        String title = heading(item);
+        return item.kind() == null ? title : title + " (" + WORDS.label(item.kind()) + ")";
+    }
+
+    public static final String FOLLOW_UP = "Opfølgning";
+    public static final String NO_FOLLOW_UP = "Ingen åbne handlinger fra tidligere møder.";
+    public static final String NO_PROGRESS = "Ingen status meldt.";
 
     /**
      * Where the follow-up section stands: right after the first standing item (the standing item the
@@ -213,29 +275,29 @@ final class DanishText {
      * standing item, and the section then follows the agenda list. Absent altogether (see
      * {@link #showsFollowUp}) for a cancelled meeting with nothing to follow up.
      */
-    static MinutesView.Item followUpAfter(MinutesView minutes) {
+    public static MinutesView.Item followUpAfter(MinutesView minutes) {
         return minutes.agenda().stream()
                 .filter(item -> item.standing() && !item.withdrawn() && item.number() != null)
                 .findFirst().orElse(null);
     }
 
-    static boolean showsFollowUp(MinutesView minutes) {
+    public static boolean showsFollowUp(MinutesView minutes) {
         return !minutes.followUp().isEmpty() || minutes.status() != MeetingStatus.CANCELLED;
     }
 
     /** "Opfølgning på tidligere beslutninger: åbne handlinger fra tidligere møder pr. 3. december 2026." */
-    static String followUpLead(MinutesView minutes) {
+    public static String followUpLead(MinutesView minutes) {
         return "Opfølgning på tidligere beslutninger: åbne handlinger fra tidligere møder pr. "
                 + (minutes.start() == null ? "mødedagen" : date(minutes.start().toLocalDate())) + ".";
     }
 
     /** "frist 30. april 2024" or "frist 30. april 2024 (overskredet)". */
-    static String followUpDue(FollowUp entry) {
+    public static String followUpDue(FollowUp entry) {
         return "frist " + date(entry.dueDate()) + (entry.overdue() ? " (overskredet)" : "");
     }
 
     /** "Aftalt på mødet 10. marts 2024 under punktet Budget 2025"; null when the origin is unknown. */
-    static String agreedAt(FollowUp entry) {
+    public static String agreedAt(FollowUp entry) {
         if (entry.agreedAt() == null) {
             return null;
         }
@@ -250,19 +312,19 @@ final class DanishText {
     }
 
     /** The label before a progress note: "Seneste status 12. april 2024" or "Status på mødet". */
-    static String progressLabel(FollowUp.Progress progress, boolean atThisMeeting) {
+    public static String progressLabel(FollowUp.Progress progress, boolean atThisMeeting) {
         if (atThisMeeting) {
             return "Status på mødet";
         }
         return "Seneste status" + (progress.recordedAt() == null ? ""
-                : " " + DATE.format(progress.recordedAt().atZone(COPENHAGEN)));
+                : " " + WORDS.date(progress.recordedAt().atZone(COPENHAGEN)));
     }
 
     /**
      * The progress lines of one entry, label and note: the latest status known at the meeting unless it was
      * itself reported at the meeting, then each status reported at the meeting.
      */
-    static List<ProgressLine> progressLines(FollowUp entry) {
+    public static List<ProgressLine> progressLines(FollowUp entry) {
         List<ProgressLine> lines = new ArrayList<>();
         if (entry.latestProgress() != null && !entry.progressAtThisMeeting().contains(entry.latestProgress())) {
             lines.add(new ProgressLine(progressLabel(entry.latestProgress(), false), entry.latestProgress().note()));
@@ -274,14 +336,14 @@ final class DanishText {
     }
 
     /** A progress note under its label, both plain text. */
-    record ProgressLine(String label, String note) {
+    public record ProgressLine(String label, String note) {
     }
 
     /**
      * A file name part made of ASCII letters, digits and hyphens: "Boligpolitisk Styregruppe" becomes
      * "boligpolitisk-styregruppe", "Øster Å" becomes "oester-aa".
      */
-    static String slug(String text) {
+    public static String slug(String text) {
         if (text == null) {
             return "";
         }
