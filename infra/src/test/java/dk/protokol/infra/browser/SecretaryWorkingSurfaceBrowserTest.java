@@ -146,12 +146,13 @@ class SecretaryWorkingSurfaceBrowserTest {
                 .isEqualTo("Beslutningen er gemt.");
         axe.check(driver, "sekretaer-moede-efter-htmx");
 
-        // a refused save (no outcome chosen, 400) is swapped in too: the typed text stays, the reason beside it
+        // a refused save (no outcome chosen, 400, in the API's words) is swapped in too: the typed text stays, the reason
+        // beside it
         browser.fillId("decision-" + itemA + "-text", "En beslutning uden udfald");
         browser.press(driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-outcome-error")));
         assertThat(driver.findElement(By.id("decision-" + itemA + "-outcome-error")).getText())
-                .isEqualTo("Vælg en mulighed.");
+                .isEqualTo("Vælg udfaldet: vedtaget, forkastet, udsat eller taget til efterretning.");
         assertThat(driver.findElement(By.id("decision-" + itemA + "-text")).getAttribute("value"))
                 .isEqualTo("En beslutning uden udfald");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("decision-" + itemA + "-error");
