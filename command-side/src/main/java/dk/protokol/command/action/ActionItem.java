@@ -68,7 +68,6 @@ class ActionItem {
     @CommandHandler
     void handle(ReportActionProgress command, MeetingLookup meetings) {
         check(new ActionMustBeOpenToProgress(status));
-        check(new ProgressNoteIsRequired(command.note()));
         if (command.meetingId() != null) {
             BodyId meetingsBody = meetings.bodyOfExisting(command.meetingId(), "meetingId");
             check(new ProgressAtAMeetingOfTheActionsBody(bodyId, meetingsBody));
@@ -89,7 +88,6 @@ class ActionItem {
         checkStillOpen();
         check(new NewDueDateMustDiffer(dueDate, command.dueDate()));
         check(new NewDueDateNotBeforeTheMeeting(command.dueDate(), meetingDay(meetings)));
-        check(new ReasonIsRequired(command.reason(), "den nye frist"));
         apply(new ActionDueDateChanged(actionId, dueDate, command.dueDate(), command.reason().strip()));
     }
 
@@ -104,14 +102,12 @@ class ActionItem {
     @CommandHandler
     void handle(CancelAction command) {
         checkStillOpen();
-        check(new ReasonIsRequired(command.reason(), "annulleringen"));
         apply(new ActionCancelled(actionId, command.reason().strip()));
     }
 
     @CommandHandler
     void handle(ReopenAction command) {
         check(new OnlyClosedActionsReopen(status));
-        check(new ReasonIsRequired(command.reason(), "genåbningen"));
         apply(new ActionReopened(actionId, command.reason().strip()));
     }
 

@@ -8,7 +8,6 @@ import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.KnownBody;
-import dk.protokol.command.common.NameIsRequired;
 import dk.protokol.command.common.NoRelationsWithDissolvedBody;
 import dk.protokol.command.common.NoReportsToCycle;
 import dk.protokol.command.common.OrganisationLookup;
@@ -60,10 +59,6 @@ class Body {
 
     @CommandHandler
     Body(EstablishBody command, OrganisationLookup organisation) {
-        check(new NameIsRequired(command.name()));
-        check(new OrganisationIsRequired(command.organisation()));
-        check(new MeetingsPerYearMustBePositive(command.meetingsPerYear()));
-        check(new QuorumMustBePositive(command.quorum()));
         if (command.parentId() != null) {
             KnownBody parent = organisation.existingBody(command.parentId(), "parentId");
             check(new NoBodiesUnderDissolvedParent(parent.dissolvedOn()));

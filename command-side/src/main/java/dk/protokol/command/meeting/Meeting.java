@@ -143,7 +143,6 @@ class Meeting {
     void handle(CancelMeeting command) {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new CancelOnlyBeforeTheMeetingOpens(status));
-        check(new TextIsRequired(command.reason(), "Begrundelsen for aflysningen"));
         apply(new MeetingCancelled(meetingId, command.reason().strip()));
     }
 
@@ -152,7 +151,6 @@ class Meeting {
     @CommandHandler
     void handle(AddAgendaItem command, OrganisationLookup organisation) {
         checkAgendaMayChange();
-        check(new TextIsRequired(command.title(), "Punktets titel"));
         if (command.presenterId() != null) {
             organisation.requirePerson(command.presenterId(), "presenterId");
         }
@@ -191,7 +189,6 @@ class Meeting {
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
         String title = command.title() == null ? item.title() : command.title();
-        check(new TextIsRequired(title, "Punktets titel"));
         AgendaItemKind kind = command.kind() == null ? item.kind() : command.kind();
         String description = command.description() == null ? item.description() : blankToNull(command.description());
         check(new DecidedItemStaysADecisionItem(item.hasDecisions(), kind));
@@ -218,7 +215,6 @@ class Meeting {
         item.checkStillOnTheAgenda();
         check(new StandingItemStaysOnTheAgenda(item.isStanding()));
         check(new ItemWithMinutesCannotBeWithdrawn(item.hasMinutes()));
-        check(new TextIsRequired(command.reason(), "Begrundelsen"));
         apply(new AgendaItemWithdrawn(meetingId, item.id(), command.reason().strip()));
     }
 
@@ -285,7 +281,6 @@ class Meeting {
         check(new NotesOnlyOnceTheMeetingHasOpened(status));
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
-        check(new TextIsRequired(command.text(), "Referatet"));
         apply(new ItemNotesRecorded(meetingId, item.id(), command.text().strip()));
     }
 
@@ -297,8 +292,6 @@ class Meeting {
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
         check(new DecisionsOnlyOnDecisionItems(item.kind()));
-        check(new TextIsRequired(command.text(), "Beslutningen"));
-        check(new VotesCannotBeNegative(command.votesFor(), command.votesAgainst(), command.abstentions()));
         Voters voters = votersAt(item, organisation);
         Integer quorum = organisation.existingBody(bodyId, "bodyId").quorum();
         check(new QuorumRequired(quorum, voters.eligible(), voters.conflicted(), command.outcome()));
@@ -320,7 +313,6 @@ class Meeting {
         MemberRole role = organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null);
         boolean present = presentAt(item).stream().anyMatch(a -> a.personId().equals(command.personId()));
         check(new RemarksOnlyFromMembersPresent(role, present));
-        check(new TextIsRequired(command.text(), "Bemærkningen"));
         apply(new RemarkRecorded(meetingId, command.decisionId(), command.personId(), command.text().strip()));
     }
 
@@ -330,7 +322,6 @@ class Meeting {
         check(new FollowUpOnlyWhileOpenOrBeforeCirculation(status));
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
-        check(new TextIsRequired(command.description(), "Beskrivelsen af opfølgningen"));
         organisation.requirePerson(command.ownerId(), "ownerId");
         check(new DueDateNotBeforeTheMeeting(command.dueDate(), meetingDate()));
         if (command.decisionId() != null) {
@@ -349,7 +340,6 @@ class Meeting {
         KnownBody target = organisation.existingBody(command.targetBodyId(), "targetBodyId");
         check(new ReferralToAnotherBody(bodyId, target.id()));
         check(new NoReferralToADissolvedBody(target.dissolvedOn()));
-        check(new TextIsRequired(command.note(), "Teksten til henvisningen"));
         apply(new CaseReferred(meetingId, item.id(), command.referralId(), target.id(), command.note().strip()));
     }
 
@@ -393,8 +383,6 @@ class Meeting {
         if (command.itemId() != null) {
             item(command.itemId(), "itemId");
         }
-        check(new TextIsRequired(command.text(), "Rettelsen"));
-        check(new TextIsRequired(command.reason(), "Begrundelsen for rettelsen"));
         apply(new MinutesCorrected(meetingId, command.correctionId(), command.itemId(), command.text().strip(),
                 command.reason().strip()));
     }
@@ -477,7 +465,6 @@ class Meeting {
         check(new ExpectedEndAfterStart(start, expectedEnd));
         check(new NoMeetingsBeforeTheBodyIsEstablished(body.establishedOn(), start.toLocalDate()));
         check(new NoMeetingsOfADissolvedBody(body.dissolvedOn(), start.toLocalDate()));
-        check(new TextIsRequired(location, "Mødestedet"));
     }
 
     /** Agenda changes: not on a cancelled meeting, not in approved minutes, not after the meeting closed. */

@@ -4,7 +4,6 @@ import dk.protokol.events.command.person.ChangePersonDetails;
 import dk.protokol.events.command.person.RegisterPerson;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.DomainRule;
-import dk.protokol.command.common.NameIsRequired;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
@@ -32,14 +31,12 @@ class Person {
 
     @CommandHandler
     Person(RegisterPerson command) {
-        DomainRule.check(new NameIsRequired(command.name()));
         apply(new PersonRegistered(command.personId(), command.name().strip(), blankToNull(command.email()),
                 blankToNull(command.phone()), blankToNull(command.organisation())));
     }
 
     @CommandHandler
     void handle(ChangePersonDetails command) {
-        DomainRule.check(new NameIsRequired(command.name()));
         apply(new PersonDetailsChanged(personId, command.name().strip(), blankToNull(command.email()),
                 blankToNull(command.phone()), blankToNull(command.organisation())));
     }

@@ -74,6 +74,18 @@ class MeetingCommandControllerTest extends CommandControllerSlice {
     }
 
     @Test
+    void aMeetingWithoutABodyIsRefusedForTheMissingBodyNotForAccess() throws Exception {
+        accessPolicy.refuseEveryone(); // the page answers the same (SecretaryPagesTest)
+        postJson("/api/meetings", """
+                {"start": "2026-12-01T14:00", "expectedEnd": "2026-12-01T16:00", "location": "Rådhuset"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bodyId"))
+                .andExpect(jsonPath("$.errors[0].message").value("Vælg det organ, der holder mødet."));
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
     void refusesAStartInTheHourSkippedWhenSummerTimeBegins() throws Exception {
         postJson("/api/meetings", """
                 {"bodyId": "%s", "start": "2026-03-29T02:30", "expectedEnd": "2026-03-29T04:00",

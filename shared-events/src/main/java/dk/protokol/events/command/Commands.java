@@ -1,5 +1,7 @@
 package dk.protokol.events.command;
 
+import java.util.function.Supplier;
+
 /**
  * Port to the command side, for whoever sends commands on a person's behalf (the pages): sends a command, waits
  * for its transaction, and answers either what it created or changed with the global position of its last event
@@ -15,6 +17,20 @@ public interface Commands {
 
     default Outcome submit(Object command, Object aggregateId) {
         return submit(command, aggregateId, aggregateId);
+    }
+
+    /**
+     * Makes the command and sends it: a command its constructor refuses (its limits, {@link InvalidCommand}) is
+     * refused like one the command side refuses, and nothing is sent.
+     */
+    default Outcome make(Supplier<?> command, Object aggregateId) {
+        Object made;
+        try {
+            made = command.get();
+        } catch (InvalidCommand invalid) {
+            return new Outcome.Refused(Refusal.of(invalid).orElseThrow());
+        }
+        return submit(made, aggregateId);
     }
 
     /** What became of a command: accepted (with its result) or refused (with the reason). */

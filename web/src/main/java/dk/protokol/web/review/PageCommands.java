@@ -2,8 +2,6 @@ package dk.protokol.web.review;
 
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
-import dk.protokol.events.command.InvalidCommand;
-import dk.protokol.events.command.Refusal;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
@@ -48,18 +46,9 @@ final class PageCommands {
         return LocalDate.now(clock.getObject());
     }
 
-    /**
-     * Makes the command and sends it, waiting for its transaction: accepted (with the position to read from) or
-     * refused — by the command's own limits when it is made, or by the command side.
-     */
+    /** Makes the command and sends it, waiting for its transaction: accepted (with the position) or refused. */
     Outcome send(Supplier<Object> command, Object aggregateId) {
-        Object made;
-        try {
-            made = command.get();
-        } catch (InvalidCommand invalid) {
-            return new Outcome.Refused(Refusal.of(invalid).orElseThrow());
-        }
-        return commands.getObject().submit(made, aggregateId);
+        return commands.getObject().make(command, aggregateId);
     }
 
     /**

@@ -87,7 +87,8 @@ class SecretaryDashboardController {
         MeetingId id = MeetingId.random();
         Optional<Long> position = forms.send(form, () -> new ScheduleMeeting(id, BodyId.ofNullable(schedule.bodyId),
                 schedule.start, schedule.expectedEnd, schedule.location), id,
-                () -> access.canRecordFor(authentication, schedule.bodyId));
+                // no body chosen: the command refuses it (400, as the API does)
+                () -> schedule.bodyId == null || access.canRecordFor(authentication, schedule.bodyId));
         if (position.isPresent()) {
             return MeetingPage.redirectTo(id.value(), position.get());
         }

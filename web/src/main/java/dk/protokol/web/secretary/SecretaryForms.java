@@ -3,7 +3,6 @@ package dk.protokol.web.secretary;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.command.FieldMessage;
-import dk.protokol.events.command.InvalidCommand;
 import dk.protokol.events.command.Refusal;
 import dk.protokol.events.ids.MeetingId;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,18 +69,11 @@ class SecretaryForms {
         if (form.hasErrors()) {
             return Optional.empty();
         }
-        Object made;
-        try {
-            made = command.get();
-        } catch (InvalidCommand invalid) {
-            invalid.errors().forEach(error -> form.fail(HttpStatus.BAD_REQUEST, error.field(), error.message()));
-            return Optional.empty();
-        }
         if (!allowed.getAsBoolean()) {
             form.fail(HttpStatus.FORBIDDEN, null, message("secretary.error.forbidden"));
             return Optional.empty();
         }
-        Outcome outcome = commands.getObject().submit(made, aggregateId);
+        Outcome outcome = commands.getObject().make(command, aggregateId);
         if (outcome instanceof Outcome.Accepted accepted) {
             return Optional.of(accepted.result().position());
         }

@@ -160,6 +160,19 @@ class SecretaryPagesTest extends SecretaryPageTest {
     }
 
     @Test
+    void aMeetingWithoutABodyIsRefusedForTheMissingBodyNotForAccess() throws Exception {
+        Policy.allowed = false; // whatever the caller may do elsewhere, no body chosen is the thing to mend
+        String html = mvc.perform(form("/sekretaer/moeder").param("bodyId", "")
+                        .param("start", "2026-04-01T14:00").param("expectedEnd", "2026-04-01T16:00")
+                        .param("location", "Rådhuset"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        verify(commandGateway, never()).sendAndWait(any());
+        Element body = Jsoup.parse(html).getElementById("schedule-bodyId");
+        assertThat(Jsoup.parse(html).getElementById(body.attr("aria-describedby")).text())
+                .isEqualTo("Vælg det organ, der holder mødet.");
+    }
+
+    @Test
     void aDecisionTextOverTheApisLimitIsRefusedWithTheApisMessage() throws Exception {
         String tooLong = "x".repeat(20_001);
         String html = mvc.perform(form("/sekretaer/moeder/" + MEETING + "/punkter/" + BUDGET + "/beslutninger")
