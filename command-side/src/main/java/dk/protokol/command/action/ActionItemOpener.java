@@ -1,6 +1,6 @@
 package dk.protokol.command.action;
 
-import dk.protokol.command.common.MeetingLookup;
+import dk.protokol.command.meeting.MeetingLookup;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.meeting.ActionAgreed;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,7 +1,6 @@
 package dk.protokol.command.action;
 
 import dk.protokol.command.common.LookupRecorder;
-import dk.protokol.command.common.OrgLookupUpdater;
 import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionReassigned;
 import org.axonframework.config.ProcessingGroup;
@@ -10,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@link ActionLookup} in step with the events, in the lookups' subscribing processing group
- * ({@value OrgLookupUpdater#PROCESSING_GROUP}): it runs in the publishing transaction, its failures roll the
+ * ({@value LookupRecorder#PROCESSING_GROUP}): it runs in the publishing transaction, its failures roll the
  * command back, and the lookups' rebuilder refills it with the others.
  */
 @Component
-@ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
+@ProcessingGroup(LookupRecorder.PROCESSING_GROUP)
 public class ActionLookupUpdater implements LookupRecorder {
 
     private final JdbcActionLookup lookup;

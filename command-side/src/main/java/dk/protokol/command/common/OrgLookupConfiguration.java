@@ -16,8 +16,8 @@ public class OrgLookupConfiguration {
     @Bean
     public ConfigurerModule orgLookupPropagatesFailures() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(OrgLookupUpdater.PROCESSING_GROUP,
+                .registerListenerInvocationErrorHandler(LookupRecorder.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance())
-                .registerErrorHandler(OrgLookupUpdater.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+                .registerErrorHandler(LookupRecorder.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 }

@@ -1,5 +1,15 @@
 package dk.protokol.command.common;
 
+import dk.protokol.command.body.JdbcOrganisationLookup;
+import dk.protokol.command.body.OrgLookupRebuilder;
+import dk.protokol.command.body.OrgLookupUpdater;
+import dk.protokol.command.body.OrganisationLookup;
+import dk.protokol.command.meeting.JdbcMeetingLookup;
+import dk.protokol.command.meeting.JdbcReferralLookup;
+import dk.protokol.command.meeting.MeetingLookup;
+import dk.protokol.command.meeting.MeetingLookupUpdater;
+import dk.protokol.command.meeting.ReferralLookup;
+import dk.protokol.command.meeting.ReferralLookupUpdater;
 import dk.protokol.command.action.ActionItemOpener;
 import dk.protokol.command.action.ActionLookupUpdater;
 import dk.protokol.command.action.ActionOpeningConfiguration;
@@ -103,7 +113,7 @@ public final class AxonOnH2 implements AutoCloseable {
                 .registerComponent(ReferralLookup.class, c -> referralsForAggregates)
                 .registerComponent(Clock.class, c -> clock);
         configurer.eventProcessing()
-                .registerSubscribingEventProcessor(OrgLookupUpdater.PROCESSING_GROUP)
+                .registerSubscribingEventProcessor(LookupRecorder.PROCESSING_GROUP)
                 .registerEventHandler(c -> new OrgLookupUpdater(organisation))
                 .registerEventHandler(c -> new MeetingLookupUpdater(meetings))
                 .registerEventHandler(c -> new ActionLookupUpdater(actions))

@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.command.meeting.MeetingLookup;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 

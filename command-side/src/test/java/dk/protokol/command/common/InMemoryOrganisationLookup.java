@@ -1,5 +1,7 @@
 package dk.protokol.command.common;
 
+import dk.protokol.command.body.KnownBody;
+import dk.protokol.command.body.OrganisationLookup;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;

@@ -1,5 +1,7 @@
 package dk.protokol.command.common;
 
+import dk.protokol.command.meeting.KnownReferral;
+import dk.protokol.command.meeting.ReferralLookup;
 import dk.protokol.events.ids.ReferralId;
 
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dk.protokol.command.common;
 
+import dk.protokol.command.body.NoReportsToCycle;
 import dk.protokol.events.ids.BodyId;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package dk.protokol.command.meeting;
 import dk.protokol.command.common.InMemoryMeetingLookup;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
 import dk.protokol.command.common.InMemoryReferralLookup;
-import dk.protokol.command.common.KnownReferral;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;

@@ -11,8 +11,6 @@ import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.command.common.AxonOnH2;
-import dk.protokol.command.common.KnownReferral;
-import dk.protokol.command.common.ReferralLookup;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;

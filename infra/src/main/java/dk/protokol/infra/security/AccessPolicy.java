@@ -2,8 +2,8 @@ package dk.protokol.infra.security;
 
 import dk.protokol.command.action.ActionLookup;
 import dk.protokol.command.action.KnownAction;
-import dk.protokol.command.common.MeetingLookup;
-import dk.protokol.command.common.ReferralLookup;
+import dk.protokol.command.meeting.MeetingLookup;
+import dk.protokol.command.meeting.ReferralLookup;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;

@@ -1,6 +1,6 @@
 package dk.protokol.infra.security;
 
-import dk.protokol.command.common.OrganisationLookup;
+import dk.protokol.command.body.OrganisationLookup;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;

@@ -1,6 +1,6 @@
 package dk.protokol.infra.startup;
 
-import dk.protokol.command.common.OrgLookupRebuilder;
+import dk.protokol.command.body.OrgLookupRebuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -2,9 +2,9 @@ package dk.protokol.infra.security;
 
 import dk.protokol.command.action.ActionLookup;
 import dk.protokol.command.action.KnownAction;
-import dk.protokol.command.common.KnownReferral;
-import dk.protokol.command.common.MeetingLookup;
-import dk.protokol.command.common.ReferralLookup;
+import dk.protokol.command.meeting.KnownReferral;
+import dk.protokol.command.meeting.MeetingLookup;
+import dk.protokol.command.meeting.ReferralLookup;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;

@@ -1,7 +1,7 @@
 package dk.protokol.infra.security;
 
-import dk.protokol.command.common.KnownBody;
-import dk.protokol.command.common.OrganisationLookup;
+import dk.protokol.command.body.KnownBody;
+import dk.protokol.command.body.OrganisationLookup;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;

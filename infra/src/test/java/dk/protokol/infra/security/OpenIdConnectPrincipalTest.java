@@ -1,8 +1,8 @@
 package dk.protokol.infra.security;
 
 import dk.protokol.command.action.ActionLookup;
-import dk.protokol.command.common.MeetingLookup;
-import dk.protokol.command.common.ReferralLookup;
+import dk.protokol.command.meeting.MeetingLookup;
+import dk.protokol.command.meeting.ReferralLookup;
 import dk.protokol.events.ids.PersonId;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;

@@ -1,5 +1,7 @@
-package dk.protokol.command.common;
+package dk.protokol.command.meeting;
 
+import dk.protokol.command.body.OrgLookupRebuilder;
+import dk.protokol.command.common.LookupRecorder;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import org.axonframework.config.ProcessingGroup;
@@ -8,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@link MeetingLookup} in step with the events. It belongs to the same subscribing processing
- * group as the organisation lookup ({@value OrgLookupUpdater#PROCESSING_GROUP}): it runs in the publishing
+ * group as the organisation lookup ({@value LookupRecorder#PROCESSING_GROUP}): it runs in the publishing
  * transaction, its failures roll the command back, and {@link OrgLookupRebuilder} rebuilds both together.
  */
 @Component
-@ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
+@ProcessingGroup(LookupRecorder.PROCESSING_GROUP)
 public class MeetingLookupUpdater implements LookupRecorder {
 
     private final JdbcMeetingLookup lookup;

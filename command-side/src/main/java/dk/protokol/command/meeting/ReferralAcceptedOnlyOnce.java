@@ -1,5 +1,6 @@
-package dk.protokol.command.common;
+package dk.protokol.command.meeting;
 
+import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.words.Words;
 

@@ -1,5 +1,6 @@
-package dk.protokol.command.common;
+package dk.protokol.command.body;
 
+import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.ids.BodyId;
 
 import java.util.ArrayDeque;

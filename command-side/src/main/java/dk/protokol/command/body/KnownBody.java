@@ -1,4 +1,4 @@
-package dk.protokol.command.common;
+package dk.protokol.command.body;
 
 import dk.protokol.events.ids.BodyId;
 

@@ -1,5 +1,8 @@
-package dk.protokol.command.common;
+package dk.protokol.command.body;
 
+import dk.protokol.command.common.DomainRule;
+import dk.protokol.command.common.LookupRecorder;
+import dk.protokol.command.common.OrgLookupConfiguration;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyEvent;
@@ -16,15 +19,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the command side's {@link OrganisationLookup} in step with the events. Processing group
- * {@value #PROCESSING_GROUP} is a subscribing processor (infra's {@code protokol.processing.subscribing}):
+ * {@value LookupRecorder#PROCESSING_GROUP} is a subscribing processor (infra's {@code protokol.processing.subscribing}):
  * it runs in the publishing unit of work, after the events were appended and in the same transaction, and
  * its failures propagate ({@link OrgLookupConfiguration}), so lookup and events commit or roll back together.
  */
 @Component
-@ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
+@ProcessingGroup(LookupRecorder.PROCESSING_GROUP)
 public class OrgLookupUpdater implements LookupRecorder {
 
-    public static final String PROCESSING_GROUP = "org-lookup";
 
     private final JdbcOrganisationLookup lookup;
 

@@ -1,5 +1,8 @@
-package dk.protokol.command.common;
+package dk.protokol.command.meeting;
 
+import dk.protokol.command.body.OrgLookupRebuilder;
+import dk.protokol.command.common.DomainRule;
+import dk.protokol.command.common.LookupRecorder;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
@@ -14,12 +17,12 @@ import java.util.Set;
 
 /**
  * Keeps the {@link ReferralLookup} in step with the events, in the lookups' subscribing processing group
- * ({@value OrgLookupUpdater#PROCESSING_GROUP}): the title of every agenda item (a referred case keeps the title it
+ * ({@value LookupRecorder#PROCESSING_GROUP}): the title of every agenda item (a referred case keeps the title it
  * had), the referrals, and which item took each case onto an agenda. A case waits again when that item is
  * withdrawn or its meeting cancelled, as in the query side's case view.
  */
 @Component
-@ProcessingGroup(OrgLookupUpdater.PROCESSING_GROUP)
+@ProcessingGroup(LookupRecorder.PROCESSING_GROUP)
 public class ReferralLookupUpdater implements LookupRecorder {
 
     private static final Set<Class<?>> RECORDED = Set.of(AgendaItemAdded.class, AgendaItemAmended.class,

@@ -1,5 +1,6 @@
-package dk.protokol.command.common;
+package dk.protokol.command.body;
 
+import dk.protokol.command.common.LookupRecorder;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;

@@ -1,4 +1,4 @@
-package dk.protokol.command.common;
+package dk.protokol.command.meeting;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;

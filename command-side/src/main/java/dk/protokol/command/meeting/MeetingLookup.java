@@ -1,5 +1,6 @@
-package dk.protokol.command.common;
+package dk.protokol.command.meeting;
 
+import dk.protokol.command.body.OrganisationLookup;
 import dk.protokol.events.command.UnknownReference;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
