@@ -49,26 +49,26 @@ public class MinutesMarkdown {
         }
         List<Correction> general = MinutesText.generalCorrections(minutes);
         if (!general.isEmpty()) {
-            md.append("## Rettelser til referatet\n\n");
+            md.append("## ").append(MinutesText.GENERAL_CORRECTIONS).append("\n\n");
             corrections(md, general);
         }
         return md.toString();
     }
 
     private void header(StringBuilder md, MinutesView minutes) {
-        field(md, "Organisation", minutes.organisation(), false);
-        field(md, "Mødedato", MinutesText.longDate(minutes.start()), true);
-        field(md, "Mødested", MinutesText.orNotGiven(minutes.location()), true);
-        field(md, "Mødetidspunkt", MinutesText.time(minutes.start()), true);
-        field(md, "Forventet sluttidspunkt", MinutesText.time(minutes.expectedEnd()), true);
-        people(md, "Deltagere", MinutesText.attendees(minutes.present()));
-        people(md, "Afbud", MinutesText.attendees(minutes.apologies()));
-        people(md, "Fraværende", MinutesText.attendees(minutes.absent()));
-        people(md, "Gæster", MinutesText.attendees(minutes.guests()));
-        field(md, "Referent", MinutesText.referent(minutes), true);
-        field(md, "Status", MinutesText.status(minutes), true);
+        field(md, MinutesText.ORGANISATION, minutes.organisation(), false);
+        field(md, MinutesText.MEETING_DATE, MinutesText.longDate(minutes.start()), true);
+        field(md, MinutesText.PLACE, MinutesText.orNotGiven(minutes.location()), true);
+        field(md, MinutesText.START, MinutesText.time(minutes.start()), true);
+        field(md, MinutesText.EXPECTED_END, MinutesText.time(minutes.expectedEnd()), true);
+        people(md, MinutesText.PRESENT, MinutesText.attendees(minutes.present()));
+        people(md, MinutesText.APOLOGIES, MinutesText.attendees(minutes.apologies()));
+        people(md, MinutesText.ABSENT, MinutesText.attendees(minutes.absent()));
+        people(md, MinutesText.GUESTS, MinutesText.attendees(minutes.guests()));
+        field(md, MinutesText.MINUTE_TAKER, MinutesText.referent(minutes), true);
+        field(md, MinutesText.STATUS, MinutesText.status(minutes), true);
         if (!minutes.minutesApprovedHere().isEmpty()) {
-            people(md, "Referater godkendt på mødet", MinutesText.approvedHere(minutes));
+            people(md, MinutesText.APPROVED_HERE, MinutesText.approvedHere(minutes));
         }
         md.append('\n');
     }
@@ -91,9 +91,9 @@ public class MinutesMarkdown {
     }
 
     private static void agenda(StringBuilder md, List<Item> items) {
-        md.append("## Dagsorden\n\n");
+        md.append("## ").append(MinutesText.AGENDA).append("\n\n");
         if (items.isEmpty()) {
-            md.append("Ingen punkter.\n\n");
+            md.append(MinutesText.NO_ITEMS).append("\n\n");
             return;
         }
         for (Item item : items) {
@@ -109,7 +109,7 @@ public class MinutesMarkdown {
     private void item(StringBuilder md, Item item) {
         String title = MinutesText.heading(item);
         if (item.withdrawn() || item.number() == null) {
-            md.append("## Udgået: ").append(inline(title)).append("\n\n");
+            md.append("## ").append(MinutesText.WITHDRAWN).append(": ").append(inline(title)).append("\n\n");
             md.append('*').append(inline(MinutesText.withdrawn(item))).append("*\n\n");
             return;
         }
@@ -121,19 +121,19 @@ public class MinutesMarkdown {
             md.append(inline(MinutesText.referredFrom(item))).append("\n\n");
         }
         if (item.presenter() != null) {
-            md.append("Oplæg ved: ").append(inline(MinutesText.name(item.presenter()))).append("\n\n");
+            md.append(MinutesText.PRESENTER).append(": ").append(inline(MinutesText.name(item.presenter()))).append("\n\n");
         }
-        section(md, "Sagsfremstilling", item.description());
-        section(md, "Referat", item.notes());
-        section(md, "Indstilling", item.recommendation());
+        section(md, MinutesText.BACKGROUND, item.description());
+        section(md, MinutesText.NOTES, item.notes());
+        section(md, MinutesText.RECOMMENDATION, item.recommendation());
         if (!item.decisions().isEmpty()) {
-            md.append("### Beslutning\n\n");
+            md.append("### ").append(MinutesText.DECISION).append("\n\n");
             for (Decision decision : item.decisions()) {
                 decision(md, decision, item.recommendation());
             }
         }
         if (!item.actions().isEmpty()) {
-            md.append("### Opfølgning\n\n");
+            md.append("### ").append(MinutesText.FOLLOW_UP).append("\n\n");
             for (Action action : item.actions()) {
                 md.append("- **").append(inline(MinutesText.name(action.owner()))).append(":** ")
                         .append(block(action.description(), "  "))
@@ -142,9 +142,9 @@ public class MinutesMarkdown {
             md.append('\n');
         }
         if (!item.referrals().isEmpty()) {
-            md.append("### Henvisning\n\n");
+            md.append("### ").append(MinutesText.REFERRAL).append("\n\n");
             for (Referral referral : item.referrals()) {
-                md.append("- Henvist til ").append(inline(MinutesText.bodyName(referral.targetBodyName())));
+                md.append("- ").append(MinutesText.REFERRED_TO).append(" ").append(inline(MinutesText.bodyName(referral.targetBodyName())));
                 if (hasText(referral.note())) {
                     md.append(": ").append(block(referral.note(), "  "));
                 }
@@ -153,7 +153,7 @@ public class MinutesMarkdown {
             md.append('\n');
         }
         if (!item.conflicts().isEmpty()) {
-            md.append("### Inhabilitet\n\n");
+            md.append("### ").append(MinutesText.CONFLICTS).append("\n\n");
             for (Conflict conflict : item.conflicts()) {
                 md.append("- ").append(lineStart(MinutesText.name(conflict.person())))
                         .append(" erklærede sig inhabil og deltog ikke i beslutningen");
@@ -165,7 +165,7 @@ public class MinutesMarkdown {
             md.append('\n');
         }
         if (!item.corrections().isEmpty()) {
-            md.append("### Rettelser\n\n");
+            md.append("### ").append(MinutesText.CORRECTIONS).append("\n\n");
             corrections(md, item.corrections());
         }
     }
@@ -216,17 +216,17 @@ public class MinutesMarkdown {
             md.append(block(decision.text(), "")).append("\n\n");
         }
         if (hasText(decision.recommendation()) && !Objects.equals(decision.recommendation(), itemRecommendation)) {
-            md.append("Indstilling: ").append(block(decision.recommendation(), "")).append("\n\n");
+            md.append(MinutesText.RECOMMENDATION).append(": ").append(block(decision.recommendation(), "")).append("\n\n");
         }
         String votes = MinutesText.votes(decision.votes());
         if (votes != null) {
-            md.append("Afstemning: ").append(inline(votes)).append("\n\n");
+            md.append(MinutesText.VOTES).append(": ").append(inline(votes)).append("\n\n");
         }
         if (decision.lateEntry()) {
             md.append('*').append(inline(MinutesText.LATE_ENTRY)).append("*\n\n");
         }
         if (!decision.remarks().isEmpty()) {
-            md.append("#### Protokolbemærkninger\n\n");
+            md.append("#### ").append(MinutesText.REMARKS).append("\n\n");
             for (Remark remark : decision.remarks()) {
                 md.append("- **").append(inline(MinutesText.name(remark.person()))).append(":** ")
                         .append(block(remark.text(), "  ")).append('\n');

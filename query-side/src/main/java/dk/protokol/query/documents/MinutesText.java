@@ -35,6 +35,35 @@ final class MinutesText {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
+    // The headings and labels of the minutes as a document, the same in the Markdown and the PDF.
+    public static final String ORGANISATION = "Organisation";
+    public static final String MEETING_DATE = "Mødedato";
+    public static final String PLACE = "Mødested";
+    public static final String START = "Mødetidspunkt";
+    public static final String EXPECTED_END = "Forventet sluttidspunkt";
+    public static final String PRESENT = "Deltagere";
+    public static final String APOLOGIES = "Afbud";
+    public static final String ABSENT = "Fraværende";
+    public static final String GUESTS = "Gæster";
+    public static final String MINUTE_TAKER = "Referent";
+    public static final String STATUS = "Status";
+    public static final String APPROVED_HERE = "Referater godkendt på mødet";
+    public static final String AGENDA = "Dagsorden";
+    public static final String NO_ITEMS = "Ingen punkter.";
+    public static final String WITHDRAWN = "Udgået";
+    public static final String PRESENTER = "Oplæg ved";
+    public static final String BACKGROUND = "Sagsfremstilling";
+    public static final String NOTES = "Referat";
+    public static final String RECOMMENDATION = "Indstilling";
+    public static final String DECISION = "Beslutning";
+    public static final String REFERRAL = "Henvisning";
+    public static final String REFERRED_TO = "Henvist til";
+    public static final String CONFLICTS = "Inhabilitet";
+    public static final String CORRECTIONS = "Rettelser";
+    public static final String GENERAL_CORRECTIONS = "Rettelser til referatet";
+    public static final String VOTES = "Afstemning";
+    public static final String REMARKS = "Protokolbemærkninger";
+
     public static final String NONE = "Ingen";
     public static final String NOT_GIVEN = "Ikke angivet";
     public static final String UNKNOWN_PERSON = "(ukendt person)";
