@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;

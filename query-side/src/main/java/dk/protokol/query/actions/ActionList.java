@@ -1,5 +1,7 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.query.actions.ActionFilter;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.Names;
@@ -38,7 +40,7 @@ public final class ActionList {
                 .filter(action -> filter.bodyId() == null || filter.bodyId().equals(action.bodyId()))
                 .map(action -> line(action, meetings.get(action.meetingId()), on, names))
                 .flatMap(Optional::stream)
-                .filter(line -> filter.accepts(line.day()))
+                .filter(line -> accepts(filter, line.day()))
                 .map(Line::summary)
                 .sorted(ORDER)
                 .toList();
@@ -83,5 +85,13 @@ public final class ActionList {
             return null;
         }
         return meeting.item(action.itemId()).map(MeetingDigest.Item::title).orElse(null);
+    }
+
+    /** Whether an action as it stood that day passes every filter but the body's (checked on the state). */
+    static boolean accepts(ActionFilter filter, ActionOnDay day) {
+        return (filter.status() == null || filter.status() == day.status())
+                && (filter.ownerId() == null || filter.ownerId().equals(day.ownerId()))
+                && (filter.overdue() == null || filter.overdue() == day.overdue())
+                && (filter.dueBefore() == null || day.dueDate() != null && day.dueDate().isBefore(filter.dueBefore()));
     }
 }

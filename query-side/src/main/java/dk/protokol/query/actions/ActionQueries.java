@@ -1,5 +1,10 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.query.actions.ActionFilter;
+import dk.protokol.events.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.FindAction;
+import dk.protokol.events.query.actions.FindActionOverview;
+import dk.protokol.events.query.actions.FindActions;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;

@@ -1,5 +1,7 @@
 package dk.protokol.query.cases;
 
+import dk.protokol.events.query.cases.FindCase;
+import dk.protokol.events.query.cases.FindReferrals;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.actions.ActionDetails;
 import dk.protokol.query.actions.ActionState;

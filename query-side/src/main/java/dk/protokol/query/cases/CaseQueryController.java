@@ -1,5 +1,8 @@
 package dk.protokol.query.cases;
 
+import dk.protokol.events.query.cases.FindCase;
+import dk.protokol.events.query.cases.FindReferrals;
+import dk.protokol.events.query.cases.ReferralStatus;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.query.common.ReadYourWrites;

@@ -1,5 +1,6 @@
 package dk.protokol.query.cases;
 
+import dk.protokol.events.query.cases.ReferralStatus;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.ReferralId;

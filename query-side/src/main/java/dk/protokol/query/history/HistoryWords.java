@@ -57,17 +57,9 @@ public final class HistoryWords {
 
     /** English for "en" (also "en-GB" and the like), Danish for anything else, null included. */
     public static HistoryWords of(String language) {
-        return "en".equals(languageOf(language)) ? ENGLISH : DANISH;
+        return "en".equals(Words.languageOf(language)) ? ENGLISH : DANISH;
     }
 
-    /** The supported language a tag asks for: "en" for English, else "da" (null included). */
-    public static String languageOf(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return "da";
-        }
-        String primary = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
-        return "en".equals(primary) ? "en" : "da";
-    }
 
     /** "da" or "en". */
     public String language() {

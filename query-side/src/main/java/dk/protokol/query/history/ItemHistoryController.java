@@ -1,5 +1,10 @@
 package dk.protokol.query.history;
 
+import dk.protokol.events.query.history.FindAgendaItemHistory;
+import dk.protokol.events.query.history.FindBodyHistory;
+import dk.protokol.events.query.history.FindDecisionHistory;
+import dk.protokol.events.query.history.FindMeetingHistory;
+import dk.protokol.events.query.history.FindPersonHistory;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;

@@ -1,5 +1,8 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.events.query.minutes.FindDecisions;
+import dk.protokol.events.query.minutes.FindMeetings;
+import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.actions.ActionProjection;

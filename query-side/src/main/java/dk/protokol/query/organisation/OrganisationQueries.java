@@ -1,5 +1,8 @@
 package dk.protokol.query.organisation;
 
+import dk.protokol.events.query.organisation.FindBodies;
+import dk.protokol.events.query.organisation.FindBody;
+import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;

@@ -1,5 +1,8 @@
 package dk.protokol.query.organisation;
 
+import dk.protokol.events.query.organisation.FindBodies;
+import dk.protokol.events.query.organisation.FindBody;
+import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.query.common.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -6,7 +6,7 @@ import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.query.actions.ActionList;
 import dk.protokol.query.actions.ActionState;
-import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;

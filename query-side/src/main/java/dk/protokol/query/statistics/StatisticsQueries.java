@@ -1,5 +1,6 @@
 package dk.protokol.query.statistics;
 
+import dk.protokol.events.query.statistics.FindStatistics;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.InvalidQuery;

@@ -1,5 +1,7 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.query.actions.ActionFilter;
+import dk.protokol.events.query.actions.ActionStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.query.actions.ActionFilter;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionReassigned;

@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.action.ActionCancelled;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionDueDateChanged;

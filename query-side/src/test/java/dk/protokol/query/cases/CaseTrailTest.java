@@ -1,5 +1,6 @@
 package dk.protokol.query.cases;
 
+import dk.protokol.events.query.cases.ReferralStatus;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionProgressReported;

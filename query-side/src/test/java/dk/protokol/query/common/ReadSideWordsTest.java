@@ -1,7 +1,7 @@
 package dk.protokol.query.common;
 
 import dk.protokol.events.words.Words;
-import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.minutes.MeetingStatus;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dk.protokol.query.documents;
 
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.query.common.ReadYourWrites;
-import dk.protokol.query.minutes.FindMeetings;
-import dk.protokol.query.minutes.FindMinutes;
+import dk.protokol.events.query.minutes.FindMeetings;
+import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.query.minutes.MeetingSummary;
 import dk.protokol.query.minutes.MinutesQueries;
 import dk.protokol.query.minutes.MinutesView;

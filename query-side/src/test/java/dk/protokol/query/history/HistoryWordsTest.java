@@ -1,5 +1,7 @@
 package dk.protokol.query.history;
 
+import dk.protokol.events.query.history.FindMeetingHistory;
+import dk.protokol.events.query.history.FindPersonHistory;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.meeting.DecisionOutcome;
@@ -115,8 +117,8 @@ class HistoryWordsTest {
                 .containsOnly(HistoryWords.ENGLISH);
         assertThat(Stream.of(null, "", "da", "da-DK", "de", "not a tag").map(HistoryWords::of))
                 .containsOnly(HistoryWords.DANISH);
-        assertThat(HistoryWords.languageOf("en-GB")).isEqualTo("en");
-        assertThat(HistoryWords.languageOf(null)).isEqualTo("da");
+        assertThat(Words.languageOf("en-GB")).isEqualTo("en");
+        assertThat(Words.languageOf(null)).isEqualTo("da");
         assertThat(new FindMeetingHistory(null, null)).isEqualTo(new FindMeetingHistory(null, null, "da"));
         assertThat(new FindPersonHistory(null, null, "en-GB").language()).isEqualTo("en");
     }

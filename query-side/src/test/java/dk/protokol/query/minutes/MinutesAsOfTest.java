@@ -1,5 +1,6 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;

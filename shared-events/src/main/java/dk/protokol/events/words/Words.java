@@ -66,6 +66,15 @@ public final class Words {
      * shortened for a few of the published language's enums ({@code itemKind}, {@code outcome}, {@code attendance},
      * {@code role}, {@code relation}).
      */
+    /** The supported language a tag asks for: "en" for English, else "da" (null, blank and any other included). */
+    public static String languageOf(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "da";
+        }
+        String primary = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return "en".equals(primary) ? "en" : "da";
+    }
+
     public static String key(Enum<?> value) {
         return prefix(value.getDeclaringClass()) + "." + value.name();
     }

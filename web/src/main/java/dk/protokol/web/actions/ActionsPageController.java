@@ -1,9 +1,9 @@
 package dk.protokol.web.actions;
 
-import dk.protokol.query.actions.ActionFilter;
-import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.ActionFilter;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
-import dk.protokol.query.actions.FindActions;
+import dk.protokol.events.query.actions.FindActions;
 import dk.protokol.web.common.Queries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package dk.protokol.web.common;
 
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.query.common.CallerPerson;
-import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package dk.protokol.web.decisions;
 
 import dk.protokol.query.minutes.DecisionEntry;
-import dk.protokol.query.minutes.FindDecisions;
+import dk.protokol.events.query.minutes.FindDecisions;
 import dk.protokol.web.common.Queries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

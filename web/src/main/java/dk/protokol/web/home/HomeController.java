@@ -2,11 +2,11 @@ package dk.protokol.web.home;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.actions.ActionFilter;
-import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.ActionFilter;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
-import dk.protokol.query.actions.FindActions;
-import dk.protokol.query.minutes.FindMeetings;
+import dk.protokol.events.query.actions.FindActions;
+import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MeetingSummary;
 import dk.protokol.web.common.Queries;

@@ -1,10 +1,10 @@
 package dk.protokol.web.meetings;
 
 import dk.protokol.events.ids.BodyId;
-import dk.protokol.query.minutes.FindMeetings;
+import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingSummary;
 import dk.protokol.query.organisation.BodySummary;
-import dk.protokol.query.organisation.FindBodies;
+import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.web.common.Queries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,7 @@
 package dk.protokol.web.meetings;
 
 import dk.protokol.events.ids.MeetingId;
-import dk.protokol.query.minutes.FindMinutes;
+import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.web.common.AsOf;
 import dk.protokol.web.common.Queries;

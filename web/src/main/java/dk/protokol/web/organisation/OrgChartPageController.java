@@ -1,8 +1,8 @@
 package dk.protokol.web.organisation;
 
 import dk.protokol.query.organisation.BodySummary;
-import dk.protokol.query.organisation.FindBodies;
-import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.events.query.organisation.FindBodies;
+import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.web.common.Queries;
 import org.springframework.format.annotation.DateTimeFormat;

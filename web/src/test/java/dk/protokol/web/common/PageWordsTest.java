@@ -7,7 +7,7 @@ import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.events.words.Words;
-import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.minutes.MeetingStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;

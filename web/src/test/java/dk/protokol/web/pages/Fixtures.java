@@ -11,7 +11,7 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
-import dk.protokol.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.minutes.DecisionEntry;

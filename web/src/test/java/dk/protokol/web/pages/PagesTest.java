@@ -1,13 +1,13 @@
 package dk.protokol.web.pages;
 
-import dk.protokol.query.actions.ActionStatus;
-import dk.protokol.query.actions.FindActions;
+import dk.protokol.events.query.actions.ActionStatus;
+import dk.protokol.events.query.actions.FindActions;
 import dk.protokol.query.common.NotFound;
-import dk.protokol.query.minutes.FindDecisions;
-import dk.protokol.query.minutes.FindMeetings;
-import dk.protokol.query.minutes.FindMinutes;
-import dk.protokol.query.organisation.FindBodies;
-import dk.protokol.query.organisation.FindOrgChart;
+import dk.protokol.events.query.minutes.FindDecisions;
+import dk.protokol.events.query.minutes.FindMeetings;
+import dk.protokol.events.query.minutes.FindMinutes;
+import dk.protokol.events.query.organisation.FindBodies;
+import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.web.common.Queries;
 import dk.protokol.web.support.ReadSidePageTest;
 import org.jsoup.Jsoup;

@@ -1,5 +1,6 @@
-package dk.protokol.query.history;
+package dk.protokol.events.query.history;
 
+import dk.protokol.events.words.Words;
 import dk.protokol.events.ids.BodyId;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.Instant;
 public record FindBodyHistory(BodyId bodyId, Instant asOf, String language) {
 
     public FindBodyHistory {
-        language = HistoryWords.languageOf(language);
+        language = Words.languageOf(language);
     }
 
     /** Told in Danish. */

@@ -1,5 +1,6 @@
-package dk.protokol.query.history;
+package dk.protokol.events.query.history;
 
+import dk.protokol.events.words.Words;
 import dk.protokol.events.ids.PersonId;
 
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.Instant;
 public record FindPersonHistory(PersonId personId, Instant asOf, String language) {
 
     public FindPersonHistory {
-        language = HistoryWords.languageOf(language);
+        language = Words.languageOf(language);
     }
 
     /** Told in Danish. */

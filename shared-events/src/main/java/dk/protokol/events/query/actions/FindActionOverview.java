@@ -1,4 +1,4 @@
-package dk.protokol.query.actions;
+package dk.protokol.events.query.actions;
 
 import dk.protokol.events.ids.BodyId;
 

@@ -1,4 +1,4 @@
-package dk.protokol.query.minutes;
+package dk.protokol.events.query.minutes;
 
 import dk.protokol.events.ids.BodyId;
 

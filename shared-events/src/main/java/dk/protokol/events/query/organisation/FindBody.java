@@ -1,4 +1,4 @@
-package dk.protokol.query.organisation;
+package dk.protokol.events.query.organisation;
 
 import dk.protokol.events.ids.BodyId;
 

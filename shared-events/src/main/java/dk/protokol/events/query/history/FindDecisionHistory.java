@@ -1,5 +1,6 @@
-package dk.protokol.query.history;
+package dk.protokol.events.query.history;
 
+import dk.protokol.events.words.Words;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 
@@ -13,7 +14,7 @@ import java.time.Instant;
 public record FindDecisionHistory(MeetingId meetingId, DecisionId decisionId, Instant asOf, String language) {
 
     public FindDecisionHistory {
-        language = HistoryWords.languageOf(language);
+        language = Words.languageOf(language);
     }
 
     /** Told in Danish. */

@@ -1,4 +1,4 @@
-package dk.protokol.query.statistics;
+package dk.protokol.events.query.statistics;
 
 import dk.protokol.events.ids.BodyId;
 

@@ -1,4 +1,4 @@
-package dk.protokol.query.cases;
+package dk.protokol.events.query.cases;
 
 import dk.protokol.events.ids.BodyId;
 

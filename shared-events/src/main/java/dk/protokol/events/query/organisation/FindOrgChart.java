@@ -1,4 +1,4 @@
-package dk.protokol.query.organisation;
+package dk.protokol.events.query.organisation;
 
 import java.time.Instant;
 import java.time.LocalDate;

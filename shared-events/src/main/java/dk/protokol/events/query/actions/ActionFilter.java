@@ -1,4 +1,4 @@
-package dk.protokol.query.actions;
+package dk.protokol.events.query.actions;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
@@ -25,13 +25,5 @@ public record ActionFilter(ActionStatus status, BodyId bodyId, PersonId ownerId,
 
     public ActionFilter ownedBy(PersonId owner) {
         return new ActionFilter(status, bodyId, owner, overdue, dueBefore, on);
-    }
-
-    /** Whether an action as it stood that day passes every filter but the body's (checked on the state). */
-    public boolean accepts(ActionOnDay day) {
-        return (status == null || status == day.status())
-                && (ownerId == null || ownerId.equals(day.ownerId()))
-                && (overdue == null || overdue == day.overdue())
-                && (dueBefore == null || day.dueDate() != null && day.dueDate().isBefore(dueBefore));
     }
 }
