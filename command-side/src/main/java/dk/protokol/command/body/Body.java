@@ -80,6 +80,7 @@ class Body {
     @CommandHandler
     void handle(AppointMember command, OrganisationLookup organisation) {
         check(new NoAppointmentsToDissolvedBody(dissolvedOn));
+        check(new MembershipNotBeforeEstablishment(establishedOn, command.from()));
         organisation.requirePerson(command.personId(), "personId");
         check(new PersonIsAlreadyMember(membershipsOf(command.personId()), command.from()));
         if (command.role() == MemberRole.CHAIR) {

@@ -1,5 +1,6 @@
 package dk.protokol.command.meeting;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
@@ -13,8 +14,10 @@ public record ScheduleMeetingRequest(
         @Schema(description = "Organet, der holder mødet / the body that meets")
         UUID bodyId,
         @Schema(description = "Mødetidspunkt, dansk tid / start, Danish local time", example = "2026-12-01T14:00")
+        @JsonDeserialize(using = DanishMeetingTime.class)
         LocalDateTime start,
         @Schema(description = "Forventet sluttidspunkt, dansk tid / expected end", example = "2026-12-01T16:00")
+        @JsonDeserialize(using = DanishMeetingTime.class)
         LocalDateTime expectedEnd,
         @Schema(description = "Mødested / lokale", example = "Vejle Rådhus, mødelokale 1")
         String location) {

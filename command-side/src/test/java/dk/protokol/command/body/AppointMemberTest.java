@@ -1,5 +1,6 @@
 package dk.protokol.command.body;
 
+import dk.protokol.events.words.Words;
 import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
 import dk.protokol.events.command.UnknownReference;
@@ -45,6 +46,24 @@ class AppointMemberTest {
                 .expectException(UnknownReference.class)
                 .expectException(unknownReferenceIn("personId"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void cannotAppointAMemberFromBeforeTheBodyWasEstablished() {
+        fixture.given(bpsEstablished())
+                .when(new AppointMember(BPS, MAYOR, MemberRole.MEMBER, null, ESTABLISHED.minusDays(1)))
+                .expectException(violationOf("MembershipNotBeforeEstablishment"))
+                .expectExceptionMessage("Medlemskabet kan ikke begynde " + Words.DANISH.date(ESTABLISHED.minusDays(1))
+                        + ", før organet blev oprettet (" + Words.DANISH.date(ESTABLISHED) + ").")
+                .expectNoEvents();
+    }
+
+    @Test
+    void appointsAMemberFromTheDayTheBodyWasEstablished() {
+        fixture.given(bpsEstablished())
+                .when(new AppointMember(BPS, MAYOR, MemberRole.MEMBER, null, ESTABLISHED))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MemberAppointed(BPS, MAYOR, MemberRole.MEMBER, null, ESTABLISHED));
     }
 
     @Test

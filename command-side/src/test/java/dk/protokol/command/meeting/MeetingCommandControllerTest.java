@@ -74,6 +74,29 @@ class MeetingCommandControllerTest extends CommandControllerSlice {
     }
 
     @Test
+    void takesTimesWithAnOffsetAsTheCopenhagenTimeTheyDenote() throws Exception {
+        // as calendar systems send them: winter time (+01:00) and an instant in summer time (UTC)
+        postJson("/api/meetings", """
+                {"bodyId": "%s", "start": "2013-02-05T13:00:00+01:00", "expectedEnd": "2026-06-01T12:30:00Z",
+                 "location": "Rådhuset"}""".formatted(BPS))
+                .andExpect(status().isCreated());
+
+        ScheduleMeeting command = (ScheduleMeeting) sentCommand();
+        assertThat(command.start()).isEqualTo(LocalDateTime.of(2013, 2, 5, 13, 0));
+        assertThat(command.expectedEnd()).isEqualTo(LocalDateTime.of(2026, 6, 1, 14, 30));
+    }
+
+    @Test
+    void refusesATimeThatCannotBeReadNamingTheField() throws Exception {
+        postJson("/api/meetings", """
+                {"bodyId": "%s", "start": "i morgen kl. 14", "expectedEnd": "2026-06-01T16:00",
+                 "location": "Rådhuset"}""".formatted(BPS))
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
     void aMeetingWithoutABodyIsRefusedForTheMissingBodyNotForAccess() throws Exception {
         accessPolicy.refuseEveryone(); // the page answers the same (SecretaryPagesTest)
         postJson("/api/meetings", """
