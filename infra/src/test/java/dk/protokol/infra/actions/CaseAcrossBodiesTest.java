@@ -80,6 +80,10 @@ class CaseAcrossBodiesTest {
         api.post("medlem", "/api/actions/" + ownAction + "/complete", "{\"note\":\"Aftaler indgået.\"}");
 
         // the evaluator reads the trail in order
+        // an action agreed on the referred case names the case it belongs to
+        assertThat(api.get("evaluator", "/api/actions/" + ownAction).path("origin").path("caseId").asText())
+                .isEqualTo(referral);
+
         JsonNode trail = api.get("evaluator", "/api/cases/" + referral).path("trail");
         List<String> steps = new ArrayList<>();
         trail.forEach(step -> steps.add(step.path("kind").asText()));

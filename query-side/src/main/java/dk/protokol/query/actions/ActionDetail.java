@@ -6,6 +6,7 @@ import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.PersonRef;
@@ -23,10 +24,20 @@ public record ActionDetail(ActionId id, String description, ActionStatus status,
                            LocalDate dueDate, LocalDate completedOn, PersonRef owner, BodyRef body, Origin origin,
                            List<Change> history, List<Progress> progress, LocalDate today, Instant asOf) {
 
-    /** Where the action was agreed: the meeting, the agenda item and the decision it follows up, if any. */
+    /**
+     * Where the action was agreed: the meeting, the agenda item and the decision it follows up, if any, and the case
+     * ({@code GET /api/cases/{caseId}}, the referral's id) when the item took up a referred case or referred it on.
+     */
     public record Origin(MeetingId meetingId, LocalDateTime meetingStart, String location, AgendaItemId itemId,
                          String itemTitle, DecisionId decisionId, String decisionText,
-                         DecisionOutcome decisionOutcome) {
+                         DecisionOutcome decisionOutcome, ReferralId caseId) {
+
+        /** An origin that belongs to no case. */
+        public Origin(MeetingId meetingId, LocalDateTime meetingStart, String location, AgendaItemId itemId,
+                      String itemTitle, DecisionId decisionId, String decisionText, DecisionOutcome decisionOutcome) {
+            this(meetingId, meetingStart, location, itemId, itemTitle, decisionId, decisionText, decisionOutcome,
+                    null);
+        }
     }
 
     /** Who recorded a change: the account's username and the person it is linked to. */

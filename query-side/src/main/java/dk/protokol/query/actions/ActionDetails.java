@@ -2,6 +2,7 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.ids.ReferralId;
 import dk.protokol.query.common.Stamp;
 import dk.protokol.query.organisation.Names;
 
@@ -58,7 +59,18 @@ public final class ActionDetails {
         return new ActionDetail.Origin(action.meetingId(), meeting == null ? null : meeting.start(),
                 meeting == null ? null : meeting.location(), action.itemId(), item == null ? null : item.title(),
                 action.decisionId(), decision == null ? null : decision.text(),
-                decision == null ? null : decision.outcome());
+                decision == null ? null : decision.outcome(), caseOf(item));
+    }
+
+    /** The case an item belongs to: the referred case it took up, else the case it referred on (the first). */
+    private static ReferralId caseOf(MeetingDigest.Item item) {
+        if (item == null) {
+            return null;
+        }
+        if (item.referredFrom() != null) {
+            return item.referredFrom().referralId();
+        }
+        return item.referrals().isEmpty() ? null : item.referrals().get(0).referralId();
     }
 
     private static ActionDetail.Change change(ActionChange change, Map<MeetingId, MeetingDigest> meetings,
