@@ -73,6 +73,11 @@ public class AccountService {
         return id;
     }
 
+    /** Whether the installation has any account at all. */
+    boolean any() {
+        return store.any();
+    }
+
     boolean exists(String username) {
         return store.exists(username);
     }

@@ -37,6 +37,10 @@ class AccountStore {
         return found.stream().findFirst();
     }
 
+    boolean any() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM account", Boolean.class));
+    }
+
     boolean exists(String username) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT COUNT(*) > 0 FROM account WHERE username = ?", Boolean.class, username));
