@@ -38,6 +38,24 @@ public class DecisionSearch {
      * meetings starting in {@code [from, to)} (open ends when null); in order of the meetings' start,
      * then agenda order.
      */
+    /**
+     * The register's word search as it works on rows in memory (the {@code asOf} register, folded from the store):
+     * every word of {@code q}, as typed and in any case, in the item's title or the decision's text. The live
+     * register on PostgreSQL searches Danish word forms too.
+     */
+    static boolean hasEveryWord(DecisionRow row, String q) {
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String text = ((row.itemTitle() == null ? "" : row.itemTitle()) + " " + row.text()).toLowerCase(Locale.ROOT);
+        for (String word : WORDS.split(q.strip().toLowerCase(Locale.ROOT))) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<DecisionRow> search(String q, BodyId body, LocalDateTime from, LocalDateTime to) {
         StringBuilder sql = new StringBuilder("SELECT " + DecisionProjection.COLUMNS
                 + " FROM decision_register WHERE 1 = 1");

@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,10 +115,34 @@ public class MinutesQueries {
 
     @QueryHandler
     public List<DecisionEntry> handle(FindDecisions query) {
-        List<DecisionRow> rows = decisions.search(query.q(), query.bodyId(), startOf(query.from()),
-                endOf(query.to()));
+        List<DecisionRow> rows = query.asOf() == null
+                ? decisions.search(query.q(), query.bodyId(), startOf(query.from()), endOf(query.to()))
+                : registerAsOf(query);
         Directory directory = allBodies();
         return rows.stream().map(row -> DecisionRegister.entry(row, directory)).toList();
+    }
+
+    /**
+     * The register as it stood at {@code asOf}: every meeting the live view knows (of the body, when one is asked
+     * for; a meeting keeps its body) folded one at a time up to that instant with the same fold as the live view,
+     * its rows taken as the live register takes them, then filtered as the live search filters.
+     */
+    private List<DecisionRow> registerAsOf(FindDecisions query) {
+        LocalDateTime from = startOf(query.from());
+        LocalDateTime to = endOf(query.to());
+        List<DecisionRow> rows = new ArrayList<>();
+        for (MeetingState live : minutes.meetings(query.bodyId(), null, null)) {
+            MeetingState then = MinutesReplay.asOf(history, live.meetingId(), query.asOf());
+            if (then == null || then.start() == null || from != null && then.start().isBefore(from)
+                    || to != null && !then.start().isBefore(to)) {
+                continue;
+            }
+            DecisionRegister.rows(then).stream().filter(row -> DecisionSearch.hasEveryWord(row, query.q()))
+                    .forEach(rows::add);
+        }
+        rows.sort(Comparator.comparing(DecisionRow::meetingStart).thenComparing(row -> row.meetingId().toString())
+                .thenComparingInt(DecisionRow::position));
+        return rows;
     }
 
     private Optional<MeetingState> meeting(MeetingId id, Instant asOf) {

@@ -63,16 +63,20 @@ public class MinutesQueryController {
                 MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
     }
 
-    /** The decision register: Danish full-text search in {@code q}; {@code from}/{@code to} dates of the meeting. */
+    /**
+     * The decision register: Danish full-text search in {@code q}; {@code from}/{@code to} dates of the meeting;
+     * {@code asOf} the register as recorded at that instant.
+     */
     @GetMapping("/decisions")
     public ResponseEntity<List<DecisionEntry>> decisions(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID bodyId,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        return readYourWrites.answer(minPosition, null,
-                () -> queries.handle(new FindDecisions(q, BodyId.ofNullable(bodyId), from, to)),
+        return readYourWrites.answer(minPosition, asOf,
+                () -> queries.handle(new FindDecisions(q, BodyId.ofNullable(bodyId), from, to, asOf)),
                 DecisionProjection.PROCESSING_GROUP);
     }
 
