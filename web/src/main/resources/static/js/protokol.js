@@ -95,6 +95,10 @@
                     return;
                 }
                 field.value = draft;
+                var disclosure = field.closest('details.form-disclosure');
+                if (disclosure) {
+                    disclosure.open = true; // a decision, action or referral form with a draft shows it
+                }
                 var hint = document.createElement('p');
                 hint.className = 'draft-restored';
                 hint.id = field.id + '-draft';
@@ -132,6 +136,85 @@
     } else {
         restore(document);
     }
+})();
+
+// The working surface (the secretary's meeting page): one agenda item open at a time (details.item-details share
+// a name, so the browser closes the others; this does it too where the name is not understood), and the side list
+// (nav.agenda-nav) marks the open item with aria-current. A link in the side list opens its item in place, moves
+// the focus to it and names it in the address, so a reload comes back to it; nothing typed anywhere is lost.
+// Without this script the link loads the page with that item open.
+(function () {
+    function items() {
+        return Array.prototype.slice.call(document.querySelectorAll('details.item-details'));
+    }
+
+    function idOf(details) {
+        return details.id.replace(/^item-/, '').replace(/-details$/, '');
+    }
+
+    function mark() {
+        var open = items().filter(function (details) {
+            return details.open;
+        }).map(idOf);
+        document.querySelectorAll('nav.agenda-nav a[data-item]').forEach(function (link) {
+            if (open.indexOf(link.getAttribute('data-item')) === 0) {
+                link.setAttribute('aria-current', 'step');
+            } else {
+                link.removeAttribute('aria-current');
+            }
+        });
+    }
+
+    function remember(id) {
+        if (window.history && window.history.replaceState) {
+            window.history.replaceState(window.history.state, '',
+                location.pathname + '?item=' + encodeURIComponent(id) + '#item-' + id);
+        }
+    }
+
+    // toggle does not bubble: listen while it is captured
+    document.addEventListener('toggle', function (event) {
+        var details = event.target;
+        if (!details.matches || !details.matches('details.item-details')) {
+            return;
+        }
+        if (details.open) {
+            items().forEach(function (other) {
+                if (other !== details && other.open) {
+                    other.open = false;
+                }
+            });
+            remember(idOf(details));
+        }
+        mark();
+    }, true);
+
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest && event.target.closest('nav.agenda-nav a[data-item]');
+        if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+            return;
+        }
+        var id = link.getAttribute('data-item');
+        var details = document.getElementById('item-' + id + '-details');
+        if (!details) {
+            return; // not on this page: follow the link
+        }
+        event.preventDefault();
+        details.open = true;
+        items().forEach(function (other) {
+            if (other !== details) {
+                other.open = false;
+            }
+        });
+        mark();
+        remember(id);
+        var article = document.getElementById('item-' + id);
+        (article || details).scrollIntoView({block: 'start'});
+        details.querySelector('summary').focus({preventScroll: true});
+    });
+
+    // a save's answer brings the side list's entry of its item anew: mark what is open on this page
+    document.addEventListener('htmx:afterSettle', mark);
 })();
 
 // The page's "ready" signal: <html data-ready="true"> once this script has done its work on a loaded page (drafts

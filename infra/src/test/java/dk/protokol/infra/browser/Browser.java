@@ -160,9 +160,24 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         long settledBefore = settled();
         button.click();
-        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(page), d -> settled() > settledBefore));
+        wait.until(ExpectedConditions.or(d -> gone(page), d -> settled() > settledBefore));
         waitForPage();
         return this;
+    }
+
+    /**
+     * Whether the page is gone (a new one loads). Chromium sometimes answers a question about an element of the
+     * page being left with "Node ... does not belong to the document" rather than a stale element: gone too.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** How many saves sent with htmx this page has answered (protokol.js counts them); -1 while a page loads. */
@@ -239,6 +254,19 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             driver.manage().window().setSize(before);
+        }
+    }
+
+    /** Saves what the window shows now (not the whole page) as {@code name}.png in {@code directory}. */
+    Path screenshotOfWindow(Path directory, String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(directory);
+            Path target = directory.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

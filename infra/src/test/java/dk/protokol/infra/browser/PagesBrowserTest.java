@@ -322,15 +322,19 @@ class PagesBrowserTest {
         }
         checked("sekretaer-moede", true);
 
-        // the meeting: notes, a decision and an action on the decision item
+        // the meeting: notes, a decision and an action on the decision item (opened from the side list: the standing
+        // item, first without notes, is open; the decision and action forms open on demand)
         browser.click("Åbn mødet");
+        browser.field(By.cssSelector("nav.agenda-nav a[data-item='" + item + "']")).click();
         browser.fillId("notes-" + item + "-text", "Oplægget blev drøftet.").submit("notes-" + item);
+        openForm("decision", item);
         browser.fillId("decision-" + item + "-text", "Rammen for pilotprojektet godkendes.")
                 .choose("decision-" + item + "-outcome-ADOPTED")
                 .fillId("decision-" + item + "-votesFor", String.valueOf(voting.size()))
                 .fillId("decision-" + item + "-votesAgainst", "0")
                 .fillId("decision-" + item + "-abstentions", "0")
                 .submit("decision-" + item);
+        openForm("action", item);
         browser.fillId("action-" + item + "-description", ACTION)
                 .fillId("action-" + item + "-ownerId", MEMBER_NAME)
                 .fillId("action-" + item + "-dueDate", "2027-02-28")
@@ -348,6 +352,11 @@ class PagesBrowserTest {
         beforeApproval = LocalDateTime.now(DANISH_TIME).withNano(0).plusSeconds(1);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> LocalDateTime.now(DANISH_TIME).isAfter(beforeApproval));
+    }
+
+    /** Opens an item's decision, action or referral form on the secretary's meeting page (a disclosure). */
+    private void openForm(String kind, String item) {
+        browser.field(By.cssSelector("#" + kind + "-" + item + "-disclosure > summary")).click();
     }
 
     /** The read side catches up shortly after a write: reload the page until it shows {@code text}. */
@@ -369,7 +378,7 @@ class PagesBrowserTest {
         }
     }
 
-    private static Path screenshotDirectory() {
+    static Path screenshotDirectory() {
         String configured = Browser.setting("protokol.screenshots", null);
         Path root = Paths.get("").toAbsolutePath();
         if (!Files.isDirectory(root.resolve("infra")) && root.getParent() != null) {

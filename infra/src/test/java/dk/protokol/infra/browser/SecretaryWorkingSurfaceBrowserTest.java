@@ -102,6 +102,13 @@ class SecretaryWorkingSurfaceBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("amend-" + itemB + "-saved")));
         assertThat(driver.findElement(By.id("agenda-item-" + itemB)).getText())
                 .contains("Status fra kvartererne og boligafdelingerne");
+        // item B is collapsed in the minutes (the standing item, first without notes, is open): its collapsed line and
+        // its side list entry say it too
+        assertThat(driver.findElement(By.id("item-" + itemB + "-summary")).getText())
+                .contains("Status fra kvartererne og boligafdelingerne");
+        assertThat(driver.findElement(By.id("agenda-nav-" + itemB)).getText())
+                .contains("Status fra kvartererne og boligafdelingerne");
+        openItem(itemB);
         assertThat(driver.findElement(By.cssSelector("#item-" + itemB + "-about h3")).getText())
                 .contains("Status fra kvartererne og boligafdelingerne");
         assertThat(stillTheSamePage()).as("the amendment was saved without loading the page").isTrue();
@@ -130,9 +137,13 @@ class SecretaryWorkingSurfaceBrowserTest {
         assertThat(driver.findElement(By.id("attendee-" + partial)).getText()).contains("fra punkt 2", "til punkt 3");
         assertThat(stillTheSamePage()).isTrue();
 
-        // notes typed under item B and not saved; then a decision saved under item A
+        // notes typed under item B and not saved; then a decision saved under item A (opened from the side list, so
+        // item B collapses, its notes still typed)
         markThePage();
+        openItem(itemB);
         browser.fillId("notes-" + itemB + "-text", UNSAVED_NOTES);
+        openItem(itemA);
+        openForm("decision", itemA);
         browser.fillId("decision-" + itemA + "-text", DECISION).choose("decision-" + itemA + "-outcome-ADOPTED");
         browser.press(driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-saved")));
@@ -148,6 +159,7 @@ class SecretaryWorkingSurfaceBrowserTest {
 
         // a refused save (no outcome chosen, 400, in the API's words) is swapped in too: the typed text stays, the reason
         // beside it
+        openForm("decision", itemA);
         browser.fillId("decision-" + itemA + "-text", "En beslutning uden udfald");
         browser.press(driver.findElement(By.cssSelector("#decision-" + itemA + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-" + itemA + "-outcome-error")));
@@ -163,6 +175,7 @@ class SecretaryWorkingSurfaceBrowserTest {
         // the session ends (logged out elsewhere, or timed out) while notes are being typed: the save is refused
         // (403, no valid CSRF token), the page says so, and the typed notes stay in their field
         driver.manage().deleteCookieNamed("JSESSIONID");
+        openItem(itemB);
         browser.fillId("notes-" + itemB + "-text", EXPIRED_NOTES);
         browser.press(driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")));
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-alert [role=alert]")));
@@ -179,8 +192,10 @@ class SecretaryWorkingSurfaceBrowserTest {
                 .doesNotContain(UNSAVED_NOTES, "En beslutning uden udfald", EXPIRED_NOTES);
 
         // she logs in again in the same tab and opens the meeting: the notes she typed come back from the tab's
-        // draft, marked as not saved; saved, the mark and the draft are gone
+        // draft, marked as not saved (in item B, which she opens from the side list); saved, the mark and the draft
+        // are gone
         browser.login("sekretaer", ApiScript.PASSWORD).open(page).waitForText("Fritidsjob til unge");
+        openItem(itemB);
         WebElement restored = browser.field(By.id("notes-" + itemB + "-text"));
         assertThat(restored.getAttribute("value")).isEqualTo(EXPIRED_NOTES);
         assertThat(browser.field(By.id("notes-" + itemB + "-text-draft")).getText())
@@ -189,15 +204,16 @@ class SecretaryWorkingSurfaceBrowserTest {
         axe.check(driver, "sekretaer-moede-kladde");
         browser.press(driver.findElement(By.cssSelector("#notes-" + itemB + " button[type=submit]")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notes-" + itemB + "-saved")));
-        browser.open(page).waitForText("Fritidsjob til unge");
+        browser.open(page + "?item=" + itemB).waitForText("Fritidsjob til unge");
         assertThat(browser.field(By.id("notes-" + itemB + "-text")).getAttribute("value")).isEqualTo(EXPIRED_NOTES);
         assertThat(driver.findElements(By.id("notes-" + itemB + "-text-draft"))).as("no draft once saved").isEmpty();
         assertThat(api.get("sekretaer", "/api/meetings/" + meeting + "/minutes").toString()).contains(EXPIRED_NOTES);
 
         // logging out forgets the drafts at once: the next person at this computer finds none
+        openItem(itemA);
         browser.fillId("notes-" + itemA + "-text", "Udkast der ikke må blive liggende.");
         browser.click("Log ud");
-        browser.login("sekretaer", ApiScript.PASSWORD).open(page).waitForText("Fritidsjob til unge");
+        browser.login("sekretaer", ApiScript.PASSWORD).open(page + "?item=" + itemA).waitForText("Fritidsjob til unge");
         assertThat(browser.field(By.id("notes-" + itemA + "-text")).getAttribute("value"))
                 .doesNotContain("Udkast der ikke må blive liggende.");
         assertThat(driver.findElements(By.className("draft-restored"))).isEmpty();
@@ -206,6 +222,25 @@ class SecretaryWorkingSurfaceBrowserTest {
     private String addItem(String meeting, String title, String kind) {
         return api.create("sekretaer", "/api/meetings/" + meeting + "/agenda-items",
                 "{\"title\":\"" + title + "\",\"kind\":\"" + kind + "\"}");
+    }
+
+    /** Opens an agenda item from the side list (in place) and waits for its notes to show. */
+    private void openItem(String item) {
+        browser.waitForPage();
+        browser.driver().findElement(By.cssSelector("nav.agenda-nav a[data-item='" + item + "']")).click();
+        new WebDriverWait(browser.driver(), Browser.WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("item-" + item + "-about")));
+    }
+
+    /** Opens an item's decision, action or referral form (a disclosure) and waits for it to show. */
+    private void openForm(String kind, String item) {
+        browser.waitForPage();
+        WebElement disclosure = browser.driver().findElement(By.id(kind + "-" + item + "-disclosure"));
+        if (disclosure.getAttribute("open") == null) {
+            disclosure.findElement(By.tagName("summary")).click();
+        }
+        new WebDriverWait(browser.driver(), Browser.WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id(kind + "-" + item)));
     }
 
     private void markThePage() {

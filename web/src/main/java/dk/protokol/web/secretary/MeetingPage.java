@@ -46,6 +46,10 @@ import java.util.regex.Pattern;
  * stays; the redirect names the saved form ({@code saved}), whose block then says so and takes the focus. Forms
  * that change the agenda's structure (add, withdraw, reorder) and the meeting's steps reload the page: every
  * section depends on the agenda's order.
+ *
+ * <p>As a working surface the page keeps one agenda item open ({@code openItem}) and the others collapsed to what is
+ * recorded under them ({@code itemStates}); the agenda is a side list that marks the open item. The decision, action
+ * and referral forms open on demand, and a refused one stays open.
  */
 class MeetingPage {
 
@@ -63,6 +67,8 @@ class MeetingPage {
     private static final Pattern FORM_ID = Pattern.compile("[a-z][a-z0-9-]{0,80}");
     /** The id of an item or person at the end of a form id ({@code decision-<uuid>}). */
     private static final Pattern TRAILING_ID = Pattern.compile("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    /** An item's id as the side list's links name it ({@code ?item=<uuid>}). */
+    private static final Pattern ITEM_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     static String redirectTo(UUID meetingId, long position) {
         return "redirect:/sekretaer/moeder/" + meetingId + "?minPosition=" + position;
@@ -74,6 +80,14 @@ class MeetingPage {
 
     /** The page, after waiting (bounded) for the views to reach {@code minPosition}; {@code saved} names a saved form. */
     String show(UUID id, Long minPosition, String saved, Model model) {
+        return show(id, minPosition, saved, null, model);
+    }
+
+    /**
+     * The page as {@link #show(UUID, Long, String, Model)}, with {@code openedItem} (an item's id, from the side list's
+     * link) the item open when no failed or saved form names another.
+     */
+    String show(UUID id, Long minPosition, String saved, String openedItem, Model model) {
         ReadYourWrites waiting = readYourWrites.getIfAvailable();
         boolean current = minPosition == null || waiting == null || waiting.await(minPosition,
                 MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
@@ -115,7 +129,71 @@ class MeetingPage {
         model.addAttribute("attendanceOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.OPEN, MeetingStatus.CLOSED).contains(status));
         savedForm(saved, model);
+        model.addAttribute("openItem", openItem(active, openedItem, model, status));
+        model.addAttribute("itemStates", states(active));
         return "secretary/meeting";
+    }
+
+    /**
+     * The one item open on the working surface (its id as text, or null for none): the item of a refused form, else
+     * of the form just saved, else the item the address names ({@code item}), else, while minutes are written (the
+     * meeting open or closed), the first item without notes. The others show only their state.
+     */
+    private static String openItem(List<MinutesView.Item> active, String item, Model model, MeetingStatus status) {
+        Set<String> ids = new HashSet<>();
+        active.forEach(i -> ids.add(i.itemId().toString()));
+        for (Object named : new Object[]{model.getAttribute("failed"), model.getAttribute("saved"), item}) {
+            String id = itemOf(named);
+            if (id != null && ids.contains(id)) {
+                return id;
+            }
+        }
+        if (status != MeetingStatus.OPEN && status != MeetingStatus.CLOSED) {
+            return null;
+        }
+        return active.stream().filter(i -> i.notes() == null || i.notes().isBlank()).findFirst()
+                .map(i -> i.itemId().toString()).orElse(null);
+    }
+
+    /** The item id in a form id ({@code decision-<uuid>}) or an item id itself; null for anything else. */
+    private static String itemOf(Object named) {
+        if (!(named instanceof String text) || text.isEmpty()) {
+            return null;
+        }
+        var trailing = TRAILING_ID.matcher(text);
+        if (trailing.find()) {
+            return trailing.group().substring(1);
+        }
+        return ITEM_ID.matcher(text).matches() ? text : null;
+    }
+
+    /**
+     * What each active item (by id) has recorded, in words, for its collapsed line and the side list: notes saved,
+     * each decision with its outcome, the number of actions, referred; or nothing yet.
+     */
+    private Map<String, List<String>> states(List<MinutesView.Item> active) {
+        Map<String, List<String>> states = new LinkedHashMap<>();
+        for (MinutesView.Item item : active) {
+            List<String> state = new ArrayList<>();
+            if (item.notes() != null && !item.notes().isBlank()) {
+                state.add(message("secretary.state.notes"));
+            }
+            for (MinutesView.Decision decision : item.decisions()) {
+                state.add(decision.outcome() == null ? message("secretary.state.decided")
+                        : message("secretary.state.decision", message("outcome." + decision.outcome().name())));
+            }
+            if (!item.actions().isEmpty()) {
+                state.add(message("secretary.state.actions", item.actions().size()));
+            }
+            if (!item.referrals().isEmpty()) {
+                state.add(message("secretary.state.referred"));
+            }
+            if (state.isEmpty()) {
+                state.add(message("secretary.state.nothing"));
+            }
+            states.put(item.itemId().toString(), state);
+        }
+        return states;
     }
 
     /** Which form was just saved (its block says so and takes the focus) and what the live region announces. */
@@ -131,8 +209,8 @@ class MeetingPage {
                 ? message("secretary.saved") : message("secretary.saved." + kind));
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments.length == 0 ? null : arguments, key, LocaleContextHolder.getLocale());
     }
 
     /** Everyone sitting in a body on the day, as candidates for guest or substitute, by name. */

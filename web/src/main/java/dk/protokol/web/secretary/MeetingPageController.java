@@ -24,7 +24,8 @@ class MeetingPageController {
 
     @GetMapping("/sekretaer/moeder/{id}")
     String meeting(@PathVariable UUID id, @RequestParam(required = false) Long minPosition,
-                   @RequestParam(required = false) String saved, Model model) {
-        return page.show(id, minPosition, saved, model);
+                   @RequestParam(required = false) String saved, @RequestParam(required = false) String item,
+                   Model model) {
+        return page.show(id, minPosition, saved, item, model);
     }
 }
