@@ -5,6 +5,7 @@ import dk.protokol.events.command.meeting.AddAgendaItem;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
 import dk.protokol.events.command.meeting.CancelMeeting;
 import dk.protokol.events.command.meeting.CirculateMinutes;
 import dk.protokol.events.command.meeting.CloseMeeting;
@@ -39,6 +40,7 @@ import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
+import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
 import dk.protokol.events.meeting.DecisionRecorded;
@@ -95,7 +97,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
 // Revision 2: agenda items know their presenter. Axon passes over snapshots of another revision (revision 1 was
 // written without the annotation) and replays the meeting's events instead, so no item comes back without one.
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Meeting {
 
@@ -111,6 +113,7 @@ class Meeting {
     private List<AgendaItem> agenda = new ArrayList<>();
     /** The latest record per person, in the order people were first recorded. */
     private List<Attendance> attendance = new ArrayList<>();
+    private PersonId chairOfTheDay;
 
     Meeting() {
         // for Axon and for snapshots
@@ -356,14 +359,31 @@ class Meeting {
         apply(new MinutesCirculated(meetingId));
     }
 
+    /** The chair for the day: a voting member present; chosen again, the later choice holds. */
+    @CommandHandler
+    void handle(ChooseChairOfTheDay command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        organisation.requirePerson(command.personId(), "personId");
+        check(new ChairOfTheDayIsAVotingMemberPresent(
+                organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null),
+                attendance.stream().anyMatch(a -> a.personId().equals(command.personId()) && a.isPresent()),
+                meetingDate()));
+        if (!command.personId().equals(chairOfTheDay)) {
+            apply(new ChairOfTheDayChosen(meetingId, command.personId()));
+        }
+    }
+
     @CommandHandler
     void handle(ApproveMinutes command, OrganisationLookup organisation, MeetingLookup meetings) {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new MinutesApprovedOnlyOnce(status));
         check(new MinutesApprovedOnlyAfterCirculation(status));
-        check(new OnlyTheChairApproves(
-                organisation.roleOn(bodyId, command.approvedBy(), command.approvedOn()).orElse(null),
-                command.approvedOn()));
+        MemberRole approversRole = organisation.roleOn(bodyId, command.approvedBy(), command.approvedOn())
+                .orElse(null);
+        boolean chairWasPresent = chairWasPresent(organisation);
+        check(new OnlyTheChairApproves(approversRole, chairWasPresent, command.approvedOn()));
+        check(new InTheChairsAbsenceTheChairOfTheDayOrViceChairApproves(approversRole, chairWasPresent,
+                command.approvedBy().equals(chairOfTheDay), chairOfTheDay != null));
         if (command.atMeetingId() != null) {
             BodyId bodyOfAtMeeting = meetings.bodyOfExisting(command.atMeetingId(), "atMeetingId");
             check(new MinutesApprovedAtAnotherMeetingOfTheBody(meetingId, bodyId, command.atMeetingId(),
@@ -450,6 +470,11 @@ class Meeting {
     }
 
     @EventSourcingHandler
+    void on(ChairOfTheDayChosen event) {
+        chairOfTheDay = event.personId();
+    }
+
+    @EventSourcingHandler
     void on(MinutesApproved event) {
         status = MeetingStatus.MINUTES_APPROVED;
     }
@@ -473,6 +498,14 @@ class Meeting {
     private void checkMinutesMayChange() {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new ApprovedMinutesNeverChange(status));
+    }
+
+    /** Whether the body's chair on the meeting's day was recorded present at it (false for a body without one). */
+    private boolean chairWasPresent(OrganisationLookup organisation) {
+        return organisation.membersOn(bodyId, meetingDate()).entrySet().stream()
+                .filter(member -> member.getValue() == MemberRole.CHAIR)
+                .anyMatch(chair -> attendance.stream()
+                        .anyMatch(a -> a.personId().equals(chair.getKey()) && a.isPresent()));
     }
 
     private LocalDate meetingDate() {

@@ -1,12 +1,14 @@
 package dk.protokol.command.meeting;
 
 import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
 import dk.protokol.events.command.meeting.CloseMeeting;
 import dk.protokol.events.command.meeting.OpenMeeting;
 import dk.protokol.events.command.meeting.PublishAgenda;
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -61,6 +63,15 @@ class MeetingCommandController {
     CommandResult cancel(@PathVariable("id") UUID meetingId, @Valid @RequestBody ReasonRequest request) {
         MeetingId id = MeetingId.of(meetingId);
         return commands.send(new CancelMeeting(id, request.reason()), id);
+    }
+
+    @PostMapping("/{id}/chair-of-the-day")
+    @PreAuthorize("@accessPolicy.canRecordForMeeting(authentication, #meetingId)")
+    @Operation(summary = "Vælger mødets mødeleder / chooses the meeting's chair for the day",
+            description = "Et stemmeberettiget medlem, der er til stede. Godkender referatet, når formanden ikke var der.")
+    CommandResult chairOfTheDay(@PathVariable("id") UUID meetingId, @Valid @RequestBody PersonRequest request) {
+        MeetingId id = MeetingId.of(meetingId);
+        return commands.send(new ChooseChairOfTheDay(id, PersonId.ofNullable(request.personId())), id);
     }
 
     @PostMapping("/{id}/agenda/order")

@@ -6,12 +6,17 @@ import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
-/** The body's chair (formand) approves its minutes: the approver must chair the body on the day of approval. */
-record OnlyTheChairApproves(MemberRole approversRole, LocalDate approvedOn) implements DomainRule {
+/**
+ * The body's chair (formand) approves its minutes when the chair was at the meeting: the approver must then chair
+ * the body on the day of approval. When the chair was not present, or the body has no chair, see
+ * {@link InTheChairsAbsenceTheChairOfTheDayOrViceChairApproves}.
+ */
+record OnlyTheChairApproves(MemberRole approversRole, boolean chairWasPresent, LocalDate approvedOn)
+        implements DomainRule {
 
     @Override
     public boolean isBroken() {
-        return approversRole != MemberRole.CHAIR;
+        return chairWasPresent && approversRole != MemberRole.CHAIR;
     }
 
     @Override

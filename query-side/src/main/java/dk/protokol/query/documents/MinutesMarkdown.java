@@ -66,6 +66,7 @@ public class MinutesMarkdown {
         people(md, MinutesText.ABSENT, MinutesText.attendees(minutes.absent()));
         people(md, MinutesText.GUESTS, MinutesText.attendees(minutes.guests()));
         field(md, MinutesText.MINUTE_TAKER, MinutesText.referent(minutes), true);
+        field(md, MinutesText.CHAIR_OF_THE_DAY, MinutesText.chairOfTheDay(minutes), false);
         field(md, MinutesText.STATUS, MinutesText.status(minutes), true);
         if (!minutes.minutesApprovedHere().isEmpty()) {
             people(md, MinutesText.APPROVED_HERE, MinutesText.approvedHere(minutes));

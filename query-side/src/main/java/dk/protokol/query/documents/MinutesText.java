@@ -46,6 +46,7 @@ final class MinutesText {
     public static final String ABSENT = "Fraværende";
     public static final String GUESTS = "Gæster";
     public static final String MINUTE_TAKER = "Referent";
+    public static final String CHAIR_OF_THE_DAY = "Mødeleder";
     public static final String STATUS = "Status";
     public static final String APPROVED_HERE = "Referater godkendt på mødet";
     public static final String AGENDA = "Dagsorden";
@@ -94,6 +95,11 @@ final class MinutesText {
 
     public static String orNotGiven(String text) {
         return text == null || text.isBlank() ? NOT_GIVEN : text;
+    }
+
+    /** The chair for the day's name, or null when none was chosen (the line is then left out). */
+    public static String chairOfTheDay(MinutesView minutes) {
+        return minutes.chairOfTheDay() == null ? null : name(minutes.chairOfTheDay());
     }
 
     public static String name(PersonRef person) {

@@ -21,6 +21,7 @@ import dk.protokol.events.meeting.MeetingClosed;
 import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
@@ -132,6 +133,8 @@ public final class EventDescriber {
             named.add(e.ownerId());
         } else if (event instanceof MinutesApproved e) {
             named.add(e.approvedBy());
+        } else if (event instanceof ChairOfTheDayChosen e) {
+            named.add(e.personId());
         } else if (event instanceof MemberAppointed e) {
             named.add(e.personId());
         } else if (event instanceof MemberRoleChanged e) {
@@ -264,6 +267,9 @@ public final class EventDescriber {
             what = words.text("event.meetingClosed");
         } else if (event instanceof MinutesCirculated) {
             what = words.text("event.minutesCirculated");
+        } else if (event instanceof ChairOfTheDayChosen e) {
+            what = words.text("event.chairOfTheDayChosen");
+            details.add("detail.chairOfTheDay", person(e.personId()));
         } else if (event instanceof MinutesApproved e) {
             what = words.text("event.minutesApproved");
             if (e.approvedBy() != null) {

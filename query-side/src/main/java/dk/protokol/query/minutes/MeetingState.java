@@ -30,12 +30,13 @@ import java.util.Objects;
  * @param approvedAt        recording time of the approval
  * @param items             the agenda, in agenda order
  * @param corrections       recorded corrections, in recording order
+ * @param chairOfTheDay     the meeting's chair for the day (mødeleder), if one was chosen
  */
 public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus status, String cancelledReason,
                            LocalDateTime start, LocalDateTime expectedEnd, String location,
                            List<Attendance> attendance, PersonId referent,
                            Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
-                           List<ItemState> items, List<CorrectionState> corrections) {
+                           List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay) {
 
     public MeetingState {
         Objects.requireNonNull(meetingId, "meetingId");

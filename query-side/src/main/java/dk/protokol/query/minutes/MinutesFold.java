@@ -22,6 +22,7 @@ import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
@@ -68,7 +69,7 @@ public final class MinutesFold {
     public static MeetingState apply(MeetingState state, MeetingEvent event, Recording recording) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), e.bodyId(), MeetingStatus.SCHEDULED, null, e.start(),
-                    e.expectedEnd(), e.location(), List.of(), null, null, null, null, List.of(), List.of());
+                    e.expectedEnd(), e.location(), List.of(), null, null, null, null, List.of(), List.of(), null);
         }
         if (state == null) {
             // the aggregate never emits anything before MeetingScheduled: nothing to attach it to
@@ -92,6 +93,9 @@ public final class MinutesFold {
         if (event instanceof MinutesCirculated e) {
             return new Builder(state).status(MeetingStatus.MINUTES_CIRCULATED)
                     .referentIfNone(recording.by()).build();
+        }
+        if (event instanceof ChairOfTheDayChosen e) {
+            return new Builder(state).chairOfTheDay(e.personId()).build();
         }
         if (event instanceof MinutesApproved e) {
             return new Builder(state).status(MeetingStatus.MINUTES_APPROVED)
@@ -268,6 +272,7 @@ public final class MinutesFold {
         private MeetingId approvedAtMeetingId;
         private List<ItemState> items;
         private List<CorrectionState> corrections;
+        private PersonId chairOfTheDay;
 
         Builder(MeetingState s) {
             this.s = s;
@@ -283,6 +288,12 @@ public final class MinutesFold {
             approvedAtMeetingId = s.approvedAtMeetingId();
             items = s.items();
             corrections = s.corrections();
+            chairOfTheDay = s.chairOfTheDay();
+        }
+
+        Builder chairOfTheDay(PersonId person) {
+            chairOfTheDay = person;
+            return this;
         }
 
         Builder status(MeetingStatus status) {
@@ -354,7 +365,7 @@ public final class MinutesFold {
 
         MeetingState build() {
             return new MeetingState(s.meetingId(), s.bodyId(), status, cancelledReason, start, expectedEnd, location,
-                    attendance, referent, approvedAt, approvedBy, approvedAtMeetingId, items, corrections);
+                    attendance, referent, approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay);
         }
     }
 }

@@ -46,6 +46,7 @@ import java.util.List;
  * @param corrections         every recorded correction (rettelse), in recording order; those of an item
  *                            are also listed under the item, beside the original text
  * @param asOf                the recording instant the minutes are shown as of; null for the live view
+ * @param chairOfTheDay       the meeting's chair for the day (mødeleder), if one was chosen
  */
 public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
                           MeetingStatus status, String statusLabel, String cancelledReason,
@@ -55,7 +56,7 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                           Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
                           List<MeetingLink> minutesApprovedHere,
                           List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
-                          Instant asOf) {
+                          Instant asOf, PersonRef chairOfTheDay) {
 
     public MinutesView {
         present = List.copyOf(present);
@@ -79,14 +80,28 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                        List<Item> agenda, List<Correction> corrections, Instant asOf) {
         this(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason, start, expectedEnd,
                 location, present, apologies, absent, guests, referent, approvedAt, approvedBy, approvedAtMeeting,
-                minutesApprovedHere, agenda, List.of(), corrections, asOf);
+                minutesApprovedHere, agenda, List.of(), corrections, asOf, null);
+    }
+
+    /** Minutes without a chair for the day (the shape before {@code chairOfTheDay}). */
+    public MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
+                       MeetingStatus status, String statusLabel, String cancelledReason,
+                       LocalDateTime start, LocalDateTime expectedEnd, String location,
+                       List<Attendee> present, List<Attendee> apologies, List<Attendee> absent,
+                       List<Attendee> guests, PersonRef referent,
+                       Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
+                       List<MeetingLink> minutesApprovedHere,
+                       List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections, Instant asOf) {
+        this(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason, start, expectedEnd,
+                location, present, apologies, absent, guests, referent, approvedAt, approvedBy, approvedAtMeeting,
+                minutesApprovedHere, agenda, followUp, corrections, asOf, null);
     }
 
     /** The same minutes with the given follow-up section. */
     public MinutesView withFollowUp(List<FollowUp> followUp) {
         return new MinutesView(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason,
                 start, expectedEnd, location, present, apologies, absent, guests, referent, approvedAt, approvedBy,
-                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf);
+                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay);
     }
 
     /**

@@ -53,6 +53,7 @@ public final class MinutesViews {
         });
         people.add(state.referent());
         people.add(state.approvedBy());
+        people.add(state.chairOfTheDay());
         for (ItemState item : state.items()) {
             people.add(item.presenterId());
             item.decisions().forEach(d -> d.remarks().forEach(r -> people.add(r.personId())));
@@ -114,7 +115,7 @@ public final class MinutesViews {
                 attendees(state, AttendanceStatus.GUEST, numbers, representing, directory),
                 person(state.referent(), directory),
                 state.approvedAt(), person(state.approvedBy(), directory), approvedAtMeeting,
-                minutesApprovedHere, agenda, corrections, asOf);
+                minutesApprovedHere, agenda, List.of(), corrections, asOf, person(state.chairOfTheDay(), directory));
     }
 
     /**

@@ -27,6 +27,7 @@ import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
@@ -117,6 +118,14 @@ class MinutesFoldTest {
 
         assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
         assertThat(cancelled.cancelledReason()).isEqualTo("For få tilmeldte");
+    }
+
+    @Test
+    void theChairForTheDayIsTheLatestChosen() {
+        MeetingState state = MinutesFold.apply(withItem(), new ChairOfTheDayChosen(MARCH, BORGMESTER), BY_SECRETARY);
+        state = MinutesFold.apply(state, new ChairOfTheDayChosen(MARCH, ANNA), BY_SECRETARY);
+        assertThat(state.chairOfTheDay()).isEqualTo(ANNA);
+        assertThat(MinutesViews.people(state)).contains(ANNA);
     }
 
     @Test
@@ -347,7 +356,8 @@ class MinutesFoldTest {
                 new MinutesApproved(MARCH, BORGMESTER, JUNE),
                 new MinutesCorrected(MARCH, CorrectionId.random(), null, "Rettelse", "Fejl"),
                 new ReferredCaseAccepted(MARCH, BUDGET, ReferralId.random(), FKU, MeetingId.random(),
-                        AgendaItemId.random()));
+                        AgendaItemId.random()),
+                new ChairOfTheDayChosen(MARCH, ANNA));
 
         Set<Class<?>> covered = oneOfEach.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.asList(MeetingEvent.class.getPermittedSubclasses()));

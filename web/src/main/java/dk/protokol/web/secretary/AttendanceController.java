@@ -1,5 +1,6 @@
 package dk.protokol.web.secretary;
 
+import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
 import dk.protokol.events.command.meeting.RecordAttendance;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.UUID;
 
-/** The meeting page's attendance: a member's row of the checklist, or a guest or a substitute. */
+/** The meeting page's attendance: a member's row of the checklist, a guest or a substitute, the chair for the day. */
 @Controller
 @Import(SecretaryPages.class)
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
@@ -43,6 +44,20 @@ class AttendanceController {
         String note;
         UUID fromItemId;
         UUID toItemId;
+    }
+
+    /** The meeting's chair for the day (mødeleder): one of the voting members present. */
+    static class ChairForm {
+        UUID personId;
+    }
+
+    @PostMapping("/sekretaer/moeder/{id}/moedeleder")
+    String chairOfTheDay(@PathVariable UUID id, @Valid @ModelAttribute ChairForm chair, BindingResult binding,
+                         Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+                         Model model) {
+        Submission form = forms.of("chair-of-the-day", chair, binding, request);
+        return forms.save(id, form, authentication, response, model,
+                meeting -> new ChooseChairOfTheDay(meeting, PersonId.ofNullable(chair.personId)));
     }
 
     @PostMapping("/sekretaer/moeder/{id}/fremmoede")

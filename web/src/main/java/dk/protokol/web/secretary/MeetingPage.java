@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.ReadYourWrites;
@@ -63,6 +64,8 @@ class MeetingPage {
         this.messages = messages;
     }
 
+    private static final Set<MemberRole> VOTING = EnumSet.of(MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER);
+
     /** A form id as the page writes it: letters, digits and hyphens (item and person ids included). */
     private static final Pattern FORM_ID = Pattern.compile("[a-z][a-z0-9-]{0,80}");
     /** The id of an item or person at the end of a form id ({@code decision-<uuid>}). */
@@ -110,7 +113,13 @@ class MeetingPage {
         members.forEach(member -> listed.add(member.personId().toString()));
         people.forEach(person -> listed.add(person.personId().toString()));
         model.addAttribute("listedPeople", listed);
-        model.addAttribute("recordedAttendance", attendance(minutes));
+        Map<String, String> recorded = attendance(minutes);
+        model.addAttribute("recordedAttendance", recorded);
+        // who may lead the meeting when the chair does not: a voting member recorded present (ChooseChairOfTheDay)
+        model.addAttribute("chairCandidates", members.stream()
+                .filter(member -> VOTING.contains(member.role()))
+                .filter(member -> AttendanceStatus.PRESENT.name().equals(recorded.get(member.personId().toString())))
+                .toList());
         model.addAttribute("attendanceGroups", List.of(
                 new AttendanceGroup("present", minutes.present()), new AttendanceGroup("apologies", minutes.apologies()),
                 new AttendanceGroup("absent", minutes.absent()), new AttendanceGroup("guests", minutes.guests())));

@@ -3,6 +3,7 @@ package dk.protokol.web.secretary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
 import dk.protokol.events.command.meeting.AddAgendaItem;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.AmendAgendaItem.PresenterChange;
@@ -127,6 +128,28 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
 
     private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
         return request.header("HX-Request", "true").header("HX-Target", "x");
+    }
+
+    // ---- the chair for the day
+
+    @Test
+    void theChairForTheDayIsChosenAmongTheVotingMembersPresent() throws Exception {
+        Document page = render(PAGE);
+        assertThat(page.select("#chair-of-the-day-personId option[value]").eachAttr("value"))
+                .as("Karsten chairs and is present; Susanne only substitutes, Sara sent apologies")
+                .containsExactly("", KARSTEN.toString());
+
+        mvc.perform(form(PAGE + "/moedeleder").param("personId", KARSTEN.toString()))
+                .andExpect(redirectedUrl(PAGE + "?minPosition=42&saved=chair-of-the-day"));
+        assertThat(sent()).isEqualTo(new ChooseChairOfTheDay(MEETING, KARSTEN));
+    }
+
+    @Test
+    void aChairForTheDayLeftOutIsRefusedWithTheApisMessage() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(form(PAGE + "/moedeleder").param("personId", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        verify(commandGateway, never()).sendAndWait(any());
+        assertThat(page.getElementById("chair-of-the-day-personId-error").text()).isEqualTo("Vælg mødelederen.");
     }
 
     // ---- amend and withdraw
