@@ -42,7 +42,7 @@ public class CommandWebTestApplication {
         return new TestAccessPolicy();
     }
 
-    /** Stands in for infra's callers: the signed-in test user acts as {@link #CALLER}, unless named {@value #UNLINKED}. */
+    /** Stands in for infra's Callers: the test user acts as {@link #CALLER}, or as nobody if {@value #UNLINKED}. */
     @Bean
     Callers callers() {
         return new Callers() {

@@ -65,7 +65,7 @@ class AccountCallers implements Callers {
         return lookup.roleOn(body, caller.personId(), on).map(Set::of).orElse(Set.of());
     }
 
-    /** The caller an authentication stands for; {@link Caller#NOBODY} when it is missing, anonymous or not authenticated. */
+    /** The caller an authentication stands for; {@link Caller#NOBODY} when missing, anonymous or not authenticated. */
     static Caller of(Authentication authentication) {
         if (!isSignedIn(authentication)) {
             return Caller.NOBODY;

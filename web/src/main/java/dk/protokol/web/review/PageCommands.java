@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * What the working pages of the chair and the member need besides the read side: who the caller is
- * ({@link Callers}, the published language's port), today ({@link Clock}), sending a command through the command side's {@link Commands}
- * port (an outcome: the position to read from, or the refusal the API would answer), and waiting for a view to
- * reach that position after the redirect (read-your-writes).
+ * ({@link Callers}, the published language's port), today ({@link Clock}), sending a command through the command
+ * side's {@link Commands} port (an outcome: the position to read from, or the refusal the API would answer), and
+ * waiting for a view to reach that position after the redirect (read-your-writes).
  * <p>
  * The ports are looked up when a request needs them, not when the controller is made: the read-only page
  * tests start every controller of the web package with nothing but a query gateway.

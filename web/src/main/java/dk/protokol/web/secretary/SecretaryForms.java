@@ -28,9 +28,9 @@ import java.util.function.Supplier;
  * The one way a secretary's form becomes a command: Spring binds the form ({@code @ModelAttribute}, with
  * {@link SecretaryFormBinding}); the command is made, and its constructor refuses what breaks its limits with the
  * messages the API answers; the caller must be allowed to record (the published language's {@link CallerAccess},
- * which the policy behind method security answers); then the command side's {@link Commands} port
- * sends it and answers the position to read from, or the refusal (a rule of the domain, beside the field it is
- * about). Whatever refuses it, the page is rendered again with everything typed and the reason beside the field.
+ * which the policy behind method security answers); then the command side's {@link Commands} port sends it and
+ * answers the position to read from, or the refusal (a rule of the domain, beside the field it is about). Whatever
+ * refuses it, the page is rendered again with everything typed and the reason beside the field.
  */
 class SecretaryForms {
 
