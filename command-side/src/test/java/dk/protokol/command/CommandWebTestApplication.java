@@ -1,16 +1,21 @@
 package dk.protokol.command;
 
-import dk.protokol.command.common.CallerIdentity;
+import dk.protokol.events.caller.Caller;
+import dk.protokol.events.caller.Callers;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.MemberRole;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,12 +42,25 @@ public class CommandWebTestApplication {
         return new TestAccessPolicy();
     }
 
-    /** Stands in for infra's account-to-person link. */
+    /** Stands in for infra's Callers: the test user acts as {@link #CALLER}, or as nobody if {@value #UNLINKED}. */
     @Bean
-    CallerIdentity callerIdentity() {
-        return authentication -> authentication == null || UNLINKED.equals(authentication.getName())
-                ? Optional.empty()
-                : Optional.of(CALLER);
+    Callers callers() {
+        return new Callers() {
+            @Override
+            public Caller current() {
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication == null) {
+                    return Caller.NOBODY;
+                }
+                String name = authentication.getName();
+                return Caller.account(name, UNLINKED.equals(name) ? null : CALLER, Set.of());
+            }
+
+            @Override
+            public Set<MemberRole> rolesIn(BodyId body, LocalDate on) {
+                return Set.of();
+            }
+        };
     }
 
     /** Stands in for infra's policy bean of the same name; a test may refuse everyone. */

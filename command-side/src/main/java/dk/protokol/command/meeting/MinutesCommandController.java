@@ -1,8 +1,8 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.command.meeting.CirculateMinutes;
-import dk.protokol.command.common.CallerIdentity;
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
 import dk.protokol.events.ids.CorrectionId;
@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,10 +35,10 @@ import java.util.UUID;
 class MinutesCommandController {
 
     private final CommandSender commands;
-    private final CallerIdentity callers;
+    private final Callers callers;
     private final Clock clock;
 
-    MinutesCommandController(CommandSender commands, CallerIdentity callers, Clock clock) {
+    MinutesCommandController(CommandSender commands, Callers callers, Clock clock) {
         this.commands = commands;
         this.callers = callers;
         this.clock = clock;
@@ -58,10 +57,9 @@ class MinutesCommandController {
     @Operation(summary = "Godkender referatet / approves the minutes",
             description = "Af organets formand, som registreres som den, der godkendte. Derefter er referatet låst.")
     CommandResult approve(@PathVariable("id") UUID meetingId,
-                          @Valid @RequestBody(required = false) ApproveMinutesRequest request,
-                          Authentication authentication) {
+                          @Valid @RequestBody(required = false) ApproveMinutesRequest request) {
         MeetingId meeting = MeetingId.of(meetingId);
-        PersonId chair = callers.personOf(authentication).orElseThrow(() -> new AccessDeniedException(
+        PersonId chair = callers.current().person().orElseThrow(() -> new AccessDeniedException(
                 "Kontoen er ikke knyttet til en person og kan ikke godkende referater."));
         MeetingId atMeeting = request == null || request.atMeetingId() == null
                 ? null : MeetingId.of(request.atMeetingId());

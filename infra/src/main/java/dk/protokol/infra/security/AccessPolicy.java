@@ -4,13 +4,14 @@ import dk.protokol.command.action.ActionLookup;
 import dk.protokol.command.action.KnownAction;
 import dk.protokol.command.meeting.MeetingLookup;
 import dk.protokol.command.meeting.ReferralLookup;
+import dk.protokol.events.caller.CallerAccess;
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.ReferralId;
+import dk.protokol.events.organisation.MemberRole;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +25,21 @@ import java.util.UUID;
  * Who may do what: the one place the rules of DESIGN.md "Security" are written down. Controllers ask it
  * through method security, e.g. {@code @PreAuthorize("@accessPolicy.canRecordFor(authentication, #bodyId)")}.
  * <p>
- * Global roles come from the account ({@link GlobalRole}); roles per body from the linked person's
- * memberships on the day of the check, through {@link BodyRoles}. An account without a person has none.
+ * Who the caller is comes from {@link AccountCallers} (the one implementation of the published language's
+ * {@code Callers}): the global roles from the account ({@link GlobalRole}); the roles in a body from the linked
+ * person's memberships on the day of the check. An account without a person has none. The body's SECRETARY records,
+ * its CHAIR approves (a vice-chair does not: a chair who cannot is replaced by a role change), and anyone with a
+ * seat in it reads it.
+ * <p>
  * A meeting's checks are its body's, found through the command side's {@link MeetingLookup}; an unknown
  * meeting belongs to no body (an administrator then gets the 404 of the command itself). An action's and a
  * referred case's checks likewise go through the command side's {@link ActionLookup} and {@link ReferralLookup}.
+ * <p>
+ * It also answers the published language's {@link CallerAccess} about the current caller (the pages ask it before
+ * they act), with the same rules.
  */
 @Component("accessPolicy")
-public class AccessPolicy {
-
-    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+public class AccessPolicy implements CallerAccess {
 
     /** What may be done with an action ({@link #canWorkOnAction}). */
     private static final Set<String> ACTION_WORK = Set.of("PROGRESS", "REASSIGN", "DUE_DATE", "COMPLETE", "CANCEL",
@@ -41,19 +47,31 @@ public class AccessPolicy {
     /** What the owner of an action may do with it: report progress and complete it. */
     private static final Set<String> OWNERS_WORK = Set.of("PROGRESS", "COMPLETE");
 
-    private final ObjectProvider<BodyRoles> bodyRoles;
+    private final AccountCallers callers;
     private final ObjectProvider<MeetingLookup> meetings;
     private final ObjectProvider<ActionLookup> actions;
     private final ObjectProvider<ReferralLookup> referrals;
     private final Clock clock;
 
-    AccessPolicy(ObjectProvider<BodyRoles> bodyRoles, ObjectProvider<MeetingLookup> meetings,
+    AccessPolicy(AccountCallers callers, ObjectProvider<MeetingLookup> meetings,
                  ObjectProvider<ActionLookup> actions, ObjectProvider<ReferralLookup> referrals, Clock clock) {
-        this.bodyRoles = bodyRoles;
+        this.callers = callers;
         this.meetings = meetings;
         this.actions = actions;
         this.referrals = referrals;
         this.clock = clock;
+    }
+
+    /** {@link #canRecordFor(Authentication, UUID)} for the current caller; no body, no. */
+    @Override
+    public boolean canRecordFor(BodyId body) {
+        return body != null && canRecordFor(AccountCallers.currentAuthentication(), body.value());
+    }
+
+    /** {@link #canRecordForMeeting(Authentication, UUID)} for the current caller; no meeting, no. */
+    @Override
+    public boolean canRecordForMeeting(MeetingId meeting) {
+        return meeting != null && canRecordForMeeting(AccountCallers.currentAuthentication(), meeting.value());
     }
 
     /** Establish bodies, appoint members, register people. */
@@ -78,7 +96,7 @@ public class AccessPolicy {
     /** Schedule meetings and record minutes for the body: its secretary, or an administrator (issue 3). */
     public boolean canRecordFor(Authentication authentication, UUID bodyId) {
         return has(authentication, GlobalRole.ADMIN)
-                || bodyRolesOf(authentication, bodyId).contains(BodyRoles.SECRETARY);
+                || rolesIn(authentication, bodyId).contains(MemberRole.SECRETARY);
     }
 
     /** Record the meeting's agenda, attendance and minutes: the secretary of its body, or an administrator. */
@@ -86,14 +104,20 @@ public class AccessPolicy {
         return has(authentication, GlobalRole.ADMIN) || canRecordFor(authentication, bodyOf(meetingId));
     }
 
-    /** Approve the meeting's minutes: the chair of its body. */
+    /**
+     * Approve the meeting's minutes: a voting member of its body (chair, vice-chair, member). Which of them may is
+     * the meeting's own rule, answered 409 with its name: the chair when the chair was at the meeting, otherwise
+     * the chair for the day or the vice-chair (issue 10).
+     */
     public boolean canApproveForMeeting(Authentication authentication, UUID meetingId) {
-        return canApproveFor(authentication, bodyOf(meetingId));
+        Set<MemberRole> roles = rolesIn(authentication, bodyOf(meetingId));
+        return roles.contains(MemberRole.CHAIR) || roles.contains(MemberRole.VICE_CHAIR)
+                || roles.contains(MemberRole.MEMBER);
     }
 
     /** Approve the body's minutes and review its actions: its chair. */
     public boolean canApproveFor(Authentication authentication, UUID bodyId) {
-        return bodyRolesOf(authentication, bodyId).contains(BodyRoles.CHAIR);
+        return rolesIn(authentication, bodyId).contains(MemberRole.CHAIR);
     }
 
     /**
@@ -113,12 +137,12 @@ public class AccessPolicy {
         if (action.isEmpty()) {
             return false;
         }
-        Set<String> roles = bodyRolesOf(authentication, action.get().bodyId().value());
-        if (roles.contains(BodyRoles.SECRETARY) || roles.contains(BodyRoles.CHAIR)) {
+        Set<MemberRole> roles = rolesIn(authentication, action.get().bodyId().value());
+        if (roles.contains(MemberRole.SECRETARY) || roles.contains(MemberRole.CHAIR)) {
             return true;
         }
-        return OWNERS_WORK.contains(what) && personOf(authentication)
-                .map(person -> person.equals(action.get().ownerId().value()))
+        return OWNERS_WORK.contains(what) && AccountCallers.of(authentication).person()
+                .map(person -> person.equals(action.get().ownerId()))
                 .orElse(false);
     }
 
@@ -129,7 +153,7 @@ public class AccessPolicy {
 
     /** The body's meetings, minutes and actions: anyone with a role in it, and those who read everything. */
     public boolean canReadBody(Authentication authentication, UUID bodyId) {
-        return canReadEverything(authentication) || !bodyRolesOf(authentication, bodyId).isEmpty();
+        return canReadEverything(authentication) || !rolesIn(authentication, bodyId).isEmpty();
     }
 
     /** The meeting's body, or null for an unknown meeting (or none given). */
@@ -155,30 +179,19 @@ public class AccessPolicy {
                 .orElse(null);
     }
 
-    private Set<String> bodyRolesOf(Authentication authentication, UUID bodyId) {
+    /** The caller's roles in the body today; none without a body. */
+    private Set<MemberRole> rolesIn(Authentication authentication, UUID bodyId) {
         if (bodyId == null) {
             return Set.of();
         }
-        return personOf(authentication)
-                .map(person -> bodyRoles.getIfUnique(() -> BodyRoles.NONE)
-                        .rolesOf(person, bodyId, LocalDate.now(clock)))
-                .orElse(Set.of());
-    }
-
-    /** The person a signed-in account is linked to. */
-    private static Optional<UUID> personOf(Authentication authentication) {
-        return isSignedIn(authentication)
-                ? AccountPrincipal.of(authentication).flatMap(AccountPrincipal::personId)
-                : Optional.empty();
+        return callers.rolesOf(AccountCallers.of(authentication), BodyId.of(bodyId), LocalDate.now(clock));
     }
 
     private static boolean has(Authentication authentication, GlobalRole role) {
-        String authority = role.authority().getAuthority();
-        return isSignedIn(authentication) && authentication.getAuthorities().stream()
-                .anyMatch(granted -> authority.equals(granted.getAuthority()));
+        return AccountCallers.of(authentication).has(role);
     }
 
     private static boolean isSignedIn(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication);
+        return AccountCallers.of(authentication).signedIn();
     }
 }

@@ -1,6 +1,9 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.GlobalRole;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 import java.util.Collection;
@@ -22,7 +25,7 @@ public class AccountPrincipal extends User {
     public AccountPrincipal(UUID accountId, String username, String passwordHash, UUID personId,
                             Collection<GlobalRole> roles, boolean enabled) {
         super(username, passwordHash, enabled, true, true, true,
-                roles.stream().map(GlobalRole::authority).toList());
+                roles.stream().map(AccountPrincipal::authorityOf).toList());
         this.accountId = accountId;
         this.personId = personId;
         this.roles = Set.copyOf(roles);
@@ -39,6 +42,11 @@ public class AccountPrincipal extends User {
 
     public Set<GlobalRole> roles() {
         return roles;
+    }
+
+    /** The Spring Security authority of a global role ({@code ROLE_ADMIN}), so that {@code hasRole('ADMIN')} works. */
+    public static GrantedAuthority authorityOf(GlobalRole role) {
+        return new SimpleGrantedAuthority(AccountCallers.ROLE_PREFIX + role.name());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.UnknownReference;
 import dk.protokol.infra.web.InvalidInput;

@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.GlobalRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,13 +1,10 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.Caller;
 import dk.protokol.infra.web.CorrelationIdFilter;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.slf4j.MDC;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,14 +20,12 @@ import java.util.function.BiFunction;
  * (InterceptorAutoConfiguration, since 4.11) registers every {@code MessageDispatchInterceptor} bean for
  * commands with the {@code CommandGateway}, so this one must not be registered by hand as well.
  * <p>
- * Runs on the sending thread, where the SecurityContext and the request are. Keys the message already
- * carries are kept: a command sent while handling another message (a saga, the demo loader) may carry its
- * origin's metadata on purpose.
+ * Runs on the sending thread, where the SecurityContext and the request are; who sent it is asked of
+ * {@link AccountCallers}, as everywhere. Keys the message already carries are kept: a command sent while handling
+ * another message (a saga, the demo loader) may carry its origin's metadata on purpose.
  */
 @Component
 public class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
-
-    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -45,14 +40,9 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
 
     private static Map<String, String> currentMetadata() {
         Map<String, String> metadata = new HashMap<>();
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
-                && !TRUST.isAnonymous(authentication);
-        metadata.put(AuditMetadata.USER_ID, signedIn ? authentication.getName() : AuditMetadata.SYSTEM);
-        if (signedIn) {
-            AccountPrincipal.of(authentication).flatMap(AccountPrincipal::personId)
-                    .ifPresent(person -> metadata.put(AuditMetadata.PERSON_ID, person.toString()));
-        }
+        Caller caller = AccountCallers.of(AccountCallers.currentAuthentication());
+        metadata.put(AuditMetadata.USER_ID, caller.signedIn() ? caller.username() : AuditMetadata.SYSTEM);
+        caller.person().ifPresent(person -> metadata.put(AuditMetadata.PERSON_ID, person.toString()));
         metadata.put(AuditMetadata.CORRELATION_ID, correlationId());
         return metadata;
     }

@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.command.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,19 +1,30 @@
 package dk.protokol.infra.architecture;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.protokol.events.caller.CallerAccess;
+import dk.protokol.events.caller.Callers;
 import org.junit.jupiter.api.BeforeAll;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,5 +112,46 @@ class ModuleRulesTest {
     void pagePackagesAreFreeOfCycles() {
         // web has no ArchUnit of its own; query-side, command-side and shared-events check their packages themselves
         slices().matching("dk.protokol.web.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Who the caller is lives in one place (issue 9, "One caller"): the published language's {@link Callers} and
+     * {@link CallerAccess}, implemented once in infra's security package. Outside infra nothing reads the login
+     * itself (no security context, no method of an {@link Authentication}, no authorities) and nothing asks the
+     * policy by evaluating an expression against a bean's name; method security's {@code @PreAuthorize} is the
+     * only other way to the policy.
+     */
+    @Test
+    void outsideInfraWhoTheCallerIsIsAskedOfThePorts() {
+        noClasses().that().resideOutsideOfPackage("dk.protokol.infra..")
+                .should().dependOnClassesThat().belongToAnyOf(SecurityContextHolder.class, SecurityContext.class,
+                        GrantedAuthority.class, AuthenticationTrustResolver.class)
+                .orShould().accessTargetWhere(JavaAccess.Predicates.target(
+                        HasOwner.Predicates.With.owner(assignableTo(Authentication.class))))
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.expression..")
+                .check(classes);
+    }
+
+    @Test
+    void theCallersPortsHaveOneImplementationInInfra() {
+        classes().that().implement(Callers.class).or().implement(CallerAccess.class)
+                .should().resideInAPackage("dk.protokol.infra.security")
+                .check(classes);
+        assertThat(classes.stream().filter(type -> !type.isInterface() && type.isAssignableTo(Callers.class)))
+                .as("implementations of Callers").hasSize(1);
+        assertThat(classes.stream().filter(type -> !type.isInterface() && type.isAssignableTo(CallerAccess.class)))
+                .as("implementations of CallerAccess").hasSize(1);
+    }
+
+    /** The four ports and helpers that said who the caller is before {@link Callers} replaced them. */
+    @Test
+    void theFormerCallerPortsAreGone() {
+        noClasses().should().haveSimpleName("CallerIdentity")
+                .orShould().haveSimpleName("CallerPerson")
+                .orShould().haveSimpleName("SecretaryAccess")
+                .orShould().haveSimpleName("AccountCallerIdentity")
+                .orShould().haveSimpleName("AccountCallerPerson")
+                .orShould().haveSimpleName("BodyRoles")
+                .check(classes);
     }
 }

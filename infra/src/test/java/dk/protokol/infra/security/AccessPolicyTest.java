@@ -5,23 +5,30 @@ import dk.protokol.command.action.KnownAction;
 import dk.protokol.command.meeting.KnownReferral;
 import dk.protokol.command.meeting.MeetingLookup;
 import dk.protokol.command.meeting.ReferralLookup;
+import dk.protokol.command.body.KnownBody;
+import dk.protokol.command.body.OrganisationLookup;
+import dk.protokol.events.caller.CallerAccess;
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.ids.ReferralId;
+import dk.protokol.events.organisation.MemberRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,14 +45,30 @@ class AccessPolicyTest {
     static final UUID MEETING_OF_ANOTHER_BODY = UUID.randomUUID();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("Europe/Copenhagen"));
 
-    /** The read model's answer in miniature: one body, its secretary and its chair, on the clock's day only. */
-    static final BodyRoles ROLES = (person, body, on) -> {
-        if (!body.equals(BODY) || !on.equals(LocalDate.of(2026, 3, 1))) {
+    /** The command side's memberships in miniature: one body, its secretary and its chair, on the clock's day only. */
+    static final OrganisationLookup MEMBERSHIPS = new OrganisationLookup() {
+        @Override
+        public Optional<KnownBody> body(BodyId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean personExists(PersonId id) {
+            return true;
+        }
+
+        @Override
+        public Set<BodyId> reportsTo(BodyId body) {
             return Set.of();
         }
-        return person.equals(SECRETARY) ? Set.of(BodyRoles.SECRETARY, BodyRoles.MEMBER)
-                : person.equals(CHAIR) ? Set.of(BodyRoles.CHAIR, BodyRoles.MEMBER)
-                : Set.of();
+
+        @Override
+        public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+            if (!body.value().equals(BODY) || !on.equals(LocalDate.of(2026, 3, 1))) {
+                return Map.of();
+            }
+            return Map.of(PersonId.of(SECRETARY), MemberRole.SECRETARY, PersonId.of(CHAIR), MemberRole.CHAIR);
+        }
     };
 
     /** The command side's meeting lookup in miniature: one meeting of the body, one of another body. */
@@ -84,7 +107,7 @@ class AccessPolicyTest {
             ? Optional.of(referral(referral, BodyId.of(BODY), BodyId.random()))
             : Optional.empty();
 
-    final AccessPolicy policy = policy(ROLES);
+    final AccessPolicy policy = policy(MEMBERSHIPS);
 
     @Test
     void onlyAnAdminChangesTheOrganisationAndManagesAccounts() {
@@ -218,9 +241,73 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aViceChairASubstituteAndAnObserverReadTheBodyButNeitherRecordNorApprove() {
+        UUID member = UUID.randomUUID();
+        for (MemberRole role : new MemberRole[]{MemberRole.VICE_CHAIR, MemberRole.MEMBER, MemberRole.SUBSTITUTE,
+                MemberRole.OBSERVER}) {
+            AccessPolicy withRole = policy(new OrganisationLookup() {
+                @Override
+                public Optional<KnownBody> body(BodyId id) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public boolean personExists(PersonId id) {
+                    return true;
+                }
+
+                @Override
+                public Set<BodyId> reportsTo(BodyId body) {
+                    return Set.of();
+                }
+
+                @Override
+                public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+                    return body.value().equals(BODY) ? Map.of(PersonId.of(member), role) : Map.of();
+                }
+            });
+
+            assertThat(withRole.canReadBody(user(member), BODY)).as(role.name()).isTrue();
+            assertThat(withRole.canRecordFor(user(member), BODY)).as(role.name()).isFalse();
+            assertThat(withRole.canApproveFor(user(member), BODY)).as(role.name()).isFalse();
+            assertThat(withRole.canWorkOnAction(user(member), ACTION, "REASSIGN")).as(role.name()).isFalse();
+            // a meeting's minutes: any voting member may ask; the meeting's rules say which of them approves
+            // (the chair if present, else the chair for the day or the vice-chair), see ChairOfTheDayTest
+            assertThat(withRole.canApproveForMeeting(user(member), MEETING)).as(role.name())
+                    .isEqualTo(role == MemberRole.VICE_CHAIR || role == MemberRole.MEMBER);
+        }
+    }
+
+    @Test
+    void theAccessPortAsksTheSameQuestionsAboutTheCurrentCaller() {
+        try {
+            SecurityContextHolder.getContext().setAuthentication(user(SECRETARY));
+            CallerAccess access = policy;
+            assertThat(access.canRecordFor(BodyId.of(BODY))).isTrue();
+            assertThat(access.canRecordFor(BodyId.random())).isFalse();
+            assertThat(access.canRecordForMeeting(MeetingId.of(MEETING))).isTrue();
+            assertThat(access.canRecordForMeeting(MeetingId.of(MEETING_OF_ANOTHER_BODY))).isFalse();
+            assertThat(access.canRecordFor(null)).as("no body, no").isFalse();
+
+            SecurityContextHolder.getContext().setAuthentication(user(CHAIR));
+            assertThat(access.canRecordForMeeting(MeetingId.of(MEETING))).isFalse();
+
+            SecurityContextHolder.getContext().setAuthentication(user(null, GlobalRole.ADMIN));
+            assertThat(access.canRecordFor(BodyId.random())).isTrue();
+            assertThat(access.canRecordFor(null)).as("no body, no: even for an administrator").isFalse();
+
+            SecurityContextHolder.clearContext();
+            assertThat(access.canRecordFor(BodyId.of(BODY))).isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void withoutARolesSourceEveryPerBodyCheckRefuses() {
         DefaultListableBeanFactory empty = new DefaultListableBeanFactory();
-        AccessPolicy withoutReadModel = new AccessPolicy(empty.getBeanProvider(BodyRoles.class),
+        AccessPolicy withoutReadModel = new AccessPolicy(
+                new AccountCallers(empty.getBeanProvider(OrganisationLookup.class)),
                 empty.getBeanProvider(MeetingLookup.class), empty.getBeanProvider(ActionLookup.class),
                 empty.getBeanProvider(ReferralLookup.class), CLOCK);
 
@@ -231,14 +318,15 @@ class AccessPolicyTest {
         assertThat(withoutReadModel.canAcceptReferral(user(SECRETARY), REFERRAL_TO_BODY)).isFalse();
     }
 
-    private static AccessPolicy policy(BodyRoles roles) {
+    static AccessPolicy policy(OrganisationLookup memberships) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("bodyRoles", roles);
+        beans.registerSingleton("organisationLookup", memberships);
         beans.registerSingleton("meetingLookup", MEETINGS);
         beans.registerSingleton("actionLookup", ACTIONS);
         beans.registerSingleton("referralLookup", REFERRALS);
-        return new AccessPolicy(beans.getBeanProvider(BodyRoles.class), beans.getBeanProvider(MeetingLookup.class),
-                beans.getBeanProvider(ActionLookup.class), beans.getBeanProvider(ReferralLookup.class), CLOCK);
+        return new AccessPolicy(new AccountCallers(beans.getBeanProvider(OrganisationLookup.class)),
+                beans.getBeanProvider(MeetingLookup.class), beans.getBeanProvider(ActionLookup.class),
+                beans.getBeanProvider(ReferralLookup.class), CLOCK);
     }
 
     private static KnownReferral referral(ReferralId id, BodyId from, BodyId target) {

@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.GlobalRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;

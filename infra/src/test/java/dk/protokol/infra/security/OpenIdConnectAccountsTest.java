@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.infra.security.OidcLoginRefused.Reason;
 import dk.protokol.infra.web.ApiTest;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,9 @@ package dk.protokol.infra.security;
 import dk.protokol.command.action.ActionLookup;
 import dk.protokol.command.meeting.MeetingLookup;
 import dk.protokol.command.meeting.ReferralLookup;
+import dk.protokol.command.body.OrganisationLookup;
+import dk.protokol.events.caller.Caller;
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.ids.PersonId;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -16,13 +19,14 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user signed in with OpenID Connect is, to the rest of Protokol, the account they act as: the access policy,
- * the caller's person on both sides and the audit metadata of their commands read it through
+ * who the caller is ({@link AccountCallers}) and the audit metadata of their commands read it through
  * {@link AccountPrincipal#of}, as for a local login.
  */
 class OpenIdConnectPrincipalTest {
@@ -61,13 +65,15 @@ class OpenIdConnectPrincipalTest {
     }
 
     @Test
-    void theCallerPersonPortsFindTheAccountsPerson() {
+    void theCallersPortFindsTheAccountsUsernamePersonAndGlobalRoles() {
         UUID person = UUID.randomUUID();
-        Authentication authentication = oidc("medlem", person);
+        SecurityContextHolder.getContext().setAuthentication(oidc("medlem", person, GlobalRole.EVALUATOR));
 
-        assertThat(AccountPrincipal.of(authentication).map(AccountPrincipal::getUsername)).contains("medlem");
-        assertThat(new AccountCallerPerson().personId(authentication)).contains(person);
-        assertThat(new AccountCallerIdentity().personOf(authentication)).contains(PersonId.of(person));
+        assertThat(AccountPrincipal.of(AccountCallers.currentAuthentication()).map(AccountPrincipal::getUsername))
+                .contains("medlem");
+        Caller caller = new AccountCallers(new DefaultListableBeanFactory().getBeanProvider(OrganisationLookup.class))
+                .current();
+        assertThat(caller).isEqualTo(Caller.account("medlem", PersonId.of(person), Set.of(GlobalRole.EVALUATOR)));
     }
 
     @Test
@@ -94,13 +100,6 @@ class OpenIdConnectPrincipalTest {
     }
 
     private static AccessPolicy policy() {
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("bodyRoles", AccessPolicyTest.ROLES);
-        beans.registerSingleton("meetingLookup", AccessPolicyTest.MEETINGS);
-        beans.registerSingleton("actionLookup", AccessPolicyTest.ACTIONS);
-        beans.registerSingleton("referralLookup", AccessPolicyTest.REFERRALS);
-        return new AccessPolicy(beans.getBeanProvider(BodyRoles.class), beans.getBeanProvider(MeetingLookup.class),
-                beans.getBeanProvider(ActionLookup.class), beans.getBeanProvider(ReferralLookup.class),
-                AccessPolicyTest.CLOCK);
+        return AccessPolicyTest.policy(AccessPolicyTest.MEMBERSHIPS);
     }
 }

@@ -5,10 +5,10 @@ import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.query.actions.FindAction;
 import dk.protokol.events.query.actions.FindActionOverview;
 import dk.protokol.events.query.actions.FindActions;
+import dk.protokol.events.caller.Callers;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -16,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,14 +45,14 @@ public class ActionQueryController {
 
     private final ActionQueries queries;
     private final ReadYourWrites readYourWrites;
-    private final CallerPerson callerPerson;
+    private final Callers callers;
     private final Clock clock;
 
-    public ActionQueryController(ActionQueries queries, ReadYourWrites readYourWrites, CallerPerson callerPerson,
+    public ActionQueryController(ActionQueries queries, ReadYourWrites readYourWrites, Callers callers,
                                  Clock clock) {
         this.queries = queries;
         this.readYourWrites = readYourWrites;
-        this.callerPerson = callerPerson;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -112,7 +111,6 @@ public class ActionQueryController {
      */
     @GetMapping("/my/actions")
     public ResponseEntity<List<ActionSummary>> myActions(
-            Authentication authentication,
             @RequestParam(required = false) ActionStatus status,
             @RequestParam(required = false) UUID bodyId,
             @RequestParam(required = false) Boolean overdue,
@@ -120,11 +118,11 @@ public class ActionQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minPosition) {
-        Optional<UUID> me = callerPerson.personId(authentication);
+        Optional<PersonId> me = callers.current().person();
         if (me.isEmpty()) {
             return ResponseEntity.ok(List.of());
         }
-        ActionFilter filter = filter(status, bodyId, me.get(), overdue, dueBefore, on);
+        ActionFilter filter = filter(status, bodyId, me.get().value(), overdue, dueBefore, on);
         return readYourWrites.answer(minPosition, asOf,
                 () -> queries.handle(new FindActions(filter, asOf)), ActionProjection.PROCESSING_GROUP);
     }

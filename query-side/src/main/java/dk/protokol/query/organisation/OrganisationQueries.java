@@ -63,8 +63,9 @@ public class OrganisationQueries {
     }
 
     /**
-     * The roles a person holds in a body on a date, from the live view: what per-body access checks
-     * need (infra's BodyRoles), one row read, no names.
+     * The roles a person holds in a body on a date, from the live view, one row read, no names. Access checks do
+     * not use it: who the caller is and their roles come from the published language's {@code Callers} (infra
+     * reads the command side's memberships, which are never behind).
      */
     public Set<MemberRole> rolesOf(PersonId person, BodyId body, LocalDate on) {
         return bodies.find(body).stream()

@@ -1,7 +1,9 @@
 package dk.protokol.web.common;
 
+import dk.protokol.events.caller.Caller;
+import dk.protokol.events.caller.Callers;
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.organisation.MemberRole;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,11 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -25,16 +22,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Works out the {@link Viewer} of a request, once: the signed-in account (Spring Security), the person it acts as
- * (the port {@link CallerPerson}, which infra implements) and, for a linked account only, that person's name and
- * roles from today's org chart ({@link FindOrgChart}, one query). The answer is kept as a request attribute, so the
- * layout, the front page and the secretary's and chair's pages share it.
+ * Works out the {@link Viewer} of a request, once: who the caller is (the account, the person it acts as and its
+ * global roles, from the published language's port {@link Callers}, which infra implements) and, for a linked
+ * account only, that person's name and the bodies they hold a role in on today's org chart ({@link FindOrgChart},
+ * one query: the names and organisations the menu and the pages list). The answer is kept as a request attribute, so
+ * the layout, the front page and the secretary's and chair's pages share it.
  * <p>
  * The header must not take a page down: when the read side does not answer, the viewer is made without per-body
  * roles ({@link Viewer#rolesKnown()} false). A page that lists "my bodies" asks {@link #withRoles} instead, which
@@ -46,19 +41,16 @@ import java.util.stream.Collectors;
 public class Viewers implements HandlerMethodArgumentResolver {
 
     static final String ATTRIBUTE = Viewers.class.getName() + ".viewer";
-    static final String ADMIN = "ROLE_ADMIN";
-    static final String EVALUATOR = "ROLE_EVALUATOR";
 
     private static final Logger LOG = LoggerFactory.getLogger(Viewers.class);
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final ObjectProvider<Queries> queries;
-    private final ObjectProvider<CallerPerson> callerPerson;
-    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+    private final Callers callers;
 
-    public Viewers(ObjectProvider<Queries> queries, ObjectProvider<CallerPerson> callerPerson) {
+    public Viewers(ObjectProvider<Queries> queries, Callers callers) {
         this.queries = queries;
-        this.callerPerson = callerPerson;
+        this.callers = callers;
     }
 
     /** The viewer of this request; without per-body roles when the read side did not answer. */
@@ -66,7 +58,7 @@ public class Viewers implements HandlerMethodArgumentResolver {
         if (request.getAttribute(ATTRIBUTE) instanceof Viewer known) {
             return known;
         }
-        Viewer viewer = look(signedIn(), false);
+        Viewer viewer = look(callers.current(), false);
         request.setAttribute(ATTRIBUTE, viewer);
         return viewer;
     }
@@ -78,7 +70,7 @@ public class Viewers implements HandlerMethodArgumentResolver {
     public Viewer withRoles(HttpServletRequest request) {
         Viewer viewer = of(request);
         if (viewer.linked() && !viewer.rolesKnown()) {
-            viewer = look(signedIn(), true);
+            viewer = look(callers.current(), true);
             request.setAttribute(ATTRIBUTE, viewer);
         }
         return viewer;
@@ -93,34 +85,22 @@ public class Viewers implements HandlerMethodArgumentResolver {
     public Viewer resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binders) {
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
-        return servletRequest != null ? of(servletRequest) : look(signedIn(), false);
+        return servletRequest != null ? of(servletRequest) : look(callers.current(), false);
     }
 
-    private Authentication signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || trust.isAnonymous(authentication)) {
-            return null;
-        }
-        return authentication;
-    }
-
-    private Viewer look(Authentication authentication, boolean strict) {
-        if (authentication == null) {
+    private Viewer look(Caller caller, boolean strict) {
+        if (!caller.signedIn()) {
             return Viewer.SIGNED_OUT;
         }
-        String username = authentication.getName();
-        Set<String> authorities = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        boolean admin = authorities.contains(ADMIN);
-        boolean evaluator = authorities.contains(EVALUATOR);
-        CallerPerson port = callerPerson.getIfAvailable();
-        Optional<UUID> person = port == null ? Optional.empty() : port.personId(authentication);
+        String username = caller.username();
+        boolean admin = caller.has(GlobalRole.ADMIN);
+        boolean evaluator = caller.has(GlobalRole.EVALUATOR);
         Queries gateway = queries.getIfAvailable();
-        if (person.isEmpty() || gateway == null) {
-            return new Viewer(username, username, person.orElse(null), admin, evaluator, person.isEmpty(),
-                    List.of(), List.of());
+        if (!caller.linked() || gateway == null) {
+            UUID person = caller.linked() ? caller.personId().value() : null;
+            return new Viewer(username, username, person, admin, evaluator, !caller.linked(), List.of(), List.of());
         }
+        UUID person = caller.personId().value();
         OrgChart chart;
         try {
             chart = gateway.one(new FindOrgChart(null, null, null), OrgChart.class);
@@ -130,9 +110,9 @@ public class Viewers implements HandlerMethodArgumentResolver {
             }
             LOG.warn("The org chart could not be read for {}'s menu; shown without per-body roles: {}",
                     username, failure.toString());
-            return new Viewer(username, username, person.get(), admin, evaluator, false, List.of(), List.of());
+            return new Viewer(username, username, person, admin, evaluator, false, List.of(), List.of());
         }
-        return fromChart(username, person.get(), admin, evaluator, chart);
+        return fromChart(username, person, admin, evaluator, chart);
     }
 
     /** The person's name and roles on the chart (today's, as the read side answered it). */

@@ -1,5 +1,6 @@
 package dk.protokol.web.review;
 
+import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.command.Refusal;
@@ -12,7 +13,6 @@ import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.events.query.actions.FindActions;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
@@ -26,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,30 +62,30 @@ class ChairPageController {
     private final PageCommands commands;
 
     ChairPageController(Queries queries, Viewers viewers, ObjectProvider<Commands> commands,
-                        ObjectProvider<ReadYourWrites> readYourWrites, ObjectProvider<CallerPerson> callerPerson,
+                        ObjectProvider<ReadYourWrites> readYourWrites, Callers callers,
                         ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.viewers = viewers;
-        this.commands = new PageCommands(commands, readYourWrites, callerPerson, clock);
+        this.commands = new PageCommands(commands, readYourWrites, callers, clock);
     }
 
     @GetMapping("/formand")
     String overview(@RequestParam(required = false) Long minPosition,
                     @RequestParam(name = "godkendt", required = false) UUID approved,
-                    Authentication authentication, HttpServletRequest request, Model model) {
+                    HttpServletRequest request, Model model) {
         boolean current = commands.await(minPosition, ActionProjection.PROCESSING_GROUP,
                 MinutesProjection.PROCESSING_GROUP);
         model.addAttribute("stale", !current);
-        fill(model, authentication, request, MeetingId.ofNullable(approved));
+        fill(model, request, MeetingId.ofNullable(approved));
         return "review/chair";
     }
 
     @PostMapping("/formand/referater/{meetingId}/godkend")
     @PreAuthorize("@accessPolicy.canApproveForMeeting(authentication, #meetingId)")
-    String approve(@PathVariable UUID meetingId, Authentication authentication, HttpServletRequest request,
+    String approve(@PathVariable UUID meetingId, HttpServletRequest request,
                    Model model, HttpServletResponse response) {
         MeetingId meeting = MeetingId.of(meetingId);
-        Optional<PersonId> chair = commands.me(authentication);
+        Optional<PersonId> chair = commands.me();
         String refused = null;
         HttpStatus status = HttpStatus.CONFLICT;
         if (chair.isEmpty()) {
@@ -107,12 +106,12 @@ class ChairPageController {
         response.setStatus(status.value());
         model.addAttribute("error", refused);
         model.addAttribute("failedMeetingId", meeting);
-        fill(model, authentication, request, null);
+        fill(model, request, null);
         return "review/chair";
     }
 
-    private void fill(Model model, Authentication authentication, HttpServletRequest request, MeetingId approved) {
-        Optional<PersonId> me = commands.me(authentication);
+    private void fill(Model model, HttpServletRequest request, MeetingId approved) {
+        Optional<PersonId> me = commands.me();
         model.addAttribute("linked", me.isPresent());
         // the bodies the person chairs today, by name
         List<Viewer.MyBody> chaired = me.isPresent() ? viewers.withRoles(request).chairOf() : List.of();

@@ -1,5 +1,6 @@
 package dk.protokol.web.review;
 
+import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.command.Refusal;
@@ -14,14 +15,12 @@ import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.events.query.actions.FindAction;
 import dk.protokol.events.query.actions.FindActions;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.web.common.Queries;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,16 +51,16 @@ class MyActionsPageController {
 
     MyActionsPageController(Queries queries, ObjectProvider<Commands> commands,
                             ObjectProvider<ReadYourWrites> readYourWrites,
-                            ObjectProvider<CallerPerson> callerPerson, ObjectProvider<Clock> clock) {
+                            Callers callers, ObjectProvider<Clock> clock) {
         this.queries = queries;
-        this.commands = new PageCommands(commands, readYourWrites, callerPerson, clock);
+        this.commands = new PageCommands(commands, readYourWrites, callers, clock);
     }
 
     @GetMapping("/mine-handlinger")
     String mine(@RequestParam(required = false) Long minPosition,
                 @RequestParam(name = "gemt", required = false) String saved,
                 @RequestParam(name = "handling", required = false) UUID savedAction,
-                Authentication authentication, Model model) {
+                Model model) {
         boolean current = commands.await(minPosition, ActionProjection.PROCESSING_GROUP);
         model.addAttribute("stale", !current);
         if (savedAction != null && ("status".equals(saved) || "udfoert".equals(saved))) {
@@ -69,31 +68,30 @@ class MyActionsPageController {
             model.addAttribute("savedAction",
                     queries.one(new FindAction(ActionId.of(savedAction), null), ActionDetail.class));
         }
-        fill(model, authentication);
+        fill(model);
         return "review/my-actions";
     }
 
     @PostMapping("/mine-handlinger/{actionId}/status")
     @PreAuthorize("@accessPolicy.canWorkOnAction(authentication, #actionId, 'PROGRESS')")
     String reportProgress(@PathVariable UUID actionId, @RequestParam(required = false) String note,
-                          Authentication authentication, Model model, HttpServletResponse response) {
+                          Model model, HttpServletResponse response) {
         ActionId action = ActionId.of(actionId);
         String text = note == null ? null : note.strip();
-        return send(model, response, authentication, action, note, "status",
+        return send(model, response, action, note, "status",
                 () -> commands.send(() -> new ReportActionProgress(action, text, null), action));
     }
 
     @PostMapping("/mine-handlinger/{actionId}/udfoert")
     @PreAuthorize("@accessPolicy.canWorkOnAction(authentication, #actionId, 'COMPLETE')")
-    String complete(@PathVariable UUID actionId, Authentication authentication, Model model,
-                    HttpServletResponse response) {
+    String complete(@PathVariable UUID actionId, Model model, HttpServletResponse response) {
         ActionId action = ActionId.of(actionId);
-        return send(model, response, authentication, action, null, "udfoert",
+        return send(model, response, action, null, "udfoert",
                 () -> commands.send(() -> new CompleteAction(action, commands.today(), null), action));
     }
 
-    private String send(Model model, HttpServletResponse response, Authentication authentication, ActionId action,
-                        String note, String what, Supplier<Outcome> command) {
+    private String send(Model model, HttpServletResponse response, ActionId action, String note, String what,
+                        Supplier<Outcome> command) {
         Outcome outcome = command.get();
         if (outcome instanceof Outcome.Accepted accepted) {
             return "redirect:" + UriComponentsBuilder.fromPath("/mine-handlinger")
@@ -103,23 +101,22 @@ class MyActionsPageController {
                     .build().toUriString();
         }
         Refusal refusal = ((Outcome.Refused) outcome).refusal();
-        return refused(model, response, HttpStatus.valueOf(refusal.kind().status()), authentication, action, note,
-                refusal.message());
+        return refused(model, response, HttpStatus.valueOf(refusal.kind().status()), action, note, refusal.message());
     }
 
-    private String refused(Model model, HttpServletResponse response, HttpStatus status,
-                           Authentication authentication, ActionId action, String note, String message) {
+    private String refused(Model model, HttpServletResponse response, HttpStatus status, ActionId action,
+                           String note, String message) {
         response.setStatus(status.value());
         model.addAttribute("stale", false);
         model.addAttribute("error", message);
         model.addAttribute("failedActionId", action);
         model.addAttribute("failedNote", note);
-        fill(model, authentication);
+        fill(model);
         return "review/my-actions";
     }
 
-    private void fill(Model model, Authentication authentication) {
-        Optional<PersonId> me = commands.me(authentication);
+    private void fill(Model model) {
+        Optional<PersonId> me = commands.me();
         model.addAttribute("linked", me.isPresent());
         List<ActionSummary> mine = new ArrayList<>(me.map(person -> queries.list(new FindActions(
                         new ActionFilter(ActionStatus.OPEN, null, person, null, null, null), null), ActionSummary.class))

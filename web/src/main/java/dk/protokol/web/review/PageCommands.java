@@ -1,12 +1,11 @@
 package dk.protokol.web.review;
 
+import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * What the working pages of the chair and the member need besides the read side: who the caller is
- * ({@link CallerPerson}), today ({@link Clock}), sending a command through the command side's {@link Commands}
- * port (an outcome: the position to read from, or the refusal the API would answer), and waiting for a view to
- * reach that position after the redirect (read-your-writes).
+ * ({@link Callers}, the published language's port), today ({@link Clock}), sending a command through the command
+ * side's {@link Commands} port (an outcome: the position to read from, or the refusal the API would answer), and
+ * waiting for a view to reach that position after the redirect (read-your-writes).
  * <p>
  * The ports are looked up when a request needs them, not when the controller is made: the read-only page
  * tests start every controller of the web package with nothing but a query gateway.
@@ -26,20 +25,20 @@ final class PageCommands {
 
     private final ObjectProvider<Commands> commands;
     private final ObjectProvider<ReadYourWrites> readYourWrites;
-    private final ObjectProvider<CallerPerson> callerPerson;
+    private final Callers callers;
     private final ObjectProvider<Clock> clock;
 
-    PageCommands(ObjectProvider<Commands> commands, ObjectProvider<ReadYourWrites> readYourWrites,
-                 ObjectProvider<CallerPerson> callerPerson, ObjectProvider<Clock> clock) {
+    PageCommands(ObjectProvider<Commands> commands, ObjectProvider<ReadYourWrites> readYourWrites, Callers callers,
+                 ObjectProvider<Clock> clock) {
         this.commands = commands;
         this.readYourWrites = readYourWrites;
-        this.callerPerson = callerPerson;
+        this.callers = callers;
         this.clock = clock;
     }
 
     /** The person the signed-in caller acts as; empty for an account not linked to a person. */
-    Optional<PersonId> me(Authentication authentication) {
-        return callerPerson.getObject().personId(authentication).map(PersonId::of);
+    Optional<PersonId> me() {
+        return callers.current().person();
     }
 
     LocalDate today() {

@@ -1,5 +1,6 @@
 package dk.protokol.web.secretary;
 
+import dk.protokol.events.caller.CallerAccess;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,7 +17,6 @@ import dk.protokol.web.common.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +42,9 @@ class SecretaryDashboardController {
     private final Queries queries;
     private final Viewers viewers;
     private final SecretaryForms forms;
-    private final SecretaryAccess access;
+    private final CallerAccess access;
 
-    SecretaryDashboardController(Queries queries, Viewers viewers, SecretaryForms forms, SecretaryAccess access) {
+    SecretaryDashboardController(Queries queries, Viewers viewers, SecretaryForms forms, CallerAccess access) {
         this.queries = queries;
         this.viewers = viewers;
         this.forms = forms;
@@ -81,14 +81,14 @@ class SecretaryDashboardController {
     }
 
     @PostMapping("/sekretaer/moeder")
-    String schedule(@Valid @ModelAttribute ScheduleForm schedule, BindingResult binding, Authentication authentication,
-                    HttpServletRequest request, HttpServletResponse response, Model model) {
+    String schedule(@Valid @ModelAttribute ScheduleForm schedule, BindingResult binding, HttpServletRequest request,
+                    HttpServletResponse response, Model model) {
         Submission form = forms.of("schedule-meeting", schedule, binding, request);
         MeetingId id = MeetingId.random();
         Optional<Long> position = forms.send(form, () -> new ScheduleMeeting(id, BodyId.ofNullable(schedule.bodyId),
                 schedule.start, schedule.expectedEnd, schedule.location), id,
                 // no body chosen: the command refuses it (400, as the API does)
-                () -> schedule.bodyId == null || access.canRecordFor(authentication, schedule.bodyId));
+                () -> schedule.bodyId == null || access.canRecordFor(BodyId.of(schedule.bodyId)));
         if (position.isPresent()) {
             return MeetingPage.redirectTo(id.value(), position.get());
         }

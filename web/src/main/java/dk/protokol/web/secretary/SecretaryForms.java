@@ -1,5 +1,6 @@
 package dk.protokol.web.secretary;
 
+import dk.protokol.events.caller.CallerAccess;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.command.FieldMessage;
@@ -26,19 +27,20 @@ import java.util.function.Supplier;
 /**
  * The one way a secretary's form becomes a command: Spring binds the form ({@code @ModelAttribute}, with
  * {@link SecretaryFormBinding}); the command is made, and its constructor refuses what breaks its limits with the
- * messages the API answers; the caller must be allowed to record; then the command side's {@link Commands} port
- * sends it and answers the position to read from, or the refusal (a rule of the domain, beside the field it is
- * about). Whatever refuses it, the page is rendered again with everything typed and the reason beside the field.
+ * messages the API answers; the caller must be allowed to record (the published language's {@link CallerAccess},
+ * which the policy behind method security answers); then the command side's {@link Commands} port sends it and
+ * answers the position to read from, or the refusal (a rule of the domain, beside the field it is about). Whatever
+ * refuses it, the page is rendered again with everything typed and the reason beside the field.
  */
 class SecretaryForms {
 
     private final MessageSource messages;
     private final ObjectProvider<Commands> commands;
-    private final SecretaryAccess access;
+    private final CallerAccess access;
     private final MeetingPage meetingPage;
 
     /** The command port is looked up when a form is saved: the read-only page tests start without a command side. */
-    SecretaryForms(MessageSource messages, ObjectProvider<Commands> commands, SecretaryAccess access,
+    SecretaryForms(MessageSource messages, ObjectProvider<Commands> commands, CallerAccess access,
                    MeetingPage meetingPage) {
         this.messages = messages;
         this.commands = commands;
@@ -87,12 +89,14 @@ class SecretaryForms {
     /**
      * A form of the meeting page: sends the command the form asked for when the caller may record for the meeting,
      * then redirects to the page at the command's position; otherwise renders the page again with the failure.
+     * {@code authentication} is not read (the access port knows the caller); the meeting page's controllers still
+     * pass it, until their rework drops it.
      */
     String save(UUID meetingId, Submission form, Authentication authentication, HttpServletResponse response,
                 Model model, Function<MeetingId, Object> command) {
         MeetingId meeting = MeetingId.of(meetingId);
         Optional<Long> position = send(form, () -> command.apply(meeting), meeting,
-                () -> access.canRecordForMeeting(authentication, meetingId));
+                () -> access.canRecordForMeeting(meeting));
         if (position.isPresent()) {
             return MeetingPage.redirectTo(meetingId, position.get(), form.formId());
         }

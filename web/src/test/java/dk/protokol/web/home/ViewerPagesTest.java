@@ -11,7 +11,7 @@ import dk.protokol.events.words.Words;
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.events.query.actions.FindActions;
-import dk.protokol.query.common.CallerPerson;
+import dk.protokol.events.caller.Callers;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.events.query.minutes.FindMinutes;
@@ -22,6 +22,7 @@ import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.support.ContextCallers;
 import dk.protokol.web.support.ReadSide;
 import org.axonframework.queryhandling.QueryGateway;
 import dk.protokol.web.support.PageChecks;
@@ -43,7 +44,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -78,7 +78,7 @@ class ViewerPagesTest {
     @MockitoBean
     QueryGateway gateway;
     @MockitoBean
-    CallerPerson callerPerson;
+    Callers callers;
 
     /** The queries the request asked, in order. */
     private final List<Object> asked = new ArrayList<>();
@@ -89,8 +89,7 @@ class ViewerPagesTest {
 
     @BeforeEach
     void stubs() {
-        when(callerPerson.personId(any())).thenAnswer(call ->
-                Optional.ofNullable(me).map(person -> person.personId().value()));
+        when(callers.current()).thenAnswer(call -> ContextCallers.caller(me == null ? null : me.personId()));
         ReadSide.answers(gateway, asked, RuntimeException.class, this::answer);
     }
 

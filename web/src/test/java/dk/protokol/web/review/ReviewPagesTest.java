@@ -18,7 +18,7 @@ import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.query.actions.ChangeKind;
 import dk.protokol.events.query.actions.FindAction;
 import dk.protokol.events.query.actions.FindActions;
-import dk.protokol.query.common.CallerPerson;
+import dk.protokol.events.caller.Callers;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
@@ -28,6 +28,7 @@ import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.support.ContextCallers;
 import dk.protokol.web.support.ReadSide;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -57,7 +58,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -120,7 +120,7 @@ class ReviewPagesTest {
     @MockitoBean
     ReadYourWrites readYourWrites;
     @MockitoBean
-    CallerPerson callerPerson;
+    Callers callers;
 
     private final List<Object> asked = new ArrayList<>();
     /** The person the signed-in caller acts as; the mayor, chair of BPS. */
@@ -130,8 +130,7 @@ class ReviewPagesTest {
     void stubs() {
         commands.forget();
         ReadSide.answers(queryGateway, asked, ReviewPagesTest::answer);
-        when(callerPerson.personId(any())).thenAnswer(call ->
-                Optional.ofNullable(me).map(person -> person.personId().value()));
+        when(callers.current()).thenAnswer(call -> ContextCallers.caller(me == null ? null : me.personId()));
         when(readYourWrites.await(any(Long.class), any(String[].class))).thenReturn(true);
     }
 

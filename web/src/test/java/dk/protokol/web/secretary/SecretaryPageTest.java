@@ -1,15 +1,17 @@
 package dk.protokol.web.secretary;
 
+import dk.protokol.events.caller.CallerAccess;
+import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.web.support.GatewayCommands;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
-import dk.protokol.query.common.CallerPerson;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.support.ContextCallers;
 import dk.protokol.web.support.ReadSide;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,7 +24,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.Authentication;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +33,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -62,7 +62,7 @@ abstract class SecretaryPageTest {
     static final PersonId KARSTEN = PersonId.random();
     static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 14, 0);
 
-    /** Stands in for infra's policy bean; {@code allowed} is what it answers. */
+    /** Stands in for infra's policy bean, which answers the access port; {@code allowed} is what it answers. */
     @TestConfiguration
     static class Policy {
         static boolean allowed = true;
@@ -73,21 +73,21 @@ abstract class SecretaryPageTest {
         }
 
         @Bean("accessPolicy")
+        @Primary
         AccessPolicyStub accessPolicy() {
             return new AccessPolicyStub();
         }
     }
 
-    public static class AccessPolicyStub {
-        public boolean canReadOrganisation(Authentication authentication) {
-            return true;
-        }
+    public static class AccessPolicyStub implements CallerAccess {
 
-        public boolean canRecordFor(Authentication authentication, UUID bodyId) {
+        @Override
+        public boolean canRecordFor(BodyId body) {
             return Policy.allowed;
         }
 
-        public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
+        @Override
+        public boolean canRecordForMeeting(MeetingId meeting) {
             return Policy.allowed;
         }
     }
@@ -99,7 +99,7 @@ abstract class SecretaryPageTest {
     @MockitoBean
     CommandGateway commandGateway;
     @MockitoBean
-    CallerPerson callerPerson;
+    Callers callers;
     @MockitoBean
     ReadYourWrites readYourWrites;
 
@@ -110,7 +110,7 @@ abstract class SecretaryPageTest {
     @BeforeEach
     void stubs() {
         Policy.allowed = true;
-        when(callerPerson.personId(any())).thenReturn(Optional.of(SARA.value()));
+        when(callers.current()).thenAnswer(call -> ContextCallers.caller(SARA));
         when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
         ReadSide.answers(queryGateway, asked, this::answer);
     }
