@@ -46,6 +46,12 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
     }
 
     @Override
+    public Set<BodyId> servedBy(BodyId body) {
+        return Set.copyOf(jdbc.query("SELECT source_id FROM cmd_body_relation WHERE target_id = ? AND relation = ?",
+                (row, n) -> BodyId.of(row.getObject(1, UUID.class)), body.value(), RelationKind.SERVES.name()));
+    }
+
+    @Override
     public Set<BodyId> reportsTo(BodyId body) {
         return new LinkedHashSet<>(jdbc.query(
                 "SELECT target_id FROM cmd_body_relation WHERE source_id = ? AND relation = ?",

@@ -26,6 +26,11 @@ public interface OrganisationLookup {
     /** The bodies {@code body} reports to directly (REPORTS_TO targets). */
     Set<BodyId> reportsTo(BodyId body);
 
+    /** The bodies that serve {@code body} (sources of a SERVES relation to it: its secretariat). */
+    default Set<BodyId> servedBy(BodyId body) {
+        return Set.of();
+    }
+
     /**
      * Everyone who sits in the body on that day, with the role they hold that day (a role runs from its
      * appointment or change to the day before the next change, or to the last day of the membership).

@@ -93,10 +93,14 @@ public class AccessPolicy implements CallerAccess {
         return has(authentication, GlobalRole.ADMIN);
     }
 
-    /** Schedule meetings and record minutes for the body: its secretary, or an administrator (issue 3). */
+    /**
+     * Schedule meetings and record, circulate and prepare minutes for the body: its secretary, the people of a body
+     * that serves it (SERVES: the secretariat, issue 10), or an administrator.
+     */
     public boolean canRecordFor(Authentication authentication, UUID bodyId) {
         return has(authentication, GlobalRole.ADMIN)
-                || rolesIn(authentication, bodyId).contains(MemberRole.SECRETARY);
+                || rolesIn(authentication, bodyId).contains(MemberRole.SECRETARY)
+                || servesThrough(authentication, bodyId);
     }
 
     /** Record the meeting's agenda, attendance and minutes: the secretary of its body, or an administrator. */
@@ -153,7 +157,8 @@ public class AccessPolicy implements CallerAccess {
 
     /** The body's meetings, minutes and actions: anyone with a role in it, and those who read everything. */
     public boolean canReadBody(Authentication authentication, UUID bodyId) {
-        return canReadEverything(authentication) || !rolesIn(authentication, bodyId).isEmpty();
+        return canReadEverything(authentication) || !rolesIn(authentication, bodyId).isEmpty()
+                || servesThrough(authentication, bodyId);
     }
 
     /** The meeting's body, or null for an unknown meeting (or none given). */
@@ -185,6 +190,11 @@ public class AccessPolicy implements CallerAccess {
             return Set.of();
         }
         return callers.rolesOf(AccountCallers.of(authentication), BodyId.of(bodyId), LocalDate.now(clock));
+    }
+
+    private boolean servesThrough(Authentication authentication, UUID bodyId) {
+        return bodyId != null
+                && callers.servesThrough(AccountCallers.of(authentication), BodyId.of(bodyId), LocalDate.now(clock));
     }
 
     private static boolean has(Authentication authentication, GlobalRole role) {

@@ -65,6 +65,18 @@ class AccountCallers implements Callers {
         return lookup.roleOn(body, caller.personId(), on).map(Set::of).orElse(Set.of());
     }
 
+    /**
+     * Whether the caller's person sits (in any role) in a body that serves {@code body} (SERVES): a secretariat's
+     * people record for the bodies it serves (issue 10).
+     */
+    boolean servesThrough(Caller caller, BodyId body, LocalDate on) {
+        OrganisationLookup lookup = body == null || on == null || !caller.linked() ? null : memberships.getIfUnique();
+        if (lookup == null) {
+            return false;
+        }
+        return lookup.servedBy(body).stream().anyMatch(server -> lookup.roleOn(server, caller.personId(), on).isPresent());
+    }
+
     /** The caller an authentication stands for; {@link Caller#NOBODY} when missing, anonymous or not authenticated. */
     static Caller of(Authentication authentication) {
         if (!isSignedIn(authentication)) {

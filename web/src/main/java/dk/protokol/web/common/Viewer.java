@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param name       what the header calls the viewer: the linked person's name, else the username
  * @param personId   the person the account is linked to; null when it is not
  * @param rolesKnown whether the per-body roles could be read (false when the read side did not answer)
- * @param secretaryOf the bodies where the person is SECRETARY today, by organisation and name
+ * @param secretaryOf the bodies the person records for today: SECRETARY of them, or sitting in a body that serves
+ *                    them (SERVES), by organisation and name
  * @param chairOf    the bodies the person chairs today, by name
  */
 public record Viewer(String username, String name, UUID personId, boolean admin, boolean evaluator,

@@ -3,7 +3,9 @@ package dk.protokol.web.common;
 import dk.protokol.events.caller.Caller;
 import dk.protokol.events.caller.Callers;
 import dk.protokol.events.caller.GlobalRole;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +22,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -123,6 +129,13 @@ public class Viewers implements HandlerMethodArgumentResolver {
                 collect(organisation.organisation(), organisation.bodies(), person, found);
             }
         }
+        // the bodies served (SERVES) by a body the person sits in: its secretariat records for them too (issue 10)
+        for (BodyId served : found.served) {
+            Viewer.MyBody body = found.bodies.get(served);
+            if (body != null && found.secretaryOf.stream().noneMatch(known -> known.id().equals(served))) {
+                found.secretaryOf.add(body);
+            }
+        }
         found.secretaryOf.sort(Comparator.comparing(Viewer.MyBody::organisation,
                         Comparator.nullsLast(Comparator.<String>naturalOrder()))
                 .thenComparing(Viewer.MyBody::name));
@@ -140,7 +153,9 @@ public class Viewers implements HandlerMethodArgumentResolver {
         }
         for (OrgChart.Node node : nodes) {
             Viewer.MyBody body = new Viewer.MyBody(node.id(), node.name(), organisation);
+            found.bodies.put(node.id(), body);
             boolean secretary = false;
+            boolean sits = false;
             for (OrgChart.Member member : node.members()) {
                 if (member.personId() == null || !member.personId().value().equals(person)) {
                     continue;
@@ -148,7 +163,12 @@ public class Viewers implements HandlerMethodArgumentResolver {
                 if (found.name == null) {
                     found.name = member.name();
                 }
+                sits = true;
                 secretary |= member.role() == MemberRole.SECRETARY;
+            }
+            if (sits && node.relations() != null) {
+                node.relations().stream().filter(link -> link.relation() == RelationKind.SERVES)
+                        .forEach(link -> found.served.add(link.targetId()));
             }
             if (secretary) {
                 found.secretaryOf.add(body);
@@ -164,6 +184,8 @@ public class Viewers implements HandlerMethodArgumentResolver {
 
     private static final class Found {
         private String name;
+        private final Map<BodyId, Viewer.MyBody> bodies = new HashMap<>();
+        private final Set<BodyId> served = new LinkedHashSet<>();
         private final List<Viewer.MyBody> secretaryOf = new ArrayList<>();
         private final List<Viewer.MyBody> chairOf = new ArrayList<>();
     }
