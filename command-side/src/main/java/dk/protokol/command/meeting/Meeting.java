@@ -6,6 +6,7 @@ import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
+import dk.protokol.events.command.meeting.NameMinuteTaker;
 import dk.protokol.events.command.meeting.CancelMeeting;
 import dk.protokol.events.command.meeting.CirculateMinutes;
 import dk.protokol.events.command.meeting.CloseMeeting;
@@ -41,6 +42,7 @@ import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
+import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
 import dk.protokol.events.meeting.DecisionRecorded;
@@ -97,7 +99,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
 // Revision 2: agenda items know their presenter. Axon passes over snapshots of another revision (revision 1 was
 // written without the annotation) and replays the meeting's events instead, so no item comes back without one.
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Meeting {
 
@@ -114,6 +116,7 @@ class Meeting {
     /** The latest record per person, in the order people were first recorded. */
     private List<Attendance> attendance = new ArrayList<>();
     private PersonId chairOfTheDay;
+    private PersonId minuteTaker;
 
     Meeting() {
         // for Axon and for snapshots
@@ -373,6 +376,23 @@ class Meeting {
         }
     }
 
+    /** The minute-taker: the body's secretary or a person of a body that serves it; named again, the later holds. */
+    @CommandHandler
+    void handle(NameMinuteTaker command, OrganisationLookup organisation) {
+        checkMinutesMayChange();
+        organisation.requirePerson(command.personId(), "personId");
+        LocalDate day = meetingDate();
+        check(new MinuteTakerRecordsForTheBody(
+                organisation.roleOn(bodyId, command.personId(), day).filter(role -> role == MemberRole.SECRETARY)
+                        .isPresent(),
+                organisation.servedBy(bodyId).stream()
+                        .anyMatch(server -> organisation.roleOn(server, command.personId(), day).isPresent()),
+                day));
+        if (!command.personId().equals(minuteTaker)) {
+            apply(new MinuteTakerNamed(meetingId, command.personId()));
+        }
+    }
+
     @CommandHandler
     void handle(ApproveMinutes command, OrganisationLookup organisation, MeetingLookup meetings) {
         check(new CancelledMeetingTakesNoRecording(status));
@@ -467,6 +487,11 @@ class Meeting {
     @EventSourcingHandler
     void on(MinutesCirculated event) {
         status = MeetingStatus.MINUTES_CIRCULATED;
+    }
+
+    @EventSourcingHandler
+    void on(MinuteTakerNamed event) {
+        minuteTaker = event.personId();
     }
 
     @EventSourcingHandler

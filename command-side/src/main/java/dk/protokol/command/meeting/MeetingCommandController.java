@@ -2,6 +2,7 @@ package dk.protokol.command.meeting;
 
 import dk.protokol.events.command.meeting.CancelMeeting;
 import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
+import dk.protokol.events.command.meeting.NameMinuteTaker;
 import dk.protokol.events.command.meeting.CloseMeeting;
 import dk.protokol.events.command.meeting.OpenMeeting;
 import dk.protokol.events.command.meeting.PublishAgenda;
@@ -72,6 +73,15 @@ class MeetingCommandController {
     CommandResult chairOfTheDay(@PathVariable("id") UUID meetingId, @Valid @RequestBody PersonRequest request) {
         MeetingId id = MeetingId.of(meetingId);
         return commands.send(new ChooseChairOfTheDay(id, PersonId.ofNullable(request.personId())), id);
+    }
+
+    @PostMapping("/{id}/minute-taker")
+    @PreAuthorize("@accessPolicy.canRecordForMeeting(authentication, #meetingId)")
+    @Operation(summary = "Navngiver mødets referent / names the meeting's minute-taker",
+            description = "Organets sekretær eller en person fra et organ, der betjener det.")
+    CommandResult minuteTaker(@PathVariable("id") UUID meetingId, @Valid @RequestBody PersonRequest request) {
+        MeetingId id = MeetingId.of(meetingId);
+        return commands.send(new NameMinuteTaker(id, PersonId.ofNullable(request.personId())), id);
     }
 
     @PostMapping("/{id}/agenda/order")

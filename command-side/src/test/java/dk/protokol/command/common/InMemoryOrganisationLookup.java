@@ -25,6 +25,7 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
     private final Map<BodyId, KnownBody> bodies = new HashMap<>();
     private final Set<PersonId> people = new HashSet<>();
     private final Map<BodyId, Set<BodyId>> reportsTo = new HashMap<>();
+    private final Map<BodyId, Set<BodyId>> servedBy = new HashMap<>();
     private final List<RolePeriod> roles = new ArrayList<>();
 
     public InMemoryOrganisationLookup withBody(BodyId id) {
@@ -53,6 +54,17 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
     }
 
     /** A registered person who sits in the body in that role from the body's establishment, open-ended. */
+    /** {@code server} SERVES {@code served}. */
+    public InMemoryOrganisationLookup withServes(BodyId server, BodyId served) {
+        servedBy.computeIfAbsent(served, id -> new LinkedHashSet<>()).add(server);
+        return this;
+    }
+
+    @Override
+    public Set<BodyId> servedBy(BodyId body) {
+        return servedBy.getOrDefault(body, Set.of());
+    }
+
     public InMemoryOrganisationLookup withMember(BodyId body, PersonId person, MemberRole role) {
         return withMember(body, person, role, ESTABLISHED, null);
     }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rights that follow the organisation (issue 10), on PostgreSQL with the demo organisations: the secretariat's
  * people record for the bodies it serves (SERVES), where they hold no role of their own; others do not, and the
- * secretariat does not record for a body it does not serve.
+ * secretariat does not record for a body it does not serve. The meeting's minute-taker is one of them.
  */
 @DemoDataTest
 class ServedBodiesApiTest {
@@ -35,8 +35,17 @@ class ServedBodiesApiTest {
         api.create("sekretaer", inMeeting(meeting, "/agenda-items"),
                 "{\"title\":\"Fælles høringssvar\",\"kind\":\"DISCUSSION\"}");
         api.post("sekretaer", inMeeting(meeting, "/agenda/publish"), "{}");
+        // the minute-taker: one of the secretariat, not a member of the body who records nothing for it
+        JsonNode clerk = api.members(api.bodyId("Fællessekretariatet")).get(0);
+        JsonNode member = api.members(samarbejdet).get(0);
+        JsonNode refused = api.refusedPost(409, "sekretaer", inMeeting(meeting, "/minute-taker"),
+                "{\"personId\":\"" + member.path("personId").asText() + "\"}");
+        assertThat(refused.path("rule").asText()).isEqualTo("MinuteTakerRecordsForTheBody");
+        api.post("sekretaer", inMeeting(meeting, "/minute-taker"),
+                "{\"personId\":\"" + clerk.path("personId").asText() + "\"}");
         JsonNode minutes = api.get("sekretaer", "/api/meetings/" + meeting + "/minutes");
         assertThat(minutes.path("bodyId").asText()).isEqualTo(samarbejdet);
+        assertThat(minutes.path("referent").path("name").asText()).isEqualTo(clerk.path("name").asText());
 
         // a member of the body who is not in the secretariat does not record for it
         api.refusedPost(403, "medlem", "/api/meetings", "{\"bodyId\":\"" + samarbejdet

@@ -22,6 +22,7 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
+import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
@@ -134,6 +135,8 @@ public final class EventDescriber {
         } else if (event instanceof MinutesApproved e) {
             named.add(e.approvedBy());
         } else if (event instanceof ChairOfTheDayChosen e) {
+            named.add(e.personId());
+        } else if (event instanceof MinuteTakerNamed e) {
             named.add(e.personId());
         } else if (event instanceof MemberAppointed e) {
             named.add(e.personId());
@@ -267,6 +270,9 @@ public final class EventDescriber {
             what = words.text("event.meetingClosed");
         } else if (event instanceof MinutesCirculated) {
             what = words.text("event.minutesCirculated");
+        } else if (event instanceof MinuteTakerNamed e) {
+            what = words.text("event.minuteTakerNamed");
+            details.add("detail.minuteTaker", person(e.personId()));
         } else if (event instanceof ChairOfTheDayChosen e) {
             what = words.text("event.chairOfTheDayChosen");
             details.add("detail.chairOfTheDay", person(e.personId()));

@@ -23,6 +23,7 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
+import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
@@ -93,6 +94,9 @@ public final class MinutesFold {
         if (event instanceof MinutesCirculated e) {
             return new Builder(state).status(MeetingStatus.MINUTES_CIRCULATED)
                     .referentIfNone(recording.by()).build();
+        }
+        if (event instanceof MinuteTakerNamed e) {
+            return new Builder(state).referent(e.personId()).build();
         }
         if (event instanceof ChairOfTheDayChosen e) {
             return new Builder(state).chairOfTheDay(e.personId()).build();
@@ -310,6 +314,12 @@ public final class MinutesFold {
             start = e.start();
             expectedEnd = e.expectedEnd();
             location = e.location();
+            return this;
+        }
+
+        /** The minute-taker named for the meeting: from now on the referent, whoever records. */
+        Builder referent(PersonId person) {
+            referent = person;
             return this;
         }
 

@@ -28,6 +28,7 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
+import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
@@ -118,6 +119,13 @@ class MinutesFoldTest {
 
         assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
         assertThat(cancelled.cancelledReason()).isEqualTo("For få tilmeldte");
+    }
+
+    @Test
+    void theNamedMinuteTakerIsTheReferentWhoeverRecords() {
+        MeetingState state = MinutesFold.apply(withItem(), new MinuteTakerNamed(MARCH, ANNA), BY_SECRETARY);
+        state = MinutesFold.apply(state, new ItemNotesRecorded(MARCH, BUDGET, "Referat"), BY_SECRETARY);
+        assertThat(state.referent()).isEqualTo(ANNA);
     }
 
     @Test
@@ -357,7 +365,8 @@ class MinutesFoldTest {
                 new MinutesCorrected(MARCH, CorrectionId.random(), null, "Rettelse", "Fejl"),
                 new ReferredCaseAccepted(MARCH, BUDGET, ReferralId.random(), FKU, MeetingId.random(),
                         AgendaItemId.random()),
-                new ChairOfTheDayChosen(MARCH, ANNA));
+                new ChairOfTheDayChosen(MARCH, ANNA),
+                new MinuteTakerNamed(MARCH, ANNA));
 
         Set<Class<?>> covered = oneOfEach.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.asList(MeetingEvent.class.getPermittedSubclasses()));

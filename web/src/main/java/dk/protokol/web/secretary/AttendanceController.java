@@ -1,6 +1,7 @@
 package dk.protokol.web.secretary;
 
 import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
+import dk.protokol.events.command.meeting.NameMinuteTaker;
 import dk.protokol.events.command.meeting.RecordAttendance;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.UUID;
 
-/** The meeting page's attendance: a member's row of the checklist, a guest or a substitute, the chair for the day. */
+/** The meeting page's attendance: a member's row of the checklist, a guest or a substitute, the chair for the day, the minute-taker. */
 @Controller
 @Import(SecretaryPages.class)
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
@@ -46,18 +47,28 @@ class AttendanceController {
         UUID toItemId;
     }
 
-    /** The meeting's chair for the day (mødeleder): one of the voting members present. */
-    static class ChairForm {
+    /** A person for the meeting: its chair for the day (mødeleder), or its minute-taker (referent). */
+    static class PersonForm {
         UUID personId;
     }
 
     @PostMapping("/sekretaer/moeder/{id}/moedeleder")
-    String chairOfTheDay(@PathVariable UUID id, @Valid @ModelAttribute ChairForm chair, BindingResult binding,
+    String chairOfTheDay(@PathVariable UUID id, @Valid @ModelAttribute PersonForm chair, BindingResult binding,
                          Authentication authentication, HttpServletRequest request, HttpServletResponse response,
                          Model model) {
         Submission form = forms.of("chair-of-the-day", chair, binding, request);
         return forms.save(id, form, authentication, response, model,
                 meeting -> new ChooseChairOfTheDay(meeting, PersonId.ofNullable(chair.personId)));
+    }
+
+    /** The meeting's minute-taker (referent): the body's secretary or a person of the secretariat serving it. */
+    @PostMapping("/sekretaer/moeder/{id}/referent")
+    String minuteTaker(@PathVariable UUID id, @Valid @ModelAttribute PersonForm person, BindingResult binding,
+                       Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+                       Model model) {
+        Submission form = forms.of("minute-taker", person, binding, request);
+        return forms.save(id, form, authentication, response, model,
+                meeting -> new NameMinuteTaker(meeting, PersonId.ofNullable(person.personId)));
     }
 
     @PostMapping("/sekretaer/moeder/{id}/fremmoede")

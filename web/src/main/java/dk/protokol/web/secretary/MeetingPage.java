@@ -3,9 +3,11 @@ package dk.protokol.web.secretary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.ReadYourWrites;
@@ -25,6 +27,7 @@ import org.springframework.ui.Model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -104,7 +107,9 @@ class MeetingPage {
         model.addAttribute("stale", !current);
         model.addAttribute("minutes", minutes);
         model.addAttribute("members", members);
-        List<PersonRef> people = people(day);
+        People everyone = people(day, minutes.bodyId());
+        List<PersonRef> people = everyone.all();
+        model.addAttribute("minuteTakers", everyone.recordFor());
         model.addAttribute("people", people);
         model.addAttribute("others", people.stream()
                 .filter(p -> members.stream().noneMatch(member -> member.personId().equals(p.personId()))).toList());
@@ -223,21 +228,40 @@ class MeetingPage {
     }
 
     /** Everyone sitting in a body on the day, as candidates for guest or substitute, by name. */
-    private List<PersonRef> people(LocalDate day) {
+    /** Everyone sitting in a body on the day, and who of them records for {@code body} (may be its minute-taker). */
+    private record People(List<PersonRef> all, List<PersonRef> recordFor) {
+    }
+
+    private People people(LocalDate day, BodyId body) {
         OrgChart chart = queries.one(new FindOrgChart(null, day, null), OrgChart.class);
         Map<PersonId, PersonRef> people = new LinkedHashMap<>();
+        Map<PersonId, PersonRef> recordFor = new LinkedHashMap<>();
         for (OrgChart.Organisation organisation : chart.organisations()) {
-            collect(organisation.bodies(), people);
+            collect(organisation.bodies(), body, people, recordFor);
         }
-        return people.values().stream()
+        return new People(byName(people.values()), byName(recordFor.values()));
+    }
+
+    private static List<PersonRef> byName(Collection<PersonRef> people) {
+        return people.stream()
                 .sorted(Comparator.comparing(PersonRef::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
                 .toList();
     }
 
-    private static void collect(List<OrgChart.Node> nodes, Map<PersonId, PersonRef> people) {
+    /** As the meeting's rule MinuteTakerRecordsForTheBody: the body's secretary, or anyone in a body serving it. */
+    private static void collect(List<OrgChart.Node> nodes, BodyId body, Map<PersonId, PersonRef> people,
+                                Map<PersonId, PersonRef> recordFor) {
         for (OrgChart.Node node : nodes) {
-            node.members().forEach(m -> people.putIfAbsent(m.personId(), new PersonRef(m.personId(), m.name())));
-            collect(node.children(), people);
+            boolean serves = node.relations() != null && node.relations().stream()
+                    .anyMatch(link -> link.relation() == RelationKind.SERVES && link.targetId().equals(body));
+            for (OrgChart.Member m : node.members()) {
+                PersonRef person = new PersonRef(m.personId(), m.name());
+                people.putIfAbsent(m.personId(), person);
+                if (serves || node.id().equals(body) && m.role() == MemberRole.SECRETARY) {
+                    recordFor.putIfAbsent(m.personId(), person);
+                }
+            }
+            collect(node.children(), body, people, recordFor);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
+import dk.protokol.events.command.meeting.NameMinuteTaker;
 import dk.protokol.events.command.meeting.AddAgendaItem;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.AmendAgendaItem.PresenterChange;
@@ -142,6 +143,18 @@ class SecretaryWorkingSurfaceTest extends SecretaryPageTest {
         mvc.perform(form(PAGE + "/moedeleder").param("personId", KARSTEN.toString()))
                 .andExpect(redirectedUrl(PAGE + "?minPosition=42&saved=chair-of-the-day"));
         assertThat(sent()).isEqualTo(new ChooseChairOfTheDay(MEETING, KARSTEN));
+    }
+
+    @Test
+    void theMinuteTakerIsNamedAmongThoseWhoRecordForTheBody() throws Exception {
+        Document page = render(PAGE);
+        assertThat(page.select("#minute-taker-personId option[value]").eachAttr("value"))
+                .as("Sara is FKU's secretary; the chair, the substitute and BPS's member do not record for FKU")
+                .containsExactly("", SARA.toString());
+
+        mvc.perform(form(PAGE + "/referent").param("personId", SARA.toString()))
+                .andExpect(redirectedUrl(PAGE + "?minPosition=42&saved=minute-taker"));
+        assertThat(sent()).isEqualTo(new NameMinuteTaker(MEETING, SARA));
     }
 
     @Test
