@@ -18,9 +18,12 @@ import java.util.UUID;
  * @param secretaryOf the bodies the person records for today: SECRETARY of them, or sitting in a body that serves
  *                    them (SERVES), by organisation and name
  * @param chairOf    the bodies the person chairs today, by name
+ * @param viceChairOf the bodies where the person is vice-chair today (approves minutes when the chair was absent)
+ * @param memberOf   the bodies where the person is a voting member today (approves minutes as chair for the day)
  */
 public record Viewer(String username, String name, UUID personId, boolean admin, boolean evaluator,
-                     boolean rolesKnown, List<MyBody> secretaryOf, List<MyBody> chairOf) {
+                     boolean rolesKnown, List<MyBody> secretaryOf, List<MyBody> chairOf, List<MyBody> viceChairOf,
+                     List<MyBody> memberOf) {
 
     /** Nobody signed in: the login page, or a page shown before the login. */
     public static final Viewer SIGNED_OUT = new Viewer(null, null, null, false, false, true, List.of(), List.of());
@@ -28,6 +31,14 @@ public record Viewer(String username, String name, UUID personId, boolean admin,
     public Viewer {
         secretaryOf = List.copyOf(secretaryOf);
         chairOf = List.copyOf(chairOf);
+        viceChairOf = viceChairOf == null ? List.of() : List.copyOf(viceChairOf);
+        memberOf = memberOf == null ? List.of() : List.copyOf(memberOf);
+    }
+
+    /** A viewer without vice-chair or voting memberships (the shape before issue 10). */
+    public Viewer(String username, String name, UUID personId, boolean admin, boolean evaluator, boolean rolesKnown,
+                  List<MyBody> secretaryOf, List<MyBody> chairOf) {
+        this(username, name, personId, admin, evaluator, rolesKnown, secretaryOf, chairOf, List.of(), List.of());
     }
 
     public boolean signedIn() {
@@ -52,9 +63,9 @@ public record Viewer(String username, String name, UUID personId, boolean admin,
         return signedIn() && (admin || isSecretary());
     }
 
-    /** The menu's "Formand": chairs a body today, or an administrator. */
+    /** The menu's "Formand": chairs a body today, is a vice-chair (approves in the chair's absence), or an administrator. */
     public boolean showsChair() {
-        return signedIn() && (admin || isChair());
+        return signedIn() && (admin || isChair() || !viceChairOf.isEmpty());
     }
 
     /** The menu's "Mine handlinger": the account acts as a person, who may own actions. */

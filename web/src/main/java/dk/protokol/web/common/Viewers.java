@@ -144,7 +144,8 @@ public class Viewers implements HandlerMethodArgumentResolver {
         found.chairOf.sort(Comparator.comparing(Viewer.MyBody::name, Comparator.nullsLast(danish::compare))
                 .thenComparing(body -> body.id().toString()));
         String name = found.name != null && !found.name.isBlank() ? found.name : username;
-        return new Viewer(username, name, person, admin, evaluator, true, found.secretaryOf, found.chairOf);
+        return new Viewer(username, name, person, admin, evaluator, true, found.secretaryOf, found.chairOf,
+                found.viceChairOf, found.memberOf);
     }
 
     private static void collect(String organisation, List<OrgChart.Node> nodes, UUID person, Found found) {
@@ -165,6 +166,11 @@ public class Viewers implements HandlerMethodArgumentResolver {
                 }
                 sits = true;
                 secretary |= member.role() == MemberRole.SECRETARY;
+                if (member.role() == MemberRole.VICE_CHAIR) {
+                    found.viceChairOf.add(body);
+                } else if (member.role() == MemberRole.MEMBER) {
+                    found.memberOf.add(body);
+                }
             }
             if (sits && node.relations() != null) {
                 node.relations().stream().filter(link -> link.relation() == RelationKind.SERVES)
@@ -188,5 +194,7 @@ public class Viewers implements HandlerMethodArgumentResolver {
         private final Set<BodyId> served = new LinkedHashSet<>();
         private final List<Viewer.MyBody> secretaryOf = new ArrayList<>();
         private final List<Viewer.MyBody> chairOf = new ArrayList<>();
+        private final List<Viewer.MyBody> viceChairOf = new ArrayList<>();
+        private final List<Viewer.MyBody> memberOf = new ArrayList<>();
     }
 }

@@ -5,7 +5,6 @@ import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.meeting.ApproveMinutes;
-import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.query.actions.ActionFilter;
@@ -14,8 +13,6 @@ import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.events.query.actions.FindActions;
 import dk.protokol.query.common.ReadYourWrites;
-import dk.protokol.events.query.minutes.FindMeetings;
-import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MeetingSummary;
 import dk.protokol.query.minutes.MinutesProjection;
 import dk.protokol.web.common.Queries;
@@ -60,12 +57,14 @@ class ChairPageController {
     private final Queries queries;
     private final Viewers viewers;
     private final PageCommands commands;
+    private final MinutesToApprove toApprove;
 
     ChairPageController(Queries queries, Viewers viewers, ObjectProvider<Commands> commands,
                         ObjectProvider<ReadYourWrites> readYourWrites, Callers callers,
                         ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.viewers = viewers;
+        this.toApprove = new MinutesToApprove(queries);
         this.commands = new PageCommands(commands, readYourWrites, callers, clock);
     }
 
@@ -114,25 +113,18 @@ class ChairPageController {
         Optional<PersonId> me = commands.me();
         model.addAttribute("linked", me.isPresent());
         // the bodies the person chairs today, by name
-        List<Viewer.MyBody> chaired = me.isPresent() ? viewers.withRoles(request).chairOf() : List.of();
+        Viewer viewer = viewers.withRoles(request);
+        List<Viewer.MyBody> chaired = me.isPresent() ? viewer.chairOf() : List.of();
         List<ActionSummary> outstanding = new ArrayList<>();
-        List<MeetingSummary> waiting = new ArrayList<>();
-        MeetingSummary justApproved = null;
         for (Viewer.MyBody body : chaired) {
-            BodyId bodyId = body.id();
             outstanding.addAll(queries.list(new FindActions(
-                    new ActionFilter(ActionStatus.OPEN, bodyId, null, null, null, null), null), ActionSummary.class));
-            for (MeetingSummary meeting : queries.list(new FindMeetings(bodyId, null, null), MeetingSummary.class)) {
-                if (meeting.status() == MeetingStatus.MINUTES_CIRCULATED) {
-                    waiting.add(meeting);
-                }
-                if (meeting.id().equals(approved)) {
-                    justApproved = meeting;
-                }
-            }
+                    new ActionFilter(ActionStatus.OPEN, body.id(), null, null, null, null), null), ActionSummary.class));
         }
+        // the minutes the person may approve: as chair, and in the chair's absence as vice-chair or chair for the day
+        List<MeetingSummary> waiting = me.map(person -> toApprove.of(person, viewer)).orElse(List.of());
+        MeetingSummary justApproved = approved == null || me.isEmpty() ? null
+                : toApprove.meeting(approved, viewer).orElse(null);
         outstanding.sort(OUTSTANDING_ORDER);
-        waiting.sort(Comparator.comparing(MeetingSummary::start, Comparator.nullsLast(Comparator.naturalOrder())));
         model.addAttribute("bodies", chaired);
         model.addAttribute("actions", outstanding);
         model.addAttribute("overdueCount", outstanding.stream().filter(ActionSummary::overdue).count());

@@ -1,5 +1,9 @@
 package dk.protokol.web.review;
 
+import dk.protokol.events.query.minutes.FindMinutes;
+import dk.protokol.events.query.organisation.FindBody;
+import dk.protokol.query.minutes.MinutesView;
+import dk.protokol.query.organisation.BodyDetail;
 import dk.protokol.web.support.GatewayCommands;
 import dk.protokol.events.command.action.CompleteAction;
 import dk.protokol.events.command.action.ReportActionProgress;
@@ -129,6 +133,7 @@ class ReviewPagesTest {
     @BeforeEach
     void stubs() {
         commands.forget();
+        chairOfTheDay = null;
         ReadSide.answers(queryGateway, asked, ReviewPagesTest::answer);
         when(callers.current()).thenAnswer(call -> ContextCallers.caller(me == null ? null : me.personId()));
         when(readYourWrites.await(any(Long.class), any(String[].class))).thenReturn(true);
@@ -171,8 +176,29 @@ class ReviewPagesTest {
                     List.of(new ActionDetail.Progress("Lokalet er booket", Instant.parse("2026-03-10T09:00:00Z"),
                             new ActionDetail.Actor("medlem", SECRETARY.personId(), SECRETARY.name()), null)),
                     TODAY, null);
+        } else if (query instanceof FindMinutes found) {
+            return circulatedMinutes(found.meetingId());
+        } else if (query instanceof FindBody) {
+            return new BodyDetail(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null, null,
+                    null, 4, null, TODAY.minusYears(2), null, TODAY, true, MAYOR, List.of(
+                    new BodyDetail.Member(MAYOR.personId(), MAYOR.name(), MemberRole.CHAIR, null, null, null, null),
+                    new BodyDetail.Member(SECRETARY.personId(), SECRETARY.name(), MemberRole.MEMBER, null, null, null,
+                            null)), List.of());
         }
         throw new IllegalArgumentException("not stubbed: " + query);
+    }
+
+    /** The chair for the day of the circulated BPS meeting; none unless a test says so. The chair sent apologies. */
+    static PersonRef chairOfTheDay;
+
+    private static MinutesView circulatedMinutes(MeetingId meeting) {
+        LocalDateTime start = TODAY.minusWeeks(2).atTime(14, 0);
+        return new MinutesView(meeting, BPS, "Boligpolitisk Styregruppe", "BolivVejle",
+                MeetingStatus.MINUTES_CIRCULATED, "referat udsendt", null, start, start.plusHours(2), "Rådhuset",
+                List.of(new MinutesView.Attendee(SECRETARY.personId(), SECRETARY.name(), null, null, null, null, null)),
+                List.of(new MinutesView.Attendee(MAYOR.personId(), MAYOR.name(), null, null, null, null, null)),
+                List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
+                chairOfTheDay);
     }
 
     private static ActionSummary action(ActionId id, String description, boolean overdue, LocalDate due,
@@ -275,6 +301,20 @@ class ReviewPagesTest {
     }
 
     // ---- the member
+
+    @Test
+    void aMemberWhoLedTheMeetingInTheChairsAbsenceFindsItsMinutesToApproveOnTheChairsPage() throws Exception {
+        me = SECRETARY;
+        assertThat(render("/formand").getElementById("referat-" + CIRCULATED)).as("not the chair for the day")
+                .isNull();
+
+        chairOfTheDay = SECRETARY;
+        Document chairPage = render("/formand");
+        assertThat(chairPage.getElementById("referat-" + CIRCULATED)).isNotNull();
+        assertThat(chairPage.getElementById("godkend-knap-" + CIRCULATED)).isNotNull();
+        assertThat(chairPage.getElementById("referat-" + APPROVED)).isNull();
+        assertThat(chairPage.text()).contains("Som næstformand eller mødeleder godkender du referater");
+    }
 
     @Test
     void theMemberSeesHerOpenActionsOverdueFirstEachWithAProgressFormAndACompleteButton() throws Exception {
