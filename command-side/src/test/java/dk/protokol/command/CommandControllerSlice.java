@@ -53,4 +53,11 @@ public abstract class CommandControllerSlice {
         verify(commandGateway).sendAndWait(command.capture());
         return command.getValue();
     }
+
+    /** Every command the controller sent through the gateway, in order. */
+    protected java.util.List<Object> sentCommands() {
+        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway, org.mockito.Mockito.atLeastOnce()).sendAndWait(command.capture());
+        return command.getAllValues();
+    }
 }

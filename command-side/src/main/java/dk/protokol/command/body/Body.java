@@ -1,25 +1,38 @@
 package dk.protokol.command.body;
 
 import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.ChangeBodyCadence;
+import dk.protokol.events.command.body.ChangeBodyMandate;
+import dk.protokol.events.command.body.ChangeBodyQuorum;
 import dk.protokol.events.command.body.ChangeMemberRole;
 import dk.protokol.events.command.body.DeclareBodyRelation;
 import dk.protokol.events.command.body.DissolveBody;
+import dk.protokol.events.command.body.EndBodyRelation;
 import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
+import dk.protokol.events.command.body.NameSuccessorBody;
+import dk.protokol.events.command.body.RenameBody;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyMandateChanged;
+import dk.protokol.events.organisation.BodyQuorumChanged;
 import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.BodyRelationEnded;
+import dk.protokol.events.organisation.BodyRenamed;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.events.organisation.SuccessorBodyNamed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -33,10 +46,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A body (organ, udvalg, gruppe): its relations to other bodies, its members and their roles over time, and
- * its dissolution. Rules that look beyond this body (does the person or the other body exist, would a
+ * its name, mandate, cadence and quorum over time, its dissolution and successor. Rules that look beyond this body (does the person or the other body exist, would a
  * REPORTS_TO close a cycle) ask the command side's {@link OrganisationLookup}, passed in by Axon.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
+@Revision("2") // 2: dated name, mandate, cadence, quorum, ended relations, successor; older snapshots are skipped
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Body {
 
@@ -45,7 +59,15 @@ class Body {
     private LocalDate establishedOn;
     /** First day the body no longer exists; null while it exists. */
     private LocalDate dissolvedOn;
+    /** Relations that hold; an ended one moves to {@link #endedRelations}. */
     private List<DeclaredRelation> relations = new ArrayList<>();
+    private List<EndedRelation> endedRelations = new ArrayList<>();
+    /** Each in date order, the first from the establishment. */
+    private List<Dated<String>> names = new ArrayList<>();
+    private List<Dated<String>> mandates = new ArrayList<>();
+    private List<Dated<Integer>> cadences = new ArrayList<>();
+    private List<Dated<Integer>> quorums = new ArrayList<>();
+    private BodyId successorId;
     /** In the order of appointment; one person's memberships never overlap, so they are also in date order. */
     private List<Membership> memberships = new ArrayList<>();
 
@@ -71,6 +93,7 @@ class Body {
         check(new NoRelationsWithDissolvedBody(dissolvedOn, target.dissolvedOn()));
         DeclaredRelation relation = new DeclaredRelation(command.targetBodyId(), command.relation());
         check(new RelationAlreadyDeclared(relations, relation));
+        check(new EndedRelationStaysEnded(endedRelations, relation));
         if (command.relation() == RelationKind.REPORTS_TO) {
             check(new NoReportsToCycle(bodyId, command.targetBodyId(), organisation::reportsTo));
         }
@@ -123,10 +146,102 @@ class Body {
         apply(new BodyDissolved(bodyId, command.on(), blankToNull(command.reason())));
     }
 
+    @CommandHandler
+    void handle(RenameBody command) {
+        checkChangeDate(command.on());
+        String name = command.name().strip();
+        check(new ChangeMustDiffer("name", Dated.on(names, command.on()), name, command.on()));
+        apply(new BodyRenamed(bodyId, name, command.on()));
+    }
+
+    @CommandHandler
+    void handle(ChangeBodyMandate command) {
+        checkChangeDate(command.on());
+        String mandate = blankToNull(command.mandate());
+        check(new ChangeMustDiffer("mandate", Dated.on(mandates, command.on()), mandate, command.on()));
+        apply(new BodyMandateChanged(bodyId, mandate, command.on()));
+    }
+
+    @CommandHandler
+    void handle(ChangeBodyCadence command) {
+        checkChangeDate(command.on());
+        check(new ChangeMustDiffer("meetingsPerYear", Dated.on(cadences, command.on()), command.meetingsPerYear(),
+                command.on()));
+        apply(new BodyCadenceChanged(bodyId, command.meetingsPerYear(), command.on()));
+    }
+
+    @CommandHandler
+    void handle(ChangeBodyQuorum command) {
+        checkChangeDate(command.on());
+        check(new ChangeMustDiffer("quorum", Dated.on(quorums, command.on()), command.quorum(), command.on()));
+        apply(new BodyQuorumChanged(bodyId, command.quorum(), command.on()));
+    }
+
+    @CommandHandler
+    void handle(EndBodyRelation command) {
+        DeclaredRelation relation = new DeclaredRelation(command.targetBodyId(), command.relation());
+        check(new EndingRequiresRelation(relations, endedRelations, relation));
+        check(new RelationEndsOnlyOnce(endedRelations, relation));
+        checkChangeDate(command.on());
+        apply(new BodyRelationEnded(bodyId, command.targetBodyId(), command.relation(), command.on()));
+    }
+
+    /** Named on or after the dissolution too: that is when a successor is usually named. */
+    @CommandHandler
+    void handle(NameSuccessorBody command, OrganisationLookup organisation) {
+        check(new SuccessorIsAnotherBody(bodyId, command.successorId()));
+        KnownBody successor = organisation.existingBody(command.successorId(), "successorId");
+        check(new NoChangeBeforeEstablishment(establishedOn, command.on()));
+        check(new SuccessorMustExistOnTheDay(successor, command.on()));
+        check(new ChangeMustDiffer("successorId", successorId, command.successorId(), command.on()));
+        apply(new SuccessorBodyNamed(bodyId, command.successorId(), command.on()));
+    }
+
+    private void checkChangeDate(LocalDate on) {
+        check(new NoChangeBeforeEstablishment(establishedOn, on));
+        check(new NoChangeAfterDissolution(dissolvedOn, on));
+    }
+
     @EventSourcingHandler
     void on(BodyEstablished event) {
         bodyId = event.bodyId();
         establishedOn = event.establishedOn();
+        names = List.of(new Dated<>(event.establishedOn(), event.name()));
+        mandates = List.of(new Dated<>(event.establishedOn(), event.mandate()));
+        cadences = List.of(new Dated<>(event.establishedOn(), event.meetingsPerYear()));
+        quorums = List.of(new Dated<>(event.establishedOn(), event.quorum()));
+    }
+
+    @EventSourcingHandler
+    void on(BodyRenamed event) {
+        names = Dated.with(names, new Dated<>(event.on(), event.name()));
+    }
+
+    @EventSourcingHandler
+    void on(BodyMandateChanged event) {
+        mandates = Dated.with(mandates, new Dated<>(event.on(), event.mandate()));
+    }
+
+    @EventSourcingHandler
+    void on(BodyCadenceChanged event) {
+        cadences = Dated.with(cadences, new Dated<>(event.on(), event.meetingsPerYear()));
+    }
+
+    @EventSourcingHandler
+    void on(BodyQuorumChanged event) {
+        quorums = Dated.with(quorums, new Dated<>(event.on(), event.quorum()));
+    }
+
+    @EventSourcingHandler
+    void on(BodyRelationEnded event) {
+        DeclaredRelation relation = new DeclaredRelation(event.targetBodyId(), event.relation());
+        relations.remove(relation);
+        endedRelations.add(new EndedRelation(relation, event.on()));
+    }
+
+    @EventSourcingHandler
+    void on(SuccessorBodyNamed event) {
+        successorId = event.successorId();
     }
 
     @EventSourcingHandler

@@ -79,4 +79,46 @@ class BodyCommandController {
         BodyId bodyId = BodyId.of(id);
         return commands.send(request.toCommand(bodyId), bodyId);
     }
+
+    @PostMapping("/{id}/rename")
+    @Operation(summary = "Giver organet et nyt navn fra en dato / renames the body from a date")
+    CommandResult rename(@PathVariable UUID id, @Valid @RequestBody RenameBodyRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/mandate")
+    @Operation(summary = "Ændrer kommissoriet fra en dato / changes the mandate from a date")
+    CommandResult changeMandate(@PathVariable UUID id, @Valid @RequestBody ChangeMandateRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/cadence")
+    @Operation(summary = "Ændrer antal møder om året fra en dato / changes the cadence from a date")
+    CommandResult changeCadence(@PathVariable UUID id, @Valid @RequestBody ChangeCadenceRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/quorum")
+    @Operation(summary = "Ændrer beslutningsdygtigheden fra en dato / changes the quorum from a date")
+    CommandResult changeQuorum(@PathVariable UUID id, @Valid @RequestBody ChangeQuorumRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/successor")
+    @Operation(summary = "Navngiver det organ, der viderefører arbejdet / names the successor body")
+    CommandResult nameSuccessor(@PathVariable UUID id, @Valid @RequestBody NameSuccessorRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    @PostMapping("/{id}/relations/end")
+    @Operation(summary = "Afslutter en relation til et andet organ / ends a relation to another body")
+    CommandResult endRelation(@PathVariable UUID id, @Valid @RequestBody EndRelationRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(request.toCommand(bodyId), bodyId);
+    }
 }

@@ -94,6 +94,20 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
                 source.value(), target.value(), relation.name());
     }
 
+    /** An ended relation closes no REPORTS_TO cycle any more. */
+    void removeRelation(BodyId source, BodyId target, RelationKind relation) {
+        jdbc.update("DELETE FROM cmd_body_relation WHERE source_id = ? AND target_id = ? AND relation = ?",
+                source.value(), target.value(), relation.name());
+    }
+
+    /**
+     * The lookup keeps one quorum per body: the one given last. The meeting's quorum rule reads it; a quorum by
+     * the meeting's day would need the lookup to keep dates (not yet).
+     */
+    void changeQuorum(BodyId id, Integer quorum) {
+        jdbc.update("UPDATE cmd_body_lookup SET quorum = ? WHERE body_id = ?", quorum, id.value());
+    }
+
     void addPerson(PersonId id) {
         jdbc.update("INSERT INTO cmd_person_lookup (person_id) VALUES (?)", id.value());
     }

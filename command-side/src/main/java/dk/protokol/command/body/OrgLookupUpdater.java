@@ -6,7 +6,9 @@ import dk.protokol.command.common.OrgLookupConfiguration;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyEvent;
+import dk.protokol.events.organisation.BodyQuorumChanged;
 import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.BodyRelationEnded;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
@@ -59,6 +61,16 @@ public class OrgLookupUpdater implements LookupRecorder {
     }
 
     @EventHandler
+    void on(BodyRelationEnded event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(BodyQuorumChanged event) {
+        record(event);
+    }
+
+    @EventHandler
     void on(PersonRegistered event) {
         record(event);
     }
@@ -92,6 +104,10 @@ public class OrgLookupUpdater implements LookupRecorder {
             lookup.markDissolved(dissolved.bodyId(), dissolved.on());
         } else if (event instanceof BodyRelationDeclared declared) {
             lookup.addRelation(declared.bodyId(), declared.targetBodyId(), declared.relation());
+        } else if (event instanceof BodyRelationEnded ended) {
+            lookup.removeRelation(ended.bodyId(), ended.targetBodyId(), ended.relation());
+        } else if (event instanceof BodyQuorumChanged changed) {
+            lookup.changeQuorum(changed.bodyId(), changed.quorum());
         } else if (event instanceof PersonRegistered registered) {
             lookup.addPerson(registered.personId());
         } else if (event instanceof MemberAppointed appointed) {

@@ -1,7 +1,13 @@
 package dk.protokol.command.body;
 
 import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.ChangeBodyCadence;
+import dk.protokol.events.command.body.ChangeBodyMandate;
+import dk.protokol.events.command.body.ChangeBodyQuorum;
 import dk.protokol.events.command.body.ChangeMemberRole;
+import dk.protokol.events.command.body.EndBodyRelation;
+import dk.protokol.events.command.body.NameSuccessorBody;
+import dk.protokol.events.command.body.RenameBody;
 import dk.protokol.events.command.body.DeclareBodyRelation;
 import dk.protokol.events.command.body.DissolveBody;
 import dk.protokol.events.command.body.EndMembership;
@@ -153,6 +159,67 @@ class BodyCommandControllerTest extends CommandControllerSlice {
 
         postJson("/api/bodies/" + BPS + "/dissolve", """
                 {"on": "2025-06-30", "reason": "Nedlagt"}""")
+                .andExpect(status().isForbidden());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void renamesAndChangesMandateCadenceAndQuorumFromADate() throws Exception {
+        postJson("/api/bodies/" + BPS + "/rename", """
+                {"name": "Boligpolitisk Forum", "on": "2026-01-01"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(BPS.toString()));
+
+        postJson("/api/bodies/" + BPS + "/cadence", """
+                {"meetingsPerYear": 6, "on": "2026-01-01"}""")
+                .andExpect(status().isOk());
+        postJson("/api/bodies/" + BPS + "/quorum", """
+                {"quorum": 5, "on": "2026-01-01"}""")
+                .andExpect(status().isOk());
+        postJson("/api/bodies/" + BPS + "/mandate", """
+                {"mandate": "Fastlægger de boligpolitiske linjer", "on": "2026-01-01"}""")
+                .andExpect(status().isOk());
+        assertThat(sentCommands()).containsExactly(
+                new RenameBody(BodyId.of(BPS), "Boligpolitisk Forum", LocalDate.of(2026, 1, 1)),
+                new ChangeBodyCadence(BodyId.of(BPS), 6, LocalDate.of(2026, 1, 1)),
+                new ChangeBodyQuorum(BodyId.of(BPS), 5, LocalDate.of(2026, 1, 1)),
+                new ChangeBodyMandate(BodyId.of(BPS), "Fastlægger de boligpolitiske linjer", LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void refusesARenameWithoutADateNamingTheField() throws Exception {
+        postJson("/api/bodies/" + BPS + "/rename", """
+                {"name": "Boligpolitisk Forum"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("on"))
+                .andExpect(jsonPath("$.errors[0].message").value("Angiv fra hvilken dag organet hedder sådan."));
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void namesASuccessorAndEndsARelation() throws Exception {
+        UUID fku = UUID.randomUUID();
+        postJson("/api/bodies/" + BPS + "/successor", """
+                {"successorId": "%s", "on": "2026-01-01"}""".formatted(fku))
+                .andExpect(status().isOk());
+
+        postJson("/api/bodies/" + BPS + "/relations/end", """
+                {"targetBodyId": "%s", "relation": "REPORTS_TO", "on": "2026-01-01"}""".formatted(fku))
+                .andExpect(status().isOk());
+        assertThat(sentCommands()).containsExactly(
+                new NameSuccessorBody(BodyId.of(BPS), BodyId.of(fku), LocalDate.of(2026, 1, 1)),
+                new EndBodyRelation(BodyId.of(BPS), BodyId.of(fku),
+                RelationKind.REPORTS_TO, LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void onlyThoseThePolicyAllowsMayRenameABody() throws Exception {
+        accessPolicy.refuseEveryone();
+
+        postJson("/api/bodies/" + BPS + "/rename", """
+                {"name": "Boligpolitisk Forum", "on": "2026-01-01"}""")
                 .andExpect(status().isForbidden());
 
         verify(commandGateway, never()).sendAndWait(any());

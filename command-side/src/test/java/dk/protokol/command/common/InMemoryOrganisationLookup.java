@@ -38,6 +38,11 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
         return this;
     }
 
+    public InMemoryOrganisationLookup withBodyEstablishedOn(BodyId id, LocalDate establishedOn) {
+        bodies.put(id, new KnownBody(id, establishedOn, null));
+        return this;
+    }
+
     public InMemoryOrganisationLookup withDissolvedBody(BodyId id, LocalDate on) {
         bodies.put(id, new KnownBody(id, ESTABLISHED, on));
         return this;

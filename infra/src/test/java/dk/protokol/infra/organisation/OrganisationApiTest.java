@@ -127,6 +127,68 @@ class OrganisationApiTest {
     }
 
     @Test
+    void aBodyRenamedWithANewQuorumAndAnEndedRelationIsShownAsItStoodOnEachDay() {
+        String org = "Omdøbningspartnerskabet";
+        String board = created(admin("/api/bodies", "{\"name\":\"Bestyrelsen\",\"kind\":\"BOARD\","
+                + "\"organisation\":\"" + org + "\",\"establishedOn\":\"2020-01-01\"}"));
+        String group = created(admin("/api/bodies", "{\"name\":\"Temagruppen\",\"kind\":\"WORKING_GROUP\","
+                + "\"organisation\":\"" + org + "\",\"quorum\":3,\"establishedOn\":\"2020-01-01\"}"));
+        ok(admin("/api/bodies/" + group + "/relations", "{\"targetBodyId\":\"" + board + "\",\"relation\":\"REPORTS_TO\"}"));
+        Instant beforeTheChanges = RecordingTime.asOfNow();
+
+        ok(admin("/api/bodies/" + group + "/rename", "{\"name\":\"Følgegruppen\",\"on\":\"2024-01-01\"}"));
+        ok(admin("/api/bodies/" + group + "/quorum", "{\"quorum\":4,\"on\":\"2024-01-01\"}"));
+        ok(admin("/api/bodies/" + group + "/cadence", "{\"meetingsPerYear\":6,\"on\":\"2024-01-01\"}"));
+        ok(admin("/api/bodies/" + group + "/mandate", "{\"mandate\":\"Følger indsatsen\",\"on\":\"2024-01-01\"}"));
+        ok(admin("/api/bodies/" + group + "/relations/end", "{\"targetBodyId\":\"" + board
+                + "\",\"relation\":\"REPORTS_TO\",\"on\":\"2024-06-01\"}"));
+        ok(admin("/api/bodies/" + group + "/dissolve", "{\"on\":\"2025-01-01\",\"reason\":\"Afløst\"}"));
+        long position = ok(admin("/api/bodies/" + group + "/successor", "{\"successorId\":\"" + board
+                + "\",\"on\":\"2025-01-01\"}"));
+
+        JsonNode before = http.get("evaluator", "demo", "/api/bodies/" + group + "?on=2023-12-31&minPosition="
+                + position).json();
+        assertThat(before.path("name").asText()).isEqualTo("Temagruppen");
+        assertThat(before.path("quorum").asInt()).isEqualTo(3);
+        JsonNode after = http.get("evaluator", "demo", "/api/bodies/" + group + "?on=2024-01-01").json();
+        assertThat(after.path("name").asText()).isEqualTo("Følgegruppen");
+        assertThat(after.path("quorum").asInt()).isEqualTo(4);
+        assertThat(after.path("meetingsPerYear").asInt()).isEqualTo(6);
+        assertThat(after.path("mandate").asText()).isEqualTo("Følger indsatsen");
+        assertThat(after.path("relations").findValuesAsText("targetName")).containsExactly("Bestyrelsen");
+        assertThat(after.path("successor").path("name").asText()).isEqualTo("Bestyrelsen");
+        assertThat(after.path("successorFrom").asText()).isEqualTo("2025-01-01");
+
+        JsonNode chartBeforeTheEnd = http.get("evaluator", "demo", "/api/org-chart?organisation=" + org
+                + "&on=2024-05-31").json();
+        assertThat(relations(body(organisation(chartBeforeTheEnd, org), "Følgegruppen")))
+                .containsExactly("REPORTS_TO->" + board);
+        JsonNode chartAfterTheEnd = http.get("evaluator", "demo", "/api/org-chart?organisation=" + org
+                + "&on=2024-06-01").json();
+        assertThat(relations(body(organisation(chartAfterTheEnd, org), "Følgegruppen"))).isEmpty();
+        JsonNode asRecordedBefore = http.get("evaluator", "demo", "/api/org-chart?organisation=" + org
+                + "&on=2024-06-01&asOf=" + beforeTheChanges).json();
+        assertThat(relations(body(organisation(asRecordedBefore, org), "Temagruppen")))
+                .containsExactly("REPORTS_TO->" + board);
+
+        // the rules answer 409 with their names, the limits 400 with the field
+        Http.Answer sameName = refused(() -> admin("/api/bodies/" + group + "/rename",
+                "{\"name\":\"Følgegruppen\",\"on\":\"2024-03-01\"}"), 409);
+        assertThat(sameName.json().path("rule").asText()).isEqualTo("ChangeMustDiffer");
+        assertThat(sameName.json().path("detail").asText()).isEqualTo("Organet hedder allerede sådan pr. 1. marts 2024.");
+        Http.Answer endedTwice = refused(() -> admin("/api/bodies/" + group + "/relations/end",
+                "{\"targetBodyId\":\"" + board + "\",\"relation\":\"REPORTS_TO\",\"on\":\"2024-07-01\"}"), 409);
+        assertThat(endedTwice.json().path("rule").asText()).isEqualTo("RelationEndsOnlyOnce");
+        Http.Answer afterDissolution = refused(() -> admin("/api/bodies/" + group + "/quorum",
+                "{\"quorum\":2,\"on\":\"2025-02-01\"}"), 409);
+        assertThat(afterDissolution.json().path("rule").asText()).isEqualTo("NoChangeAfterDissolution");
+        Http.Answer noDate = refused(() -> admin("/api/bodies/" + board + "/cadence", "{\"meetingsPerYear\":2}"), 400);
+        assertThat(fields(noDate)).containsExactly("on");
+        refused(() -> http.post("sekretaer", "demo", "/api/bodies/" + board + "/rename",
+                "{\"name\":\"Z\",\"on\":\"2024-01-01\"}"), 403);
+    }
+
+    @Test
     void theApiIsDescribedAndHealthAnswersWithoutLogin() {
         Http.Answer docs = http.get(null, null, "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

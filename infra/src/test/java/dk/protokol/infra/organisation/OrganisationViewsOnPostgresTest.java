@@ -2,7 +2,14 @@ package dk.protokol.infra.organisation;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyCadenceChanged;
+import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyMandateChanged;
+import dk.protokol.events.organisation.BodyQuorumChanged;
+import dk.protokol.events.organisation.BodyRelationEnded;
+import dk.protokol.events.organisation.BodyRenamed;
+import dk.protokol.events.organisation.SuccessorBodyNamed;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.MemberAppointed;
@@ -126,6 +133,51 @@ class OrganisationViewsOnPostgresTest {
 
         http.perform(get("/api/bodies/{id}", UUID.randomUUID()).with(user("medlem")))
                 .andExpect(status().isNotFound());
+
+        store.rebuildsIdentically(ROWS, head, new Projection(BodyProjection.PROCESSING_GROUP, "body_view"),
+                new Projection(PersonProjection.PROCESSING_GROUP, "person_view"));
+    }
+
+    @Test
+    void aBodysChangesFromADateAreShownOnThatDayAsOfAndRebuildIdentically() throws Exception {
+        BodyId board = BodyId.random();
+        BodyId group = BodyId.random();
+        LocalDate start = LocalDate.of(2030, 1, 1);
+        append(20, new BodyEstablished(board, "Bestyrelsen", BodyKind.BOARD, "ByLivKolding", null, null, null,
+                null, start));
+        append(21, new BodyEstablished(group, "Følgegruppe Sundhed", BodyKind.FOLLOW_UP_GROUP, "ByLivKolding",
+                board, null, 2, 3, start));
+        append(22, new BodyRelationDeclared(group, board, RelationKind.REPORTS_TO));
+        append(23, new BodyRenamed(group, "Følgegruppe Sundhed og Bevægelse", LocalDate.of(2031, 1, 1)));
+        append(24, new BodyQuorumChanged(group, null, LocalDate.of(2031, 1, 1)));
+        append(25, new BodyCadenceChanged(group, 4, LocalDate.of(2031, 1, 1)));
+        append(26, new BodyMandateChanged(group, "Følger sundhedsindsatsen", LocalDate.of(2031, 1, 1)));
+        append(27, new BodyRelationEnded(group, board, RelationKind.REPORTS_TO, LocalDate.of(2031, 6, 1)));
+        append(28, new BodyDissolved(group, LocalDate.of(2032, 1, 1), "Lagt sammen med bestyrelsen"));
+        long head = append(29, new SuccessorBodyNamed(group, board, LocalDate.of(2032, 1, 1)));
+
+        readUpTo(http, head, "medlem", get("/api/bodies/{id}", group).param("on", "2030-12-31"))
+                .andExpect(jsonPath("$.name").value("Følgegruppe Sundhed"))
+                .andExpect(jsonPath("$.quorum").value(3))
+                .andExpect(jsonPath("$.meetingsPerYear").value(2))
+                .andExpect(jsonPath("$.relations[0].targetName").value("Bestyrelsen"));
+        http.perform(get("/api/bodies/{id}", group).param("on", "2031-06-01").with(user("medlem")))
+                .andExpect(jsonPath("$.name").value("Følgegruppe Sundhed og Bevægelse"))
+                .andExpect(jsonPath("$.quorum").doesNotExist())
+                .andExpect(jsonPath("$.meetingsPerYear").value(4))
+                .andExpect(jsonPath("$.mandate").value("Følger sundhedsindsatsen"))
+                .andExpect(jsonPath("$.relations", hasSize(0)))
+                .andExpect(jsonPath("$.successor.name").value("Bestyrelsen"));
+        http.perform(get("/api/org-chart").param("organisation", "ByLivKolding").param("on", "2031-05-31")
+                        .with(user("medlem")))
+                .andExpect(jsonPath("$.organisations[0].bodies[0].children[0].name")
+                        .value("Følgegruppe Sundhed og Bevægelse"))
+                .andExpect(jsonPath("$.organisations[0].bodies[0].children[0].relations[0].relation")
+                        .value("REPORTS_TO"));
+        // as recorded before the rename: the old name on the later day
+        http.perform(get("/api/org-chart").param("organisation", "ByLivKolding").param("on", "2031-05-31")
+                        .param("asOf", RECORDED.plusSeconds(22).toString()).with(user("medlem")))
+                .andExpect(jsonPath("$.organisations[0].bodies[0].children[0].name").value("Følgegruppe Sundhed"));
 
         store.rebuildsIdentically(ROWS, head, new Projection(BodyProjection.PROCESSING_GROUP, "body_view"),
                 new Projection(PersonProjection.PROCESSING_GROUP, "person_view"));

@@ -28,12 +28,18 @@ import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyMandateChanged;
+import dk.protokol.events.organisation.BodyQuorumChanged;
 import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.BodyRelationEnded;
+import dk.protokol.events.organisation.BodyRenamed;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
+import dk.protokol.events.organisation.SuccessorBodyNamed;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.query.organisation.Names;
@@ -166,6 +172,10 @@ public final class EventDescriber {
             named.add(e.parentId());
         } else if (event instanceof BodyRelationDeclared e) {
             named.add(e.targetBodyId());
+        } else if (event instanceof BodyRelationEnded e) {
+            named.add(e.targetBodyId());
+        } else if (event instanceof SuccessorBodyNamed e) {
+            named.add(e.successorId());
         }
         return named.stream().filter(Objects::nonNull);
     }
@@ -317,6 +327,26 @@ public final class EventDescriber {
         } else if (event instanceof BodyDissolved e) {
             what = words.text("event.bodyDissolved", orDash(words.date(e.on())));
             details.add("detail.reason", e.reason());
+        } else if (event instanceof BodyRenamed e) {
+            what = words.text("event.bodyRenamed", words.quoted(e.name(), words.unknownBody()),
+                    orDash(words.date(e.on())));
+        } else if (event instanceof BodyMandateChanged e) {
+            what = words.text("event.bodyMandateChanged", orDash(words.date(e.on())));
+            details.add("detail.mandate", e.mandate() == null ? words.text("value.none") : e.mandate());
+        } else if (event instanceof BodyCadenceChanged e) {
+            what = words.text("event.bodyCadenceChanged", orDash(words.date(e.on())));
+            details.add("detail.meetingsPerYear", e.meetingsPerYear() == null ? words.text("value.asNeeded")
+                    : e.meetingsPerYear().toString());
+        } else if (event instanceof BodyQuorumChanged e) {
+            what = words.text("event.bodyQuorumChanged", orDash(words.date(e.on())));
+            details.add("detail.quorum", e.quorum() == null ? words.text("value.none")
+                    : words.text("detail.quorumValue", e.quorum().toString()));
+        } else if (event instanceof BodyRelationEnded e) {
+            what = words.text("event.bodyRelationEnded", words.relation(e.relation()),
+                    words.orUnknownBody(names.bodyName(e.targetBodyId())), orDash(words.date(e.on())));
+        } else if (event instanceof SuccessorBodyNamed e) {
+            what = words.text("event.successorBodyNamed", words.orUnknownBody(names.bodyName(e.successorId())),
+                    orDash(words.date(e.on())));
         } else if (event instanceof PersonRegistered e) {
             what = words.text("event.personRegistered");
             details.add("detail.name", e.name());

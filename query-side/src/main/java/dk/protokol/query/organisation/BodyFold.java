@@ -1,14 +1,20 @@
 package dk.protokol.query.organisation;
 
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyEvent;
+import dk.protokol.events.organisation.BodyMandateChanged;
+import dk.protokol.events.organisation.BodyQuorumChanged;
 import dk.protokol.events.organisation.BodyRelationDeclared;
+import dk.protokol.events.organisation.BodyRelationEnded;
+import dk.protokol.events.organisation.BodyRenamed;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
+import dk.protokol.events.organisation.SuccessorBodyNamed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +37,13 @@ public final class BodyFold {
     /** {@code state} is null before the body's first event. */
     public static BodyView apply(BodyView state, BodyEvent event) {
         if (event instanceof BodyEstablished e) {
+            LocalDate from = e.establishedOn();
             return new BodyView(e.bodyId(), e.name(), e.kind(), e.organisation(), e.parentId(), e.mandate(),
-                    e.meetingsPerYear(), e.quorum(), e.establishedOn(), null, List.of(), List.of());
+                    e.meetingsPerYear(), e.quorum(), from, null, List.of(), List.of(),
+                    from == null ? List.of() : List.of(new DatedValue<>(from, e.name())),
+                    from == null ? List.of() : List.of(new DatedValue<>(from, e.mandate())),
+                    from == null ? List.of() : List.of(new DatedValue<>(from, e.meetingsPerYear())),
+                    from == null ? List.of() : List.of(new DatedValue<>(from, e.quorum())), null, null);
         }
         if (state == null) {
             // The aggregate never emits anything before BodyEstablished; nothing to attach it to.
@@ -56,6 +67,27 @@ public final class BodyFold {
         }
         if (event instanceof BodyDissolved e) {
             return state.withDissolvedOn(e.on());
+        }
+        if (event instanceof BodyRenamed e) {
+            return state.withNames(DatedValue.with(state.names(), new DatedValue<>(e.on(), e.name())));
+        }
+        if (event instanceof BodyMandateChanged e) {
+            return state.withMandates(DatedValue.with(state.mandates(), new DatedValue<>(e.on(), e.mandate())));
+        }
+        if (event instanceof BodyCadenceChanged e) {
+            return state.withCadences(DatedValue.with(state.cadences(),
+                    new DatedValue<>(e.on(), e.meetingsPerYear())));
+        }
+        if (event instanceof BodyQuorumChanged e) {
+            return state.withQuorums(DatedValue.with(state.quorums(), new DatedValue<>(e.on(), e.quorum())));
+        }
+        if (event instanceof BodyRelationEnded e) {
+            BodyRelation holding = new BodyRelation(e.relation(), e.targetBodyId());
+            return state.withRelations(sorted(state.relations().stream()
+                    .map(relation -> relation.equals(holding) ? relation.endingOn(e.on()) : relation), BodyRelation.ORDER));
+        }
+        if (event instanceof SuccessorBodyNamed e) {
+            return state.withSuccessor(e.successorId(), e.on());
         }
         return state;
     }

@@ -51,4 +51,26 @@ public final class OnDate {
                 .filter(seat -> seat.role() == MemberRole.CHAIR)
                 .findFirst();
     }
+
+    /** The body's name that day (its first name before it was established). */
+    public static String name(BodyView body, LocalDate date) {
+        return DatedValue.on(body.names(), date, body.name());
+    }
+
+    public static String mandate(BodyView body, LocalDate date) {
+        return DatedValue.on(body.mandates(), date, body.mandate());
+    }
+
+    public static Integer meetingsPerYear(BodyView body, LocalDate date) {
+        return DatedValue.on(body.cadences(), date, body.meetingsPerYear());
+    }
+
+    public static Integer quorum(BodyView body, LocalDate date) {
+        return DatedValue.on(body.quorums(), date, body.quorum());
+    }
+
+    /** The relations that held that day. */
+    public static List<BodyRelation> relations(BodyView body, LocalDate date) {
+        return body.relations().stream().filter(relation -> relation.holdsOn(date)).toList();
+    }
 }

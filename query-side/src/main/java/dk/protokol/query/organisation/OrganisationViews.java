@@ -38,8 +38,8 @@ public final class OrganisationViews {
         return snapshot.bodies().values().stream()
                 .filter(body -> organisation == null || organisation.equals(body.organisation()))
                 .filter(body -> OnDate.exists(body, on) || includeDissolved && dissolvedBy(body, on))
-                .sorted(byName(BodyView::name, BodyView::id))
-                .map(body -> new BodySummary(body.id(), body.name(), body.kind(), body.organisation(),
+                .sorted(byName((BodyView body) -> OnDate.name(body, on), BodyView::id))
+                .map(body -> new BodySummary(body.id(), OnDate.name(body, on), body.kind(), body.organisation(),
                         body.parentId(), body.establishedOn(), body.dissolvedOn(), chair(snapshot, body, on)))
                 .toList();
     }
@@ -56,10 +56,14 @@ public final class OrganisationViews {
                         seat.representing(), seat.roleFrom(), seat.memberFrom(), seat.memberTo()))
                 .toList();
         BodyView parent = body.parentId() == null ? null : snapshot.bodies().get(body.parentId());
-        return Optional.of(new BodyDetail(body.id(), body.name(), body.kind(), body.organisation(),
-                body.parentId(), parent == null ? null : parent.name(), body.mandate(), body.meetingsPerYear(),
-                body.quorum(), body.establishedOn(), body.dissolvedOn(), on, OnDate.exists(body, on),
-                chair(snapshot, body, on), members, relations(snapshot, body, on)));
+        BodyView successor = body.successorId() == null ? null : snapshot.bodies().get(body.successorId());
+        return Optional.of(new BodyDetail(body.id(), OnDate.name(body, on), body.kind(), body.organisation(),
+                body.parentId(), parent == null ? null : OnDate.name(parent, on), OnDate.mandate(body, on),
+                OnDate.meetingsPerYear(body, on), OnDate.quorum(body, on), body.establishedOn(), body.dissolvedOn(),
+                on, OnDate.exists(body, on), chair(snapshot, body, on), members, relations(snapshot, body, on),
+                body.successorId() == null ? null : new BodyRef(body.successorId(),
+                        successor == null ? null : OnDate.name(successor, on)),
+                body.successorFrom()));
     }
 
     /**
@@ -68,7 +72,7 @@ public final class OrganisationViews {
      */
     public static OrgChart orgChart(OrganisationSnapshot snapshot, String organisation, LocalDate on,
                                     Instant asOf) {
-        Comparator<BodyView> order = byName(BodyView::name, BodyView::id);
+        Comparator<BodyView> order = byName((BodyView body) -> OnDate.name(body, on), BodyView::id);
         Map<String, List<BodyView>> byOrganisation = snapshot.bodies().values().stream()
                 .filter(body -> organisation == null || organisation.equals(body.organisation()))
                 .filter(body -> OnDate.exists(body, on))
@@ -112,16 +116,19 @@ public final class OrganisationViews {
                 .filter(child -> !placed.contains(child.id()))
                 .map(child -> node(snapshot, child, children, on, placed))
                 .toList();
-        return new OrgChart.Node(body.id(), body.name(), body.kind(), chair(snapshot, body, on), members,
+        return new OrgChart.Node(body.id(), OnDate.name(body, on), body.kind(), chair(snapshot, body, on), members,
                 relations(snapshot, body, on), below);
     }
 
-    /** Relations to bodies that did not exist that day are left out, like the bodies themselves. */
+    /**
+     * The relations that held that day, with the target's name of that day; relations to bodies that did not
+     * exist that day are left out, like the bodies themselves.
+     */
     private static List<RelationLink> relations(OrganisationSnapshot snapshot, BodyView body, LocalDate on) {
-        return body.relations().stream()
+        return OnDate.relations(body, on).stream()
                 .map(relation -> Optional.ofNullable(snapshot.bodies().get(relation.targetId()))
                         .filter(target -> OnDate.exists(target, on))
-                        .map(target -> new RelationLink(relation.relation(), target.id(), target.name())))
+                        .map(target -> new RelationLink(relation.relation(), target.id(), OnDate.name(target, on))))
                 .flatMap(Optional::stream)
                 .toList();
     }

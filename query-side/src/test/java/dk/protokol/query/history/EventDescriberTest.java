@@ -22,7 +22,13 @@ import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyMandateChanged;
+import dk.protokol.events.organisation.BodyQuorumChanged;
+import dk.protokol.events.organisation.BodyRelationEnded;
+import dk.protokol.events.organisation.BodyRenamed;
+import dk.protokol.events.organisation.SuccessorBodyNamed;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.MemberAppointed;
@@ -315,6 +321,44 @@ class EventDescriberTest {
                 "borgmester@vejle.dk", "87654321", "Vejle Kommune"));
         assertThat(changed.what()).isEqualTo("The person's details were changed");
         assertThat(changed.details()).containsExactly("Changed: e-mail, phone");
+    }
+
+    @Test
+    void aBodysChangesFromADateItsEndedRelationAndItsSuccessor() {
+        assertThat(describer.describe(new BodyRenamed(FKU, "Forum for Udvikling", LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("Organet fik navnet »Forum for Udvikling« fra 1. januar 2026");
+        Description mandate = describer.describe(new BodyMandateChanged(FKU, null, LocalDate.of(2026, 1, 1)));
+        assertThat(mandate.what()).isEqualTo("Organets kommissorium blev ændret fra 1. januar 2026");
+        assertThat(mandate.details()).containsExactly("Kommissorium: ingen");
+        assertThat(describer.describe(new BodyCadenceChanged(FKU, null, LocalDate.of(2026, 1, 1))).details())
+                .containsExactly("Møder om året: efter behov");
+        Description quorum = describer.describe(new BodyQuorumChanged(FKU, 3, LocalDate.of(2026, 1, 1)));
+        assertThat(quorum.what()).isEqualTo("Organets beslutningsdygtighed blev ændret fra 1. januar 2026");
+        assertThat(quorum.details()).containsExactly("Beslutningsdygtigt med: 3 stemmeberettigede");
+        assertThat(describer.describe(new BodyRelationEnded(FKU, BPS, RelationKind.PREPARES_FOR,
+                LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("Fra 1. januar 2026 gælder relationen ikke længere: organet forbereder sager til"
+                        + " Boligpolitisk Styregruppe");
+        assertThat(describer.describe(new SuccessorBodyNamed(FKU, BPS, LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("Organet Boligpolitisk Styregruppe viderefører arbejdet fra 1. januar 2026");
+        assertThat(EventDescriber.bodiesNamed(new SuccessorBodyNamed(FKU, BPS, LocalDate.of(2026, 1, 1))))
+                .containsExactly(BPS);
+    }
+
+    @Test
+    void inEnglishABodysChangesItsEndedRelationAndItsSuccessor() {
+        assertThat(english.describe(new BodyRenamed(FKU, "Forum for Udvikling", LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("The body was named \"Forum for Udvikling\" from 1 January 2026");
+        assertThat(english.describe(new BodyCadenceChanged(FKU, 6, LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("The body's number of meetings a year was changed from 1 January 2026");
+        assertThat(english.describe(new BodyQuorumChanged(FKU, null, LocalDate.of(2026, 1, 1))).details())
+                .containsExactly("Quorate with: none");
+        assertThat(english.describe(new BodyRelationEnded(FKU, BPS, RelationKind.PREPARES_FOR,
+                LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("From 1 January 2026 the relation no longer holds: the body prepares cases for"
+                        + " Boligpolitisk Styregruppe");
+        assertThat(english.describe(new SuccessorBodyNamed(FKU, BPS, LocalDate.of(2026, 1, 1))).what())
+                .isEqualTo("The body Boligpolitisk Styregruppe carries on the work from 1 January 2026");
     }
 
     @Test

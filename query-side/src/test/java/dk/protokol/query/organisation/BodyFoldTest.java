@@ -38,7 +38,11 @@ class BodyFoldTest {
 
         assertThat(body).isEqualTo(new BodyView(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP,
                 "BolivVejle", null, "Sætter de politiske linjer", 4, 5, LocalDate.of(2020, 1, 1), null,
-                List.of(), List.of()));
+                List.of(), List.of(),
+                List.of(new DatedValue<>(LocalDate.of(2020, 1, 1), "Boligpolitisk Styregruppe")),
+                List.of(new DatedValue<>(LocalDate.of(2020, 1, 1), "Sætter de politiske linjer")),
+                List.of(new DatedValue<>(LocalDate.of(2020, 1, 1), 4)),
+                List.of(new DatedValue<>(LocalDate.of(2020, 1, 1), 5)), null, null));
     }
 
     @Test

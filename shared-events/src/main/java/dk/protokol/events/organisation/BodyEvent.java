@@ -5,6 +5,7 @@ import dk.protokol.events.ids.BodyId;
 /** Events of the Body aggregate. They refer to people by id only; no personal data here. */
 public sealed interface BodyEvent
         permits BodyEstablished, BodyRelationDeclared, MemberAppointed, MemberRoleChanged, MembershipEnded,
-        BodyDissolved {
+        BodyDissolved, BodyRenamed, BodyMandateChanged, BodyCadenceChanged, BodyQuorumChanged, BodyRelationEnded,
+        SuccessorBodyNamed {
     BodyId bodyId();
 }

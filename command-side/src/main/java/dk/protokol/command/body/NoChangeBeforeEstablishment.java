@@ -1,0 +1,26 @@
+package dk.protokol.command.body;
+
+import dk.protokol.command.common.DomainRule;
+import dk.protokol.events.words.Words;
+
+import java.time.LocalDate;
+
+/** A body's name, mandate, cadence, quorum, relations and successor change no earlier than the body exists. */
+record NoChangeBeforeEstablishment(LocalDate establishedOn, LocalDate on) implements DomainRule {
+
+    @Override
+    public boolean isBroken() {
+        return on.isBefore(establishedOn);
+    }
+
+    @Override
+    public String message() {
+        return "Organet blev oprettet " + Words.DANISH.date(establishedOn) + ". En ændring kan tidligst gælde fra"
+                + " den dag, ikke fra " + Words.DANISH.date(on) + ".";
+    }
+
+    @Override
+    public String field() {
+        return "on";
+    }
+}
