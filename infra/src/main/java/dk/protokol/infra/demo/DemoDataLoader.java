@@ -10,16 +10,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Loads the demo organisations on an empty store. {@code protokol.demo-data}: {@code auto} (the default)
+ * Loads the demo organisations and a year of their meetings ({@link DemoMeetings}) on an empty store. {@code protokol.demo-data}: {@code auto} (the default)
  * loads them in the embedded H2 mode only, {@code true} always on an empty store, {@code false} never.
  */
 @Component
@@ -33,14 +36,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcEventPositions positions;
     private final CommandGateway commands;
     private final DemoAccounts demoAccounts;
+    private final Clock clock;
+    private final PlatformTransactionManager transactions;
 
     DemoDataLoader(@Value("${protokol.demo-data:auto}") String setting, DataSource dataSource,
-                   JdbcEventPositions positions, CommandGateway commands, DemoAccounts demoAccounts) {
+                   JdbcEventPositions positions, CommandGateway commands, DemoAccounts demoAccounts, Clock clock,
+                   PlatformTransactionManager transactions) {
         this.setting = setting;
         this.dataSource = dataSource;
         this.positions = positions;
         this.commands = commands;
         this.demoAccounts = demoAccounts;
+        this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -53,8 +61,18 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         log.info("Loading the demo organisations (BolivVejle, ByLivKolding) on an empty store");
+        long started = System.nanoTime();
         DemoOrganisations demo = new DemoOrganisations(commands);
-        demo.load();
+        long[] organisations = new long[1];
+        // one transaction, which every command's unit of work joins: one commit rather than one per command, and
+        // the demo is recorded whole or not at all, so a start that fails half way finds an empty store again
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            demo.load();
+            organisations[0] = System.nanoTime();
+            new DemoMeetings(commands, demo.cast, clock).load();
+        });
+        log.info("Demo data recorded: organisations in {} ms, a year of meetings in {} ms",
+                (organisations[0] - started) / 1_000_000, (System.nanoTime() - organisations[0]) / 1_000_000);
         Map<String, UUID> people = new LinkedHashMap<>();
         demo.accountPeople().forEach((username, person) -> people.put(username, person.value()));
         demoAccounts.ensure(people);

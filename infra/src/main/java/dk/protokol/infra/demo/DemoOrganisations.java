@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +34,8 @@ final class DemoOrganisations {
     static final LocalDate CHAIR_CHANGE = LocalDate.of(2026, 1, 1);
 
     private final CommandGateway commands;
+    /** Who is who in the demo, for the meetings recorded after the organisations ({@link DemoMeetings}). */
+    final Cast cast = new Cast();
     /** Demo user name -> the person the account is linked to (API.md "Authentication"). */
     private final Map<String, PersonId> accountPeople = new LinkedHashMap<>();
 
@@ -122,6 +125,23 @@ final class DemoOrganisations {
         appoint(secretariat, secretary, MemberRole.MEMBER, "Fællessekretariatet", START);
         appoint(secretariat, secretary2, MemberRole.MEMBER, "Fællessekretariatet", START);
 
+        PersonId lejerboSubstitute = person("Vibeke Lund Thorsen", "Lejerbo");
+        appoint(fku, lejerboSubstitute, MemberRole.SUBSTITUTE, "Lejerbo", START);
+
+        cast.bps = bps;
+        cast.fku = fku;
+        cast.formerMayor = formerMayor;
+        cast.mayor = mayor;
+        cast.bpsVoting = List.of(mayor, deputyMayor, technicalChair, seniorChair, aabChair, domeaRep, lejerboRep,
+                oesterboRep);
+        cast.director = director;
+        cast.domeaRep = domeaRep;
+        cast.lejerboRep = lejerboRep;
+        cast.lejerboSubstitute = lejerboSubstitute;
+        cast.aabChair = aabChair;
+        cast.seniorChair = seniorChair;
+        cast.secretary = secretary;
+
         accountPeople.put("sekretaer", secretary);
         accountPeople.put("formand", mayor);
         accountPeople.put("medlem", aabChair);
@@ -161,6 +181,47 @@ final class DemoOrganisations {
         appoint(board, secretariatLead, MemberRole.SECRETARY, "Sekretariatet", START);
         appoint(management, secretariatLead, MemberRole.CHAIR, "Sekretariatet", START);
         appoint(management, coordinator, MemberRole.MEMBER, "Kolding Kommune", START);
+        // the board decides with four voting members present (its quorum)
+        PersonId municipalDirector = person("Lise Mørup Dahl", "Kolding Kommune");
+        PersonId departmentChair = person("Jesper Ravnholt Bak", "Boligforeningen");
+        appoint(board, municipalDirector, MemberRole.MEMBER, "Kolding Kommune", START);
+        appoint(board, departmentChair, MemberRole.MEMBER, "Boligforeningen", START);
+
+        cast.board = board;
+        cast.management = management;
+        cast.boardChair = boardChair;
+        cast.boardVoting = List.of(boardChair, associationDirector, municipalDirector, departmentChair);
+        cast.secretariatLead = secretariatLead;
+        cast.coordinator = coordinator;
+    }
+
+    /** The bodies and people the demo's meetings need; filled while the organisations are recorded. */
+    static final class Cast {
+        BodyId bps;
+        BodyId fku;
+        BodyId board;
+        BodyId management;
+        PersonId formerMayor;
+        PersonId mayor;
+        /** BPS's voting members from the chair change on, the chair first. */
+        List<PersonId> bpsVoting;
+        PersonId director;
+        PersonId domeaRep;
+        PersonId lejerboRep;
+        PersonId lejerboSubstitute;
+        PersonId aabChair;
+        PersonId seniorChair;
+        PersonId secretary;
+        PersonId boardChair;
+        /** The Kolding board's voting members, the chair first. */
+        List<PersonId> boardVoting;
+        PersonId secretariatLead;
+        PersonId coordinator;
+
+        /** Who chairs BPS on a day: the mayor of the council in office. */
+        PersonId bpsChairOn(LocalDate day) {
+            return day.isBefore(CHAIR_CHANGE) ? formerMayor : mayor;
+        }
     }
 
     private BodyId body(String name, BodyKind kind, String organisation, BodyId parent, String mandate,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dk.protokol.events.command.InvalidCommand;
+import dk.protokol.events.command.BatchRefused;
 import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.UnknownReference;
@@ -98,7 +99,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({RuleViolation.class, UnknownReference.class, AggregateNotFoundException.class,
             ConcurrencyException.class, AggregateStreamCreationException.class, ConflictingModificationException.class,
-            InvalidCommand.class, CommandExecutionException.class, CompletionException.class,
+            InvalidCommand.class, BatchRefused.class, CommandExecutionException.class, CompletionException.class,
             ExecutionException.class})
     ResponseEntity<ProblemDetail> refused(Exception failure, HttpServletRequest request) throws Exception {
         Optional<Refusal> refusal = Refusal.of(failure);

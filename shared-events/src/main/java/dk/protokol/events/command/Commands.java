@@ -33,6 +33,14 @@ public interface Commands {
         return submit(made, aggregateId);
     }
 
+    /**
+     * Sends the commands of a batch together, in one transaction: every one of them recorded, or none. A batch whose
+     * limits are broken is refused with all its errors and nothing is sent; a command the command side refuses
+     * refuses them all, its refusal's field named under the command's name in the batch ({@code meetings[2].start},
+     * or {@code meetings[2]} for a rule about the command as a whole). Accepted: the position of the last event.
+     */
+    Outcome submitAll(CommandBatch batch);
+
     /** What became of a command: accepted (with its result) or refused (with the reason). */
     sealed interface Outcome {
 

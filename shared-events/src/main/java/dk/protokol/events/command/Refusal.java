@@ -69,6 +69,9 @@ public record Refusal(Kind kind, String rule, String field, String message, List
     }
 
     private static Optional<Refusal> ofOne(Throwable failure) {
+        if (failure instanceof BatchRefused refused) {
+            return Optional.of(refused.refusal());
+        }
         if (failure instanceof InvalidCommand invalid) {
             FieldMessage first = invalid.errors().isEmpty() ? new FieldMessage(null, invalid.getMessage())
                     : invalid.errors().get(0);
@@ -103,6 +106,15 @@ public record Refusal(Kind kind, String rule, String field, String message, List
                     String.valueOf(map.get("message"))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The same refusal of one command in a {@link CommandBatch}: its fields named under the command's name there
+     * ({@code meetings[2].start}; {@code meetings[2]} where it named none).
+     */
+    public Refusal under(String name) {
+        return new Refusal(kind, rule, CommandBatch.fieldOf(name, field), message, errors.stream()
+                .map(error -> new FieldMessage(CommandBatch.fieldOf(name, error.field()), error.message())).toList());
     }
 
     public static Refusal rule(String rule, String field, String message) {

@@ -1,5 +1,8 @@
 package dk.protokol.web.support;
 
+import dk.protokol.events.command.CommandBatch;
+import java.util.Map;
+
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Refusal;
@@ -33,6 +36,24 @@ public class GatewayCommands implements Commands {
         }
         positionsOf.add(aggregateId);
         return new Outcome.Accepted(new CommandResult(createdId.toString(), position));
+    }
+
+    /** Sends each command of a valid batch in turn (a mock has nothing to roll back); a refusal names its command. */
+    @Override
+    public Outcome submitAll(CommandBatch batch) {
+        if (!batch.isValid()) {
+            return new Outcome.Refused(Refusal.of(batch.invalid()).orElseThrow());
+        }
+        String last = null;
+        for (Map.Entry<String, Object> named : batch.commands().entrySet()) {
+            try {
+                gateway.sendAndWait(named.getValue());
+            } catch (RuntimeException failure) {
+                return new Outcome.Refused(Refusal.of(failure).orElseThrow(() -> failure).under(named.getKey()));
+            }
+            last = named.getKey();
+        }
+        return new Outcome.Accepted(new CommandResult(last, position));
     }
 
     /** The aggregates whose newest position accepted commands answered with, in order; cleared with {@link #forget}. */
