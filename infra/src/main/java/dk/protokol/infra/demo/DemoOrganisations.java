@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -128,6 +129,18 @@ final class DemoOrganisations {
         PersonId lejerboSubstitute = person("Vibeke Lund Thorsen", "Lejerbo");
         appoint(fku, lejerboSubstitute, MemberRole.SUBSTITUTE, "Lejerbo", START);
 
+        // the local steering groups and the working group: members of their own, no chair (led by a chair for the
+        // day, DOMAIN.md); the secretariat serves them
+        PersonId loegetResident = person("Karin Holmsgaard Vig", "Beboerdemokratiet i Løget");
+        PersonId noerremarkenResident = person("Bent Løvstrøm Agger", "Beboerdemokratiet i Nørremarken");
+        PersonId areaManager = person("Tina Brogaard Nørby", "Vejle Kommune");
+        appoint(loeget, loegetResident, MemberRole.MEMBER, "Beboerdemokratiet", START);
+        appoint(loeget, areaManager, MemberRole.MEMBER, "Vejle Kommune", START);
+        appoint(noerremarken, noerremarkenResident, MemberRole.MEMBER, "Beboerdemokratiet", START);
+        appoint(noerremarken, areaManager, MemberRole.MEMBER, "Vejle Kommune", START);
+        appoint(adHoc, areaManager, MemberRole.MEMBER, "Vejle Kommune", START);
+        appoint(adHoc, lejerboRep, MemberRole.MEMBER, "Lejerbo", START);
+
         cast.bps = bps;
         cast.fku = fku;
         cast.formerMayor = formerMayor;
@@ -154,23 +167,37 @@ final class DemoOrganisations {
                 "Daglig drift; betjener bestyrelsen, dokumenterer og evaluerer.", null, null);
         relate(management, board, RelationKind.SERVES);
         relate(management, board, RelationKind.REPORTS_TO);
+        List<BodyId> served = new ArrayList<>();
 
         for (String area : new String[]{"Børn, unge og familier", "Beboernetværk, involvering og demokrati",
                 "Sundhed og bevægelse", "Uddannelse, beskæftigelse og erhverv"}) {
             BodyId group = body("Følgegruppe: " + area, BodyKind.FOLLOW_UP_GROUP, BYLIVKOLDING, board,
                     "Følger implementeringen af indsatsområdet.", 2, null);
             relate(group, board, RelationKind.REPORTS_TO);
+            served.add(group);
         }
         for (String quarter : new String[]{"Skovvejen/Skovparken", "Munkebo", "Fjordparken/Brændkjær"}) {
             BodyId network = body("Kvarternetværk " + quarter, BodyKind.QUARTER_NETWORK, BYLIVKOLDING, null,
                     "Frivillige, medarbejdere, beboerdemokrater, politi og kommunale samarbejdspartnere.",
                     4, null);
             relate(network, management, RelationKind.REPORTS_TO);
+            served.add(network);
         }
-        body("Koordinationsgrupper (afdelingsbestyrelserne)", BodyKind.COORDINATION_GROUP, BYLIVKOLDING, null,
-                "Holdes orienteret to gange om året.", 2, null);
-        body("Erfaringsnetværk for afdelingsbestyrelserne", BodyKind.NETWORK, BYLIVKOLDING, null,
-                "For bestyrelserne i de 14 afdelinger.", null, null);
+        served.add(body("Koordinationsgrupper (afdelingsbestyrelserne)", BodyKind.COORDINATION_GROUP, BYLIVKOLDING,
+                null, "Holdes orienteret to gange om året.", 2, null));
+        served.add(body("Erfaringsnetværk for afdelingsbestyrelserne", BodyKind.NETWORK, BYLIVKOLDING, null,
+                "For bestyrelserne i de 14 afdelinger.", null, null));
+        // the secretariat management serves the board, the follow-up groups, the networks and the coordination
+        // groups (DOMAIN.md); each has members of its own who can lead a meeting and approve its minutes
+        PersonId volunteer = person("Hanne Fogh Skriver", "Frivillig, Munkebo");
+        PersonId residentDemocrat = person("Ali Demir Sørensen", "Afdelingsbestyrelse, Skovparken");
+        PersonId socialWorker = person("Maria Kjeldgaard Winther", "Kolding Kommune");
+        for (BodyId body : served) {
+            relate(management, body, RelationKind.SERVES);
+            appoint(body, residentDemocrat, MemberRole.MEMBER, "Beboerdemokratiet", START);
+            appoint(body, socialWorker, MemberRole.MEMBER, "Kolding Kommune", START);
+        }
+        appoint(served.get(5), volunteer, MemberRole.MEMBER, "Frivillige", START);
 
         PersonId boardChair = person("Birthe Kronborg Vang", "Kolding Kommune");
         PersonId associationDirector = person("Thomas Ellegaard Mose", "Boligforeningen");
@@ -181,6 +208,9 @@ final class DemoOrganisations {
         appoint(board, secretariatLead, MemberRole.SECRETARY, "Sekretariatet", START);
         appoint(management, secretariatLead, MemberRole.CHAIR, "Sekretariatet", START);
         appoint(management, coordinator, MemberRole.MEMBER, "Kolding Kommune", START);
+        // the demo's one secretary account serves both partnerships: the joint secretariat's secretary helps
+        // ByLivKolding's secretariat management too
+        appoint(management, accountPeople.get("sekretaer"), MemberRole.MEMBER, "Sekretariatsbistand", START);
         // the board decides with four voting members present (its quorum)
         PersonId municipalDirector = person("Lise Mørup Dahl", "Kolding Kommune");
         PersonId departmentChair = person("Jesper Ravnholt Bak", "Boligforeningen");

@@ -100,7 +100,10 @@ class SecretaryPagesTest extends SecretaryPageTest {
     void theDashboardListsMyBodiesComingMeetingsAndMinutesToCirculate() throws Exception {
         Document page = render("/sekretaer");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Sekretær");
-        assertThat(page.select("ul.my-bodies li").eachText()).containsExactly("BolivVejle: Forum for Koordination og Udvikling");
+        assertThat(page.select("ul.my-bodies li > a:first-child").eachText())
+                .containsExactly("BolivVejle: Forum for Koordination og Udvikling");
+        // each body leads to its year's meeting plan
+        assertThat(page.getElementById("moedeplan-" + FKU).attr("href")).isEqualTo("/sekretaer/moedeplan?bodyId=" + FKU);
         assertThat(page.select("#coming tbody tr")).hasSize(1);
         assertThat(page.selectFirst("#coming tbody a").attr("href")).isEqualTo("/sekretaer/moeder/" + MEETING);
         assertThat(page.select("#to-circulate li")).hasSize(1);
