@@ -24,7 +24,9 @@ import dk.protokol.query.organisation.BodyDetail;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodySummary;
 import dk.protokol.query.organisation.PersonProjection;
+import dk.protokol.web.common.PageForms;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,18 +57,18 @@ import java.util.function.Supplier;
  * same message beside the field. Only those who may change the organisation (ADMIN) reach them.
  */
 @Controller
-@Import(AdminForms.class)
+@Import(PageForms.class)
 @PreAuthorize("@accessPolicy.canChangeOrganisation(authentication)")
 class OrganisationAdminController {
 
     static final String HOME = "/organisation/admin";
 
     private final Queries queries;
-    private final AdminForms forms;
+    private final PageForms forms;
     private final ObjectProvider<ReadYourWrites> readYourWrites;
     private final ObjectProvider<Clock> clock;
 
-    OrganisationAdminController(Queries queries, AdminForms forms, ObjectProvider<ReadYourWrites> readYourWrites,
+    OrganisationAdminController(Queries queries, PageForms forms, ObjectProvider<ReadYourWrites> readYourWrites,
                                 ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.forms = forms;

@@ -1,13 +1,14 @@
 package dk.protokol.web.secretary;
 
 import dk.protokol.events.command.meeting.AddAgendaItem;
-import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.AmendAgendaItem.PresenterChange;
+import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.ReorderAgenda;
 import dk.protokol.events.command.meeting.WithdrawAgendaItem;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

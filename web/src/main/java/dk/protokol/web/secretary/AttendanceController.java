@@ -6,6 +6,7 @@ import dk.protokol.events.command.meeting.RecordAttendance;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -11,6 +11,7 @@ import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,28 +1,29 @@
 package dk.protokol.web.secretary;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
-import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.query.minutes.FindMinutes;
+import dk.protokol.events.query.organisation.FindBodies;
+import dk.protokol.events.query.organisation.FindBody;
+import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.ReadYourWrites;
-import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MinutesProjection;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.organisation.BodyDetail;
 import dk.protokol.query.organisation.BodySummary;
-import dk.protokol.events.query.organisation.FindBodies;
-import dk.protokol.events.query.organisation.FindBody;
-import dk.protokol.events.query.organisation.FindOrgChart;
 import dk.protokol.query.organisation.OrgChart;
 import dk.protokol.query.organisation.PersonRef;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.common.Submission;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
 import java.time.LocalDate;

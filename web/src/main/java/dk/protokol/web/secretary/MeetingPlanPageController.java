@@ -2,8 +2,8 @@ package dk.protokol.web.secretary;
 
 import dk.protokol.events.caller.CallerAccess;
 import dk.protokol.events.command.CommandBatch;
-import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
+import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.FieldMessage;
 import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
@@ -14,6 +14,7 @@ import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.minutes.MinutesProjection;
 import dk.protokol.query.plan.MeetingPlan;
 import dk.protokol.web.common.Queries;
+import dk.protokol.web.common.Submission;
 import dk.protokol.web.common.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

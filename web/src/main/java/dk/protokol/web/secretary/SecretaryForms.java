@@ -2,22 +2,16 @@ package dk.protokol.web.secretary;
 
 import dk.protokol.events.caller.CallerAccess;
 import dk.protokol.events.command.Commands;
-import dk.protokol.events.command.Commands.Outcome;
-import dk.protokol.events.command.FieldMessage;
-import dk.protokol.events.command.Refusal;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.web.common.PageForms;
+import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -34,33 +28,23 @@ import java.util.function.Supplier;
  */
 class SecretaryForms {
 
-    private final MessageSource messages;
-    private final ObjectProvider<Commands> commands;
+    private final PageForms forms;
     private final CallerAccess access;
     private final MeetingPage meetingPage;
 
-    /** The command port is looked up when a form is saved: the read-only page tests start without a command side. */
-    SecretaryForms(MessageSource messages, ObjectProvider<Commands> commands, CallerAccess access,
-                   MeetingPage meetingPage) {
-        this.messages = messages;
-        this.commands = commands;
+    SecretaryForms(PageForms forms, CallerAccess access, MeetingPage meetingPage) {
+        this.forms = forms;
         this.access = access;
         this.meetingPage = meetingPage;
     }
 
     /** The submission of a bound form: what was typed (all posted fields but the CSRF token) and the binding's errors. */
     Submission of(String formId, Object form, BindingResult binding, HttpServletRequest request) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("_csrf") && values.length > 0) {
-                typed.put(name, values[0]);
-            }
-        });
-        return new Submission(formId, typed, form, binding, messages);
+        return forms.of(formId, form, binding, request);
     }
 
     String message(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return forms.message(key);
     }
 
     /**
@@ -75,15 +59,7 @@ class SecretaryForms {
             form.fail(HttpStatus.FORBIDDEN, null, message("secretary.error.forbidden"));
             return Optional.empty();
         }
-        Outcome outcome = commands.getObject().make(command, aggregateId);
-        if (outcome instanceof Outcome.Accepted accepted) {
-            return Optional.of(accepted.result().position());
-        }
-        Refusal refusal = ((Outcome.Refused) outcome).refusal();
-        for (FieldMessage error : refusal.errors()) {
-            form.fail(HttpStatus.valueOf(refusal.kind().status()), error.field(), error.message());
-        }
-        return Optional.empty();
+        return forms.send(form, command, aggregateId);
     }
 
     /**

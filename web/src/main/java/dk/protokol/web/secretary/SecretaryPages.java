@@ -1,5 +1,6 @@
 package dk.protokol.web.secretary;
 
+import dk.protokol.web.common.PageForms;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -8,6 +9,6 @@ import org.springframework.context.annotation.Import;
  * is enough; Spring registers it once), so a web slice test that starts only some controllers gets exactly what they
  * need.
  */
-@Import({MeetingPage.class, SecretaryForms.class})
+@Import({PageForms.class, MeetingPage.class, SecretaryForms.class})
 class SecretaryPages {
 }

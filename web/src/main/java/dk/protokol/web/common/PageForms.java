@@ -1,4 +1,4 @@
-package dk.protokol.web.admin;
+package dk.protokol.web.common;
 
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
@@ -7,6 +7,7 @@ import dk.protokol.events.command.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
@@ -16,24 +17,24 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The administrator's form on its way to a command, as the secretary's forms go: the bound form, the command made
- * in the page (its constructor refuses what breaks its limits, with the API's messages) and sent through the
- * {@link Commands} port; a refusal comes back beside the field it names. Who may send is method security's answer
- * on the controllers ({@code canChangeOrganisation}), the same as the API's.
+ * The one way a page's form becomes a command (the secretary's and the administrator's pages): Spring binds the
+ * form ({@code @ModelAttribute}, with {@link FormBinding}) into a {@link Submission}; the command is made in the page
+ * — its constructor refuses what breaks its limits, with the API's messages — and sent through the command side's
+ * {@link Commands} port, which answers the position to read from or the refusal, put beside the field it names.
+ * Who may send is the caller's pages' own question (method security, or {@code CallerAccess}).
  */
-
-class AdminForms {
+public class PageForms {
 
     private final MessageSource messages;
     private final ObjectProvider<Commands> commands;
 
     /** The command port is looked up when a form is saved: read-only page tests start without a command side. */
-    AdminForms(MessageSource messages, ObjectProvider<Commands> commands) {
+    public PageForms(MessageSource messages, ObjectProvider<Commands> commands) {
         this.messages = messages;
         this.commands = commands;
     }
 
-    Submission of(String formId, Object form, BindingResult binding, HttpServletRequest request) {
+    public Submission of(String formId, Object form, BindingResult binding, HttpServletRequest request) {
         Map<String, String> typed = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_csrf") && values.length > 0) {
@@ -44,7 +45,11 @@ class AdminForms {
     }
 
     /** The position to read from, or empty when anything refused the command (the reason is on the submission). */
-    Optional<Long> send(Submission form, Supplier<Object> command, Object aggregateId) {
+    public String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    public Optional<Long> send(Submission form, Supplier<Object> command, Object aggregateId) {
         if (form.hasErrors()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dk.protokol.web.secretary;
+package dk.protokol.web.common;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,9 +15,9 @@ import java.util.Map;
  * One posted form on its way to a command: what was typed (kept verbatim, so that a page rendered again after a
  * failure shows it all), and what is wrong with it, per field or for the form as a whole. It starts from Spring's
  * binding of the form ({@code @ModelAttribute}, {@link BindingResult}: a value that is not a date, a number or one
- * of the choices); the command's own limits and the domain's rules add to it through {@link SecretaryForms#send}.
+ * of the choices); the command's own limits and the domain's rules add to it through {@link PageForms#send}.
  */
-final class Submission {
+public final class Submission {
 
     private final String formId;
     private final Map<String, String> typed;
@@ -26,7 +26,7 @@ final class Submission {
     private String formError;
     private HttpStatus status = HttpStatus.BAD_REQUEST;
 
-    Submission(String formId, Map<String, String> typed, Object form, BindingResult binding, MessageSource messages) {
+    public Submission(String formId, Map<String, String> typed, Object form, BindingResult binding, MessageSource messages) {
         this.formId = formId;
         this.typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
         this.form = form;
@@ -35,16 +35,16 @@ final class Submission {
         }
     }
 
-    String formId() {
+    public String formId() {
         return formId;
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !fieldErrors.isEmpty() || formError != null;
     }
 
     /** A failure beside {@code field} when the form has that field (posted, or one of its own), else of the whole form. */
-    void fail(HttpStatus status, String field, String message) {
+    public void fail(HttpStatus status, String field, String message) {
         this.status = status;
         if (field != null && (typed.containsKey(field) || declares(field))) {
             fieldErrors.putIfAbsent(field, message);
@@ -63,7 +63,7 @@ final class Submission {
     }
 
     /** Puts the failure on the page rendered again: the form that failed, what was typed, and why. */
-    void showOn(Model model, jakarta.servlet.http.HttpServletResponse response) {
+    public void showOn(Model model, jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("failed", formId);
         model.addAttribute("typed", typed);
         model.addAttribute("fieldErrors", Collections.unmodifiableMap(fieldErrors));
@@ -72,7 +72,7 @@ final class Submission {
     }
 
     /** Nothing failed: every form shows empty fields. */
-    static void none(Model model) {
+    public static void none(Model model) {
         if (!model.containsAttribute("failed")) {
             model.addAttribute("failed", "");
             model.addAttribute("typed", Map.of());
