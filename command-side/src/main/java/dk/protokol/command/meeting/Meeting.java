@@ -127,7 +127,7 @@ class Meeting {
         KnownBody body = organisation.existingBody(command.bodyId(), "bodyId");
         checkTimeAndPlace(body, command.start(), command.expectedEnd(), command.location());
         apply(new MeetingScheduled(command.meetingId(), command.bodyId(), command.start(), command.expectedEnd(),
-                command.location().strip()));
+                command.location().strip(), command.kind()));
         apply(new AgendaItemAdded(command.meetingId(), command.standingItemId(), STANDING_ITEM_TITLE,
                 AgendaItemKind.DECISION, null, null, true));
     }

@@ -5,6 +5,7 @@ import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.meeting.MeetingKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
@@ -20,9 +21,12 @@ public record ScheduleMeetingRequest(
         @JsonDeserialize(using = DanishMeetingTime.class)
         LocalDateTime expectedEnd,
         @Schema(description = "Mødested / lokale", example = "Vejle Rådhus, mødelokale 1")
-        String location) {
+        String location,
+        @Schema(description = "ORDINARY (standard), EXTRAORDINARY, WORKSHOP, SEMINAR, DIALOGUE")
+        MeetingKind kind) {
 
     ScheduleMeeting toCommand(MeetingId id) {
-        return new ScheduleMeeting(id, BodyId.ofNullable(bodyId), start, expectedEnd, location, AgendaItemId.random());
+        return new ScheduleMeeting(id, BodyId.ofNullable(bodyId), start, expectedEnd, location, AgendaItemId.random(),
+                kind);
     }
 }

@@ -11,6 +11,7 @@ import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.MeetingCancelled;
 import dk.protokol.events.meeting.MeetingRescheduled;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.meeting.MeetingScheduled;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,20 @@ class ScheduleMeetingTest {
                 .when(new ScheduleMeeting(MEETING, BPS, START, END, " " + PLACE + " ", standing))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new MeetingScheduled(MEETING, BPS, START, END, PLACE),
+                        new AgendaItemAdded(MEETING, standing, "Godkendelse af dagsorden og referat",
+                                AgendaItemKind.DECISION, null, null, true));
+    }
+
+    @Test
+    void schedulesAWorkshopAndAMeetingOfNoKindGivenIsOrdinary() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting(MEETING, BPS, START, END, PLACE, standing, MeetingKind.WORKSHOP))
+                .expectEvents(new MeetingScheduled(MEETING, BPS, START, END, PLACE, MeetingKind.WORKSHOP),
+                        new AgendaItemAdded(MEETING, standing, "Godkendelse af dagsorden og referat",
+                                AgendaItemKind.DECISION, null, null, true));
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting(MEETING, BPS, START, END, PLACE, standing, null))
+                .expectEvents(new MeetingScheduled(MEETING, BPS, START, END, PLACE, MeetingKind.ORDINARY),
                         new AgendaItemAdded(MEETING, standing, "Godkendelse af dagsorden og referat",
                                 AgendaItemKind.DECISION, null, null, true));
     }

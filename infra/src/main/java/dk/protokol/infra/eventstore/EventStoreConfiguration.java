@@ -1,5 +1,6 @@
 package dk.protokol.infra.eventstore;
 
+import dk.protokol.events.meeting.MeetingScheduledUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -35,6 +36,16 @@ import java.sql.SQLException;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfiguration {
+
+    /**
+     * Upcasters of the published language's events (revisions, DESIGN.md principle 2). Axon's Spring support puts
+     * every EventUpcaster bean into the configuration's upcaster chain, which the storage engine and the as-of
+     * replay (JdbcEventHistory) both use.
+     */
+    @Bean
+    public MeetingScheduledUpcaster meetingScheduledUpcaster() {
+        return new MeetingScheduledUpcaster();
+    }
 
     @Bean
     public EventSchema eventSchema() {

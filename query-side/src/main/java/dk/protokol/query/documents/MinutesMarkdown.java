@@ -57,6 +57,7 @@ public class MinutesMarkdown {
 
     private void header(StringBuilder md, MinutesView minutes) {
         field(md, MinutesText.ORGANISATION, minutes.organisation(), false);
+        field(md, MinutesText.MEETING_KIND, MinutesText.meetingKind(minutes), false);
         field(md, MinutesText.MEETING_DATE, MinutesText.longDate(minutes.start()), true);
         field(md, MinutesText.PLACE, MinutesText.orNotGiven(minutes.location()), true);
         field(md, MinutesText.START, MinutesText.time(minutes.start()), true);

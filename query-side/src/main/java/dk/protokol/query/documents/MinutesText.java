@@ -1,5 +1,6 @@
 package dk.protokol.query.documents;
 
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.minutes.MeetingStatus;
@@ -47,6 +48,7 @@ final class MinutesText {
     public static final String GUESTS = "Gæster";
     public static final String MINUTE_TAKER = "Referent";
     public static final String CHAIR_OF_THE_DAY = "Mødeleder";
+    public static final String MEETING_KIND = "Mødetype";
     public static final String STATUS = "Status";
     public static final String APPROVED_HERE = "Referater godkendt på mødet";
     public static final String AGENDA = "Dagsorden";
@@ -95,6 +97,11 @@ final class MinutesText {
 
     public static String orNotGiven(String text) {
         return text == null || text.isBlank() ? NOT_GIVEN : text;
+    }
+
+    /** The meeting's kind ("workshop"), or null for an ordinary meeting (the line is then left out). */
+    public static String meetingKind(MinutesView minutes) {
+        return minutes.kind() == null || minutes.kind() == MeetingKind.ORDINARY ? null : WORDS.label(minutes.kind());
     }
 
     /** The chair for the day's name, or null when none was chosen (the line is then left out). */

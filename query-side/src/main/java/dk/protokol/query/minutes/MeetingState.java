@@ -7,6 +7,7 @@ import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
@@ -31,12 +32,15 @@ import java.util.Objects;
  * @param items             the agenda, in agenda order
  * @param corrections       recorded corrections, in recording order
  * @param chairOfTheDay     the meeting's chair for the day (mødeleder), if one was chosen
+ * @param kind              ordinary, extraordinary, workshop, seminar or dialogue meeting (null in views stored
+ *                          before kinds: ordinary)
  */
 public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus status, String cancelledReason,
                            LocalDateTime start, LocalDateTime expectedEnd, String location,
                            List<Attendance> attendance, PersonId referent,
                            Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
-                           List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay) {
+                           List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay,
+                           MeetingKind kind) {
 
     public MeetingState {
         Objects.requireNonNull(meetingId, "meetingId");

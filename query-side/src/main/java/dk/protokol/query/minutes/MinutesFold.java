@@ -70,7 +70,7 @@ public final class MinutesFold {
     public static MeetingState apply(MeetingState state, MeetingEvent event, Recording recording) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), e.bodyId(), MeetingStatus.SCHEDULED, null, e.start(),
-                    e.expectedEnd(), e.location(), List.of(), null, null, null, null, List.of(), List.of(), null);
+                    e.expectedEnd(), e.location(), List.of(), null, null, null, null, List.of(), List.of(), null, e.kind());
         }
         if (state == null) {
             // the aggregate never emits anything before MeetingScheduled: nothing to attach it to
@@ -375,7 +375,8 @@ public final class MinutesFold {
 
         MeetingState build() {
             return new MeetingState(s.meetingId(), s.bodyId(), status, cancelledReason, start, expectedEnd, location,
-                    attendance, referent, approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay);
+                    attendance, referent, approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay,
+                    s.kind());
         }
     }
 }

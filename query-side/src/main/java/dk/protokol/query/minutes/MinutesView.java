@@ -6,6 +6,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemKind;
@@ -47,6 +48,7 @@ import java.util.List;
  *                            are also listed under the item, beside the original text
  * @param asOf                the recording instant the minutes are shown as of; null for the live view
  * @param chairOfTheDay       the meeting's chair for the day (mødeleder), if one was chosen
+ * @param kind                ordinary, extraordinary, workshop, seminar or dialogue meeting
  */
 public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
                           MeetingStatus status, String statusLabel, String cancelledReason,
@@ -56,7 +58,7 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                           Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
                           List<MeetingLink> minutesApprovedHere,
                           List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
-                          Instant asOf, PersonRef chairOfTheDay) {
+                          Instant asOf, PersonRef chairOfTheDay, MeetingKind kind) {
 
     public MinutesView {
         present = List.copyOf(present);
@@ -67,6 +69,22 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
         agenda = List.copyOf(agenda);
         followUp = followUp == null ? List.of() : List.copyOf(followUp);
         corrections = List.copyOf(corrections);
+        kind = kind == null ? MeetingKind.ORDINARY : kind;
+    }
+
+    /** Minutes of an ordinary meeting (the shape before {@code kind}). */
+    public MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
+                       MeetingStatus status, String statusLabel, String cancelledReason,
+                       LocalDateTime start, LocalDateTime expectedEnd, String location,
+                       List<Attendee> present, List<Attendee> apologies, List<Attendee> absent,
+                       List<Attendee> guests, PersonRef referent,
+                       Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
+                       List<MeetingLink> minutesApprovedHere,
+                       List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections, Instant asOf,
+                       PersonRef chairOfTheDay) {
+        this(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason, start, expectedEnd,
+                location, present, apologies, absent, guests, referent, approvedAt, approvedBy, approvedAtMeeting,
+                minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, MeetingKind.ORDINARY);
     }
 
     /** Minutes without a follow-up section (the shape before {@code followUp}). */
@@ -101,7 +119,7 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
     public MinutesView withFollowUp(List<FollowUp> followUp) {
         return new MinutesView(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason,
                 start, expectedEnd, location, present, apologies, absent, guests, referent, approvedAt, approvedBy,
-                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay);
+                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, kind);
     }
 
     /**

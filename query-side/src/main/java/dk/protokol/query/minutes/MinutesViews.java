@@ -115,7 +115,8 @@ public final class MinutesViews {
                 attendees(state, AttendanceStatus.GUEST, numbers, representing, directory),
                 person(state.referent(), directory),
                 state.approvedAt(), person(state.approvedBy(), directory), approvedAtMeeting,
-                minutesApprovedHere, agenda, List.of(), corrections, asOf, person(state.chairOfTheDay(), directory));
+                minutesApprovedHere, agenda, List.of(), corrections, asOf, person(state.chairOfTheDay(), directory),
+                state.kind());
     }
 
     /**

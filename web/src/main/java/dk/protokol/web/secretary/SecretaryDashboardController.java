@@ -2,8 +2,10 @@ package dk.protokol.web.secretary;
 
 import dk.protokol.events.caller.CallerAccess;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
+import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.query.minutes.MeetingStatus;
 import dk.protokol.query.minutes.MeetingSummary;
@@ -60,6 +62,7 @@ class SecretaryDashboardController {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
         LocalDateTime expectedEnd;
         String location;
+        MeetingKind kind;
     }
 
     @GetMapping("/sekretaer")
@@ -73,6 +76,7 @@ class SecretaryDashboardController {
             meetings.addAll(queries.list(new FindMeetings(body.id(), null, null), MeetingSummary.class));
         }
         model.addAttribute("linked", viewer.linked());
+        model.addAttribute("meetingKinds", MeetingKind.values());
         model.addAttribute("bodies", bodies);
         model.addAttribute("coming", meetings.stream().filter(m -> m.status().isComing())
                 .sorted(Comparator.comparing(MeetingSummary::start)).toList());
@@ -87,7 +91,7 @@ class SecretaryDashboardController {
         Submission form = forms.of("schedule-meeting", schedule, binding, request);
         MeetingId id = MeetingId.random();
         Optional<Long> position = forms.send(form, () -> new ScheduleMeeting(id, BodyId.ofNullable(schedule.bodyId),
-                schedule.start, schedule.expectedEnd, schedule.location), id,
+                schedule.start, schedule.expectedEnd, schedule.location, AgendaItemId.random(), schedule.kind), id,
                 // no body chosen: the command refuses it (400, as the API does)
                 () -> schedule.bodyId == null || access.canRecordFor(BodyId.of(schedule.bodyId)));
         if (position.isPresent()) {

@@ -9,6 +9,7 @@ import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.query.minutes.FindMeetings;
@@ -123,7 +124,21 @@ class SecretaryPagesTest extends SecretaryPageTest {
         assertThat(command.bodyId()).isEqualTo(FKU);
         assertThat(command.start()).isEqualTo(LocalDateTime.of(2026, 4, 1, 14, 0));
         assertThat(command.location()).isEqualTo("Rådhuset");
+        assertThat(command.kind()).as("no kind chosen: ordinary").isEqualTo(MeetingKind.ORDINARY);
         assertThat(location).isEqualTo("/sekretaer/moeder/" + command.meetingId() + "?minPosition=42");
+    }
+
+    @Test
+    void aWorkshopIsScheduledFromTheDashboard() throws Exception {
+        Document page = render("/sekretaer");
+        assertThat(page.select("#schedule-kind option").eachAttr("value"))
+                .containsExactly("ORDINARY", "EXTRAORDINARY", "WORKSHOP", "SEMINAR", "DIALOGUE");
+        assertThat(page.select("#schedule-kind option[selected]").val()).isEqualTo("ORDINARY");
+        mvc.perform(form("/sekretaer/moeder").param("bodyId", FKU.toString()).param("kind", "WORKSHOP")
+                        .param("start", "2026-04-01T09:00").param("expectedEnd", "2026-04-01T15:00")
+                        .param("location", "Løget Beboerhus"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(((ScheduleMeeting) sent()).kind()).isEqualTo(MeetingKind.WORKSHOP);
     }
 
     @Test
