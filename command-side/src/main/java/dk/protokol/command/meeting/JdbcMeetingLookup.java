@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The meeting lookup on {@code cmd_meeting_lookup} (V5, the day since V9); joins the command's transaction like
+ * The meeting lookup on {@code cmd_meeting_lookup} (V5, the day since V9) and {@code cmd_meeting_joint_body} (V11); joins the command's transaction like
  * the org lookup.
  */
 @Component
@@ -31,6 +33,19 @@ public class JdbcMeetingLookup implements MeetingLookup {
     }
 
     @Override
+    public List<BodyId> bodiesOf(MeetingId meeting) {
+        Optional<BodyId> calling = bodyOf(meeting);
+        if (calling.isEmpty()) {
+            return List.of();
+        }
+        List<BodyId> bodies = new ArrayList<>();
+        bodies.add(calling.get());
+        bodies.addAll(jdbc.query("SELECT body_id FROM cmd_meeting_joint_body WHERE meeting_id = ? ORDER BY added",
+                (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)), meeting.value()));
+        return bodies;
+    }
+
+    @Override
     public Optional<LocalDate> dayOf(MeetingId meeting) {
         return jdbc.query("SELECT meeting_day FROM cmd_meeting_lookup WHERE meeting_id = ?",
                 (row, n) -> row.getDate("meeting_day"), meeting.value()).stream()
@@ -40,6 +55,16 @@ public class JdbcMeetingLookup implements MeetingLookup {
     void addMeeting(MeetingId meeting, BodyId body, LocalDate day) {
         jdbc.update("INSERT INTO cmd_meeting_lookup (meeting_id, body_id, meeting_day) VALUES (?, ?, ?)",
                 meeting.value(), body.value(), day);
+    }
+
+    void addJointBody(MeetingId meeting, BodyId body) {
+        jdbc.update("INSERT INTO cmd_meeting_joint_body (meeting_id, body_id) VALUES (?, ?)", meeting.value(),
+                body.value());
+    }
+
+    void withdrawJointBody(MeetingId meeting, BodyId body) {
+        jdbc.update("DELETE FROM cmd_meeting_joint_body WHERE meeting_id = ? AND body_id = ?", meeting.value(),
+                body.value());
     }
 
     void moveMeeting(MeetingId meeting, LocalDate day) {

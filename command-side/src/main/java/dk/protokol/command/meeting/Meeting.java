@@ -2,6 +2,7 @@ package dk.protokol.command.meeting;
 
 import dk.protokol.events.command.meeting.AcceptReferredCase;
 import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.ApproveMinutes;
@@ -23,6 +24,7 @@ import dk.protokol.events.command.meeting.ReorderAgenda;
 import dk.protokol.events.command.meeting.RescheduleMeeting;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.command.meeting.WithdrawAgendaItem;
+import dk.protokol.events.command.meeting.WithdrawJointBody;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.body.KnownBody;
 import dk.protokol.command.body.OrganisationLookup;
@@ -47,6 +49,8 @@ import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.ItemNotesRecorded;
+import dk.protokol.events.meeting.JointBodyAdded;
+import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MeetingCancelled;
 import dk.protokol.events.meeting.MeetingClosed;
 import dk.protokol.events.meeting.MeetingOpened;
@@ -70,6 +74,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +100,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * </ul>
  * Facts beyond the meeting (the body, its members and their roles on the meeting's day, its quorum, other
  * meetings) come from the command side's own lookups, passed in by Axon.
+ * <p>
+ * A meeting may be held jointly (fællesmøde) by other bodies besides the one that called it ({@code jointBodies},
+ * settled before it opens): the members of every body holding it attend as members (a person in several takes the
+ * weightiest role), each body must be quorate by its own members for a decision, the chair of any of them approves,
+ * and a chair for the day or minute-taker may come from any of them.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
 // Revision 2: agenda items know their presenter. Axon passes over snapshots of another revision (revision 1 was
@@ -117,6 +127,8 @@ class Meeting {
     private List<Attendance> attendance = new ArrayList<>();
     private PersonId chairOfTheDay;
     private PersonId minuteTaker;
+    /** Bodies holding the meeting together with {@code bodyId}, in the order they were added. */
+    private List<BodyId> jointBodies = new ArrayList<>();
 
     Meeting() {
         // for Axon and for snapshots
@@ -138,6 +150,10 @@ class Meeting {
         check(new RescheduleOnlyBeforeTheMeetingOpens(status));
         KnownBody body = organisation.existingBody(bodyId, "bodyId");
         checkTimeAndPlace(body, command.start(), command.expectedEnd(), command.location());
+        for (BodyId joint : jointBodies) {
+            checkTimeAndPlace(organisation.existingBody(joint, "bodyId"), command.start(), command.expectedEnd(),
+                    command.location());
+        }
         apply(new MeetingRescheduled(meetingId, command.start(), command.expectedEnd(), command.location().strip()));
     }
 
@@ -146,6 +162,27 @@ class Meeting {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new CancelOnlyBeforeTheMeetingOpens(status));
         apply(new MeetingCancelled(meetingId, command.reason().strip()));
+    }
+
+    // ---- a fællesmøde: the bodies holding the meeting
+
+    @CommandHandler
+    void handle(AddJointBody command, OrganisationLookup organisation) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new JointBodiesOnlyBeforeTheMeetingOpens(status));
+        KnownBody body = organisation.existingBody(command.bodyId(), "bodyId");
+        check(new JointBodyIsAnotherBody(bodyId, jointBodies, body.id()));
+        check(new NoMeetingsBeforeTheBodyIsEstablished(body.establishedOn(), meetingDate(), "bodyId"));
+        check(new NoMeetingsOfADissolvedBody(body.dissolvedOn(), meetingDate()));
+        apply(new JointBodyAdded(meetingId, body.id()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawJointBody command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new JointBodiesOnlyBeforeTheMeetingOpens(status));
+        check(new OnlyAJointBodyIsWithdrawn(bodyId, jointBodies, command.bodyId()));
+        apply(new JointBodyWithdrawn(meetingId, command.bodyId()));
     }
 
     // ---- the agenda
@@ -168,7 +205,7 @@ class Meeting {
     void handle(AcceptReferredCase command, ReferralLookup referrals, MeetingLookup meetings) {
         checkAgendaMayChange();
         KnownReferral referral = referrals.existingReferral(command.referralId(), "referralId");
-        check(new ReferralBelongsToAnotherBody(referral.targetBodyId(), bodyId));
+        check(new ReferralBelongsToAnotherBody(referral.targetBodyId(), bodies()));
         check(new ReferralAcceptedOnlyOnce(referral.acceptedAtMeetingId(), referral.isAccepted()
                 ? meetings.dayOf(referral.acceptedAtMeetingId()).orElse(null) : null));
         String title = command.title() == null || command.title().isBlank() ? referral.fromItemTitle()
@@ -245,7 +282,7 @@ class Meeting {
         }
         int from = positionOf(command.fromItemId(), "fromItemId");
         int to = positionOf(command.toItemId(), "toItemId");
-        Map<PersonId, MemberRole> members = organisation.membersOn(bodyId, meetingDate());
+        Map<PersonId, MemberRole> members = membersOn(organisation, meetingDate());
         check(new AttendanceOnlyForMembersSubstitutesOrGuests(command.status(), members.get(command.personId()),
                 command.substituteFor(), command.substituteFor() == null ? null : members.get(command.substituteFor()),
                 meetingDate()));
@@ -261,7 +298,7 @@ class Meeting {
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
         organisation.requirePerson(command.personId(), "personId");
-        check(new ConflictOnlyForMembers(organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null),
+        check(new ConflictOnlyForMembers(roleOn(organisation, command.personId(), meetingDate()),
                 meetingDate()));
         check(new ConflictDeclaredOnlyOnce(item.isConflicted(command.personId())));
         apply(new ConflictOfInterestDeclared(meetingId, item.id(), command.personId(), blankToNull(command.note())));
@@ -294,13 +331,20 @@ class Meeting {
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
         check(new DecisionsOnlyOnDecisionItems(item.kind()));
-        Voters voters = votersAt(item, organisation);
-        Integer quorum = organisation.existingBody(bodyId, "bodyId").quorum();
-        check(new QuorumRequired(quorum, voters.eligible(), voters.conflicted(), command.outcome()));
+        Set<PersonId> allVoters = new LinkedHashSet<>();
+        for (BodyId body : bodies()) {
+            Set<PersonId> voters = votersAt(item, organisation.membersOn(body, meetingDate()));
+            allVoters.addAll(voters);
+            int conflicted = (int) voters.stream().filter(item::isConflicted).count();
+            Integer quorum = organisation.existingBody(body, "bodyId").quorum();
+            check(new QuorumRequired(quorum, voters.size() - conflicted, conflicted, command.outcome(),
+                    !body.equals(bodyId)));
+        }
         if (command.votesFor() != null || command.votesAgainst() != null || command.abstentions() != null) {
             int cast = zeroIfNull(command.votesFor()) + zeroIfNull(command.votesAgainst())
                     + zeroIfNull(command.abstentions());
-            check(new ConflictedMemberDoesNotVote(cast, voters.eligible(), voters.conflicted()));
+            int conflicted = (int) allVoters.stream().filter(item::isConflicted).count();
+            check(new ConflictedMemberDoesNotVote(cast, allVoters.size() - conflicted, conflicted));
         }
         apply(new DecisionRecorded(meetingId, item.id(), command.decisionId(), command.text().strip(),
                 command.outcome(), blankToNull(command.recommendation()), command.votesFor(),
@@ -312,7 +356,7 @@ class Meeting {
         checkMinutesMayChange();
         AgendaItem item = itemWithDecision(command.decisionId());
         organisation.requirePerson(command.personId(), "personId");
-        MemberRole role = organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null);
+        MemberRole role = roleOn(organisation, command.personId(), meetingDate());
         boolean present = presentAt(item).stream().anyMatch(a -> a.personId().equals(command.personId()));
         check(new RemarksOnlyFromMembersPresent(role, present));
         apply(new RemarkRecorded(meetingId, command.decisionId(), command.personId(), command.text().strip()));
@@ -340,7 +384,7 @@ class Meeting {
         AgendaItem item = item(command.itemId(), "itemId");
         item.checkStillOnTheAgenda();
         KnownBody target = organisation.existingBody(command.targetBodyId(), "targetBodyId");
-        check(new ReferralToAnotherBody(bodyId, target.id()));
+        check(new ReferralToAnotherBody(bodies(), target.id()));
         check(new NoReferralToADissolvedBody(target.dissolvedOn()));
         apply(new CaseReferred(meetingId, item.id(), command.referralId(), target.id(), command.note().strip()));
     }
@@ -367,8 +411,7 @@ class Meeting {
     void handle(ChooseChairOfTheDay command, OrganisationLookup organisation) {
         checkMinutesMayChange();
         organisation.requirePerson(command.personId(), "personId");
-        check(new ChairOfTheDayIsAVotingMemberPresent(
-                organisation.roleOn(bodyId, command.personId(), meetingDate()).orElse(null),
+        check(new ChairOfTheDayIsAVotingMemberPresent(roleOn(organisation, command.personId(), meetingDate()),
                 attendance.stream().anyMatch(a -> a.personId().equals(command.personId()) && a.isPresent()),
                 meetingDate()));
         if (!command.personId().equals(chairOfTheDay)) {
@@ -383,9 +426,9 @@ class Meeting {
         organisation.requirePerson(command.personId(), "personId");
         LocalDate day = meetingDate();
         check(new MinuteTakerRecordsForTheBody(
-                organisation.roleOn(bodyId, command.personId(), day).filter(role -> role == MemberRole.SECRETARY)
-                        .isPresent(),
-                organisation.servedBy(bodyId).stream()
+                bodies().stream().anyMatch(body -> organisation.roleOn(body, command.personId(), day)
+                        .filter(role -> role == MemberRole.SECRETARY).isPresent()),
+                bodies().stream().flatMap(body -> organisation.servedBy(body).stream())
                         .anyMatch(server -> organisation.roleOn(server, command.personId(), day).isPresent()),
                 day));
         if (!command.personId().equals(minuteTaker)) {
@@ -398,15 +441,14 @@ class Meeting {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new MinutesApprovedOnlyOnce(status));
         check(new MinutesApprovedOnlyAfterCirculation(status));
-        MemberRole approversRole = organisation.roleOn(bodyId, command.approvedBy(), command.approvedOn())
-                .orElse(null);
+        MemberRole approversRole = roleOn(organisation, command.approvedBy(), command.approvedOn());
         boolean chairWasPresent = chairWasPresent(organisation);
         check(new OnlyTheChairApproves(approversRole, chairWasPresent, command.approvedOn()));
         check(new InTheChairsAbsenceTheChairOfTheDayOrViceChairApproves(approversRole, chairWasPresent,
                 command.approvedBy().equals(chairOfTheDay), chairOfTheDay != null));
         if (command.atMeetingId() != null) {
             BodyId bodyOfAtMeeting = meetings.bodyOfExisting(command.atMeetingId(), "atMeetingId");
-            check(new MinutesApprovedAtAnotherMeetingOfTheBody(meetingId, bodyId, command.atMeetingId(),
+            check(new MinutesApprovedAtAnotherMeetingOfTheBody(meetingId, bodies(), command.atMeetingId(),
                     bodyOfAtMeeting));
         }
         apply(new MinutesApproved(meetingId, command.approvedBy(), command.atMeetingId()));
@@ -431,6 +473,16 @@ class Meeting {
         bodyId = event.bodyId();
         start = event.start();
         status = MeetingStatus.SCHEDULED;
+    }
+
+    @EventSourcingHandler
+    void on(JointBodyAdded event) {
+        jointBodies.add(event.bodyId());
+    }
+
+    @EventSourcingHandler
+    void on(JointBodyWithdrawn event) {
+        jointBodies.remove(event.bodyId());
     }
 
     @EventSourcingHandler
@@ -525,9 +577,41 @@ class Meeting {
         check(new ApprovedMinutesNeverChange(status));
     }
 
-    /** Whether the body's chair on the meeting's day was recorded present at it (false for a body without one). */
+    /** The body that called the meeting, then those holding it jointly. */
+    private List<BodyId> bodies() {
+        List<BodyId> bodies = new ArrayList<>(jointBodies.size() + 1);
+        bodies.add(bodyId);
+        bodies.addAll(jointBodies);
+        return bodies;
+    }
+
+    /**
+     * The members on the day of every body holding the meeting; a person sitting in several has the weightiest of
+     * their roles (the order of {@link MemberRole}: chair first).
+     */
+    private Map<PersonId, MemberRole> membersOn(OrganisationLookup organisation, LocalDate day) {
+        if (jointBodies.isEmpty()) {
+            return organisation.membersOn(bodyId, day);
+        }
+        Map<PersonId, MemberRole> members = new LinkedHashMap<>();
+        for (BodyId body : bodies()) {
+            organisation.membersOn(body, day).forEach((person, role) -> members.merge(person, role,
+                    (one, other) -> one.ordinal() <= other.ordinal() ? one : other));
+        }
+        return members;
+    }
+
+    /** The person's role on the day in the bodies holding the meeting (see {@link #membersOn}); null for none. */
+    private MemberRole roleOn(OrganisationLookup organisation, PersonId person, LocalDate day) {
+        return membersOn(organisation, day).get(person);
+    }
+
+    /**
+     * Whether a chair on the meeting's day of a body holding it was recorded present at it (false when none of them
+     * has one).
+     */
     private boolean chairWasPresent(OrganisationLookup organisation) {
-        return organisation.membersOn(bodyId, meetingDate()).entrySet().stream()
+        return membersOn(organisation, meetingDate()).entrySet().stream()
                 .filter(member -> member.getValue() == MemberRole.CHAIR)
                 .anyMatch(chair -> attendance.stream()
                         .anyMatch(a -> a.personId().equals(chair.getKey()) && a.isPresent()));
@@ -575,12 +659,11 @@ class Meeting {
     }
 
     /**
-     * The voting members present at the item: chair, vice-chair and members in their own right, and a substitute
-     * standing in for one of them who is not present (one substitute per member); then those conflicted on the
-     * item are taken out.
+     * The voting members of one body present at the item: chair, vice-chair and members in their own right, and a
+     * substitute standing in for one of them who is not present (one substitute per member); those conflicted on
+     * the item included.
      */
-    private Voters votersAt(AgendaItem item, OrganisationLookup organisation) {
-        Map<PersonId, MemberRole> members = organisation.membersOn(bodyId, meetingDate());
+    private Set<PersonId> votersAt(AgendaItem item, Map<PersonId, MemberRole> members) {
         List<Attendance> present = presentAt(item);
         Set<PersonId> voters = new LinkedHashSet<>();
         Set<PersonId> seatsFilled = new HashSet<>();
@@ -596,11 +679,7 @@ class Meeting {
                 voters.add(a.personId());
             }
         }
-        int conflicted = (int) voters.stream().filter(item::isConflicted).count();
-        return new Voters(voters.size() - conflicted, conflicted);
-    }
-
-    private record Voters(int eligible, int conflicted) {
+        return voters;
     }
 
     private static int zeroIfNull(Integer value) {

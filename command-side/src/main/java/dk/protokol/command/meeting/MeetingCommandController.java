@@ -1,13 +1,16 @@
 package dk.protokol.command.meeting;
 
+import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.CancelMeeting;
 import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
 import dk.protokol.events.command.meeting.NameMinuteTaker;
 import dk.protokol.events.command.meeting.CloseMeeting;
 import dk.protokol.events.command.meeting.OpenMeeting;
 import dk.protokol.events.command.meeting.PublishAgenda;
+import dk.protokol.events.command.meeting.WithdrawJointBody;
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +50,32 @@ class MeetingCommandController {
             description = "Mødet får det faste punkt \"Godkendelse af dagsorden og referat\". Tider er dansk tid.")
     CommandResult schedule(@Valid @RequestBody ScheduleMeetingRequest request) {
         MeetingId id = MeetingId.random();
-        return commands.send(request.toCommand(id), id);
+        if (request.jointBodyIds() == null || request.jointBodyIds().isEmpty()) {
+            return commands.send(request.toCommand(id), id);
+        }
+        // all or nothing: a body that cannot hold the meeting jointly leaves no meeting behind
+        CommandResult last = commands.sendAll(request.toBatch(id));
+        return new CommandResult(id.toString(), last.position());
+    }
+
+    @PostMapping("/{id}/joint-bodies")
+    @PreAuthorize("@accessPolicy.canRecordForMeeting(authentication, #meetingId) and (#request.bodyId() == null"
+            + " or @accessPolicy.canRecordFor(authentication, #request.bodyId()))")
+    @Operation(summary = "Et organ holder mødet med (fællesmøde) / another body holds the meeting jointly",
+            description = "Før mødet åbnes. Organets medlemmer deltager som medlemmer, og organet skal være "
+                    + "beslutningsdygtigt; mødet står i organets register.")
+    CommandResult addJointBody(@PathVariable("id") UUID meetingId, @Valid @RequestBody BodyRequest request) {
+        MeetingId id = MeetingId.of(meetingId);
+        return commands.send(new AddJointBody(id, BodyId.ofNullable(request.bodyId())), id);
+    }
+
+    @PostMapping("/{id}/joint-bodies/withdraw")
+    @PreAuthorize("@accessPolicy.canRecordForMeeting(authentication, #meetingId)")
+    @Operation(summary = "Et organ holder ikke længere mødet med / a joint body withdraws",
+            description = "Før mødet åbnes; mødets eget organ kan ikke trækkes fra.")
+    CommandResult withdrawJointBody(@PathVariable("id") UUID meetingId, @Valid @RequestBody BodyRequest request) {
+        MeetingId id = MeetingId.of(meetingId);
+        return commands.send(new WithdrawJointBody(id, BodyId.ofNullable(request.bodyId())), id);
     }
 
     @PostMapping("/{id}/reschedule")

@@ -6,6 +6,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,14 @@ import java.util.Optional;
 public interface MeetingLookup {
 
     Optional<BodyId> bodyOf(MeetingId meeting);
+
+    /**
+     * Every body holding the meeting: the body that called it, then those holding it jointly (a fællesmøde) in the
+     * order they were added. Empty for an unknown meeting. (Without joint bodies known: the calling body.)
+     */
+    default List<BodyId> bodiesOf(MeetingId meeting) {
+        return bodyOf(meeting).map(List::of).orElse(List.of());
+    }
 
     /**
      * The day the meeting is held (its start, Danish local time), as last rescheduled. Once the meeting has opened

@@ -2,6 +2,8 @@ package dk.protokol.command.meeting;
 
 import dk.protokol.command.body.OrgLookupRebuilder;
 import dk.protokol.command.common.LookupRecorder;
+import dk.protokol.events.meeting.JointBodyAdded;
+import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import org.axonframework.config.ProcessingGroup;
@@ -33,9 +35,20 @@ public class MeetingLookupUpdater implements LookupRecorder {
         record(event);
     }
 
+    @EventHandler
+    void on(JointBodyAdded event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(JointBodyWithdrawn event) {
+        record(event);
+    }
+
     @Override
     public boolean records(Class<?> payloadType) {
-        return payloadType == MeetingScheduled.class || payloadType == MeetingRescheduled.class;
+        return payloadType == MeetingScheduled.class || payloadType == MeetingRescheduled.class
+                || payloadType == JointBodyAdded.class || payloadType == JointBodyWithdrawn.class;
     }
 
     /** The change one event makes to the lookup; shared by the live handlers and {@link OrgLookupRebuilder}. */
@@ -45,6 +58,10 @@ public class MeetingLookupUpdater implements LookupRecorder {
             lookup.addMeeting(scheduled.meetingId(), scheduled.bodyId(), scheduled.start().toLocalDate());
         } else if (event instanceof MeetingRescheduled rescheduled) {
             lookup.moveMeeting(rescheduled.meetingId(), rescheduled.start().toLocalDate());
+        } else if (event instanceof JointBodyAdded added) {
+            lookup.addJointBody(added.meetingId(), added.bodyId());
+        } else if (event instanceof JointBodyWithdrawn withdrawn) {
+            lookup.withdrawJointBody(withdrawn.meetingId(), withdrawn.bodyId());
         }
     }
 }

@@ -4,16 +4,19 @@ import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 
+import java.util.Collection;
+
 /**
  * Minutes are usually approved under the standing item of the body's next meeting. The meeting named for the
- * approval must then be another meeting of the same body.
+ * approval must then be another meeting of the same body (of one of the bodies holding a fællesmøde; the meeting
+ * named is known by the body that called it).
  */
-record MinutesApprovedAtAnotherMeetingOfTheBody(MeetingId meeting, BodyId body, MeetingId atMeeting,
+record MinutesApprovedAtAnotherMeetingOfTheBody(MeetingId meeting, Collection<BodyId> bodies, MeetingId atMeeting,
                                                 BodyId bodyOfAtMeeting) implements DomainRule {
 
     @Override
     public boolean isBroken() {
-        return atMeeting != null && (atMeeting.equals(meeting) || !body.equals(bodyOfAtMeeting));
+        return atMeeting != null && (atMeeting.equals(meeting) || !bodies.contains(bodyOfAtMeeting));
     }
 
     @Override

@@ -5,8 +5,16 @@ import dk.protokol.events.words.Words;
 
 import java.time.LocalDate;
 
-/** A body meets from the day it is established. */
-record NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate meetingDate) implements DomainRule {
+/**
+ * A body meets from the day it is established. {@code field}: the start of the meeting, or the body added to a
+ * fællesmøde.
+ */
+record NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate meetingDate, String field)
+        implements DomainRule {
+
+    NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate meetingDate) {
+        this(establishedOn, meetingDate, "start");
+    }
 
     @Override
     public boolean isBroken() {
@@ -15,7 +23,7 @@ record NoMeetingsBeforeTheBodyIsEstablished(LocalDate establishedOn, LocalDate m
 
     @Override
     public String field() {
-        return "start";
+        return field;
     }
 
     @Override

@@ -3,12 +3,17 @@ package dk.protokol.command.meeting;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.ids.BodyId;
 
-/** A case is referred to one body; only that body's meetings take it onto their agenda. */
-record ReferralBelongsToAnotherBody(BodyId targetBody, BodyId meetingsBody) implements DomainRule {
+import java.util.Collection;
+
+/**
+ * A case is referred to one body; only that body's meetings take it onto their agenda (a fællesmøde it holds with
+ * other bodies among them).
+ */
+record ReferralBelongsToAnotherBody(BodyId targetBody, Collection<BodyId> meetingsBodies) implements DomainRule {
 
     @Override
     public boolean isBroken() {
-        return !targetBody.equals(meetingsBody);
+        return !meetingsBodies.contains(targetBody);
     }
 
     @Override

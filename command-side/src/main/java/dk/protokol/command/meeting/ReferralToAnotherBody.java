@@ -3,12 +3,17 @@ package dk.protokol.command.meeting;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.ids.BodyId;
 
-/** A case is referred (henvist) to another body; the body already has it. */
-record ReferralToAnotherBody(BodyId body, BodyId target) implements DomainRule {
+import java.util.Collection;
+
+/**
+ * A case is referred (henvist) to another body; the body already has it. At a fællesmøde every body holding the
+ * meeting has it.
+ */
+record ReferralToAnotherBody(Collection<BodyId> bodies, BodyId target) implements DomainRule {
 
     @Override
     public boolean isBroken() {
-        return body.equals(target);
+        return bodies.contains(target);
     }
 
     @Override
@@ -18,7 +23,7 @@ record ReferralToAnotherBody(BodyId body, BodyId target) implements DomainRule {
 
     @Override
     public String message() {
-        return "En sag henvises til et andet organ; dette organ har allerede sagen. Sæt den på et senere møde i "
+        return "En sag henvises til et andet organ; organet holder selv mødet og har allerede sagen. Sæt den på et senere møde i "
                 + "stedet.";
     }
 }

@@ -1,7 +1,9 @@
 package dk.protokol.command.meeting;
 
 import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.CloseMeeting;
+import dk.protokol.events.command.meeting.WithdrawJointBody;
 import dk.protokol.events.command.meeting.OpenMeeting;
 import dk.protokol.events.command.meeting.RecordAttendance;
 import dk.protokol.events.command.meeting.ReorderAgenda;
@@ -235,6 +237,55 @@ class MeetingCommandControllerTest extends CommandControllerSlice {
         postJson("/api/meetings/" + MEETING + "/attendance", """
                 {"personId": "%s", "status": "PRESENT"}""".formatted(MEMBER))
                 .andExpect(status().isForbidden());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void anotherBodyHoldsTheMeetingJointlyIfTheCallerRecordsForItToo() throws Exception {
+        UUID network = UUID.randomUUID();
+        postJson("/api/meetings/" + MEETING + "/joint-bodies", """
+                {"bodyId": "%s"}""".formatted(network)).andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new AddJointBody(MeetingId.of(MEETING), BodyId.of(network)));
+        assertThat(accessPolicy.lastChecked()).as("the body added was judged after the meeting").isEqualTo(network);
+    }
+
+    @Test
+    void aJointBodyIsWithdrawnAndOneNotNamedIsRefusedForItsField() throws Exception {
+        UUID network = UUID.randomUUID();
+        postJson("/api/meetings/" + MEETING + "/joint-bodies/withdraw", """
+                {"bodyId": "%s"}""".formatted(network)).andExpect(status().isOk());
+        assertThat(sentCommand()).isEqualTo(new WithdrawJointBody(MeetingId.of(MEETING), BodyId.of(network)));
+
+        postJson("/api/meetings/" + MEETING + "/joint-bodies", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bodyId"));
+    }
+
+    @Test
+    void schedulesAJointMeetingInOneStep() throws Exception {
+        UUID network = UUID.randomUUID();
+        ResultActions answer = postJson("/api/meetings", """
+                {"bodyId": "%s", "start": "2026-12-01T14:00", "expectedEnd": "2026-12-01T16:00",
+                 "location": "Vejle Rådhus", "kind": "SEMINAR", "jointBodyIds": ["%s"]}""".formatted(BPS, network))
+                .andExpect(status().isCreated());
+
+        List<Object> sent = sentCommands();
+        assertThat(sent).hasSize(2);
+        ScheduleMeeting scheduled = (ScheduleMeeting) sent.get(0);
+        answer.andExpect(jsonPath("$.id").value(scheduled.meetingId().toString()));
+        assertThat(sent.get(1)).isEqualTo(new AddJointBody(scheduled.meetingId(), BodyId.of(network)));
+    }
+
+    @Test
+    void aJointMeetingWithBrokenLimitsNamesEachFieldAndSendsNothing() throws Exception {
+        postJson("/api/meetings", """
+                {"bodyId": "%s", "expectedEnd": "2026-12-01T16:00", "location": "Vejle Rådhus",
+                 "jointBodyIds": [null]}""".formatted(BPS))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("start",
+                        "jointBodyIds[0].bodyId")));
 
         verify(commandGateway, never()).sendAndWait(any());
     }

@@ -5,7 +5,9 @@ import dk.protokol.events.command.meeting.OpenMeeting;
 import dk.protokol.events.command.meeting.PublishAgenda;
 import dk.protokol.events.command.meeting.RecordAttendance;
 import dk.protokol.events.command.meeting.RecordDecision;
+import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.RescheduleMeeting;
+import dk.protokol.events.command.meeting.WithdrawJointBody;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.events.command.body.ChangeMemberRole;
@@ -167,6 +169,23 @@ class MeetingLookupTransactionTest {
     }
 
     @Test
+    void theBodiesHoldingAJointMeetingAreKnownInTheOrderTheyWereAdded() {
+        BodyId bps = establish(null);
+        BodyId network = establish(null);
+        BodyId forum = establish(null);
+        MeetingId meeting = schedule(bps);
+        commands.sendAndWait(new AddJointBody(meeting, network));
+        commands.sendAndWait(new AddJointBody(meeting, forum));
+
+        assertThat(meetings.bodiesOf(meeting)).containsExactly(bps, network, forum);
+        assertThat(meetings.bodyOf(meeting)).contains(bps);
+
+        commands.sendAndWait(new WithdrawJointBody(meeting, network));
+        assertThat(meetings.bodiesOf(meeting)).containsExactly(bps, forum);
+        assertThat(meetings.bodiesOf(MeetingId.random())).isEmpty();
+    }
+
+    @Test
     void aRescheduledMeetingIsKnownOnItsNewDay() {
         MeetingId meeting = schedule(establish(null));
         LocalDateTime later = MEETING_START.plusDays(7);
@@ -205,8 +224,10 @@ class MeetingLookupTransactionTest {
         commands.sendAndWait(new AppointMember(bps, mayor, MemberRole.MEMBER, null, START));
         commands.sendAndWait(new ChangeMemberRole(bps, mayor, MemberRole.CHAIR, NEW_TERM));
         MeetingId meeting = schedule(bps);
-        for (String table : new String[]{"cmd_member_role", "cmd_meeting_lookup", "cmd_body_relation",
-                "cmd_body_lookup", "cmd_person_lookup"}) {
+        BodyId network = establish(null);
+        commands.sendAndWait(new AddJointBody(meeting, network));
+        for (String table : new String[]{"cmd_member_role", "cmd_meeting_lookup", "cmd_meeting_joint_body",
+                "cmd_body_relation", "cmd_body_lookup", "cmd_person_lookup"}) {
             jdbc.update("DELETE FROM " + table);
         }
         OrgLookupRebuilder rebuilder = new OrgLookupRebuilder(system.axon.eventStore(), organisation,
@@ -218,6 +239,7 @@ class MeetingLookupTransactionTest {
         assertThat(organisation.roleOn(bps, mayor, NEW_TERM)).contains(MemberRole.CHAIR);
         assertThat(organisation.roleOn(bps, mayor, START)).contains(MemberRole.MEMBER);
         assertThat(meetings.bodyOf(meeting)).contains(bps);
+        assertThat(meetings.bodiesOf(meeting)).containsExactly(bps, network);
         assertThat(meetings.dayOf(meeting)).contains(MEETING_START.toLocalDate());
     }
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +32,7 @@ import java.util.UUID;
  * its CHAIR approves (a vice-chair does not: a chair who cannot is replaced by a role change), and anyone with a
  * seat in it reads it.
  * <p>
- * A meeting's checks are its body's, found through the command side's {@link MeetingLookup}; an unknown
+ * A meeting's checks are its bodies' (a fællesmøde is held by several), found through the command side's {@link MeetingLookup}; an unknown
  * meeting belongs to no body (an administrator then gets the 404 of the command itself). An action's and a
  * referred case's checks likewise go through the command side's {@link ActionLookup} and {@link ReferralLookup}.
  * <p>
@@ -103,9 +104,13 @@ public class AccessPolicy implements CallerAccess {
                 || servesThrough(authentication, bodyId);
     }
 
-    /** Record the meeting's agenda, attendance and minutes: the secretary of its body, or an administrator. */
+    /**
+     * Record the meeting's agenda, attendance and minutes: whoever records for one of the bodies holding it (the
+     * body that called it, or one holding it jointly), or an administrator.
+     */
     public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
-        return has(authentication, GlobalRole.ADMIN) || canRecordFor(authentication, bodyOf(meetingId));
+        return has(authentication, GlobalRole.ADMIN)
+                || bodiesOf(meetingId).stream().anyMatch(body -> canRecordFor(authentication, body));
     }
 
     /**
@@ -114,9 +119,9 @@ public class AccessPolicy implements CallerAccess {
      * the chair for the day or the vice-chair (issue 10).
      */
     public boolean canApproveForMeeting(Authentication authentication, UUID meetingId) {
-        Set<MemberRole> roles = rolesIn(authentication, bodyOf(meetingId));
-        return roles.contains(MemberRole.CHAIR) || roles.contains(MemberRole.VICE_CHAIR)
-                || roles.contains(MemberRole.MEMBER);
+        return bodiesOf(meetingId).stream().map(body -> rolesIn(authentication, body))
+                .anyMatch(roles -> roles.contains(MemberRole.CHAIR) || roles.contains(MemberRole.VICE_CHAIR)
+                        || roles.contains(MemberRole.MEMBER));
     }
 
     /** Approve the body's minutes and review its actions: its chair. */
@@ -161,14 +166,14 @@ public class AccessPolicy implements CallerAccess {
                 || servesThrough(authentication, bodyId);
     }
 
-    /** The meeting's body, or null for an unknown meeting (or none given). */
-    private UUID bodyOf(UUID meetingId) {
+    /** The bodies holding the meeting (its own first), none for an unknown meeting (or none given). */
+    private List<UUID> bodiesOf(UUID meetingId) {
         if (meetingId == null) {
-            return null;
+            return List.of();
         }
         MeetingLookup lookup = meetings.getIfUnique();
-        return lookup == null ? null
-                : lookup.bodyOf(MeetingId.of(meetingId)).map(BodyId::value).orElse(null);
+        return lookup == null ? List.of()
+                : lookup.bodiesOf(MeetingId.of(meetingId)).stream().map(BodyId::value).toList();
     }
 
     private Optional<KnownAction> action(UUID actionId) {

@@ -22,6 +22,8 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
+import dk.protokol.events.meeting.JointBodyAdded;
+import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
@@ -280,6 +282,10 @@ public final class EventDescriber {
             what = words.text("event.meetingClosed");
         } else if (event instanceof MinutesCirculated) {
             what = words.text("event.minutesCirculated");
+        } else if (event instanceof JointBodyAdded e) {
+            what = words.text("event.jointBodyAdded", words.orUnknownBody(names.bodyName(e.bodyId())));
+        } else if (event instanceof JointBodyWithdrawn e) {
+            what = words.text("event.jointBodyWithdrawn", words.orUnknownBody(names.bodyName(e.bodyId())));
         } else if (event instanceof MinuteTakerNamed e) {
             what = words.text("event.minuteTakerNamed");
             details.add("detail.minuteTaker", person(e.personId()));

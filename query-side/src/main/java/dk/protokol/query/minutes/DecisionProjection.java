@@ -25,7 +25,7 @@ import java.util.List;
  * The live decision register. The group keeps its own copy of each meeting's state (folded with
  * {@link MinutesFold}, like the minutes) in {@code decision_meeting}, and after every event that changes
  * a meeting's decisions, or their item or meeting, rewrites that meeting's rows in
- * {@code decision_register}. Searching the rows is {@link DecisionSearch}'s job.
+ * {@code decision_register}; the bodies holding a meeting jointly in {@code decision_joint_body}. Searching the rows is {@link DecisionSearch}'s job.
  */
 @Component
 @ProcessingGroup(DecisionProjection.PROCESSING_GROUP)
@@ -66,6 +66,11 @@ public class DecisionProjection {
         } else {
             jdbc.update("UPDATE decision_meeting SET state = ? WHERE id = ?", state, id);
         }
+        if (!next.jointBodyIds().equals(current == null ? List.of() : current.jointBodyIds())) {
+            jdbc.update("DELETE FROM decision_joint_body WHERE meeting_id = ?", id);
+            next.jointBodyIds().forEach(body -> jdbc.update(
+                    "INSERT INTO decision_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
+        }
         List<DecisionRow> rows = DecisionRegister.rows(next);
         if (!rows.equals(DecisionRegister.rows(current))) {
             jdbc.update("DELETE FROM decision_register WHERE meeting_id = ?", id);
@@ -87,6 +92,7 @@ public class DecisionProjection {
 
     @ResetHandler
     public void reset() {
+        jdbc.update("DELETE FROM decision_joint_body");
         jdbc.update("DELETE FROM decision_register");
         jdbc.update("DELETE FROM decision_meeting");
     }

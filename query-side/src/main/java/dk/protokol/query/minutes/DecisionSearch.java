@@ -34,11 +34,6 @@ public class DecisionSearch {
     }
 
     /**
-     * Decisions matching every word of {@code q} (all when blank), of one body (all when null), at
-     * meetings starting in {@code [from, to)} (open ends when null); in order of the meetings' start,
-     * then agenda order.
-     */
-    /**
      * The register's word search as it works on rows in memory (the {@code asOf} register, folded from the store):
      * every word of {@code q}, as typed and in any case, in the item's title or the decision's text. The live
      * register on PostgreSQL searches Danish word forms too.
@@ -56,6 +51,11 @@ public class DecisionSearch {
         return true;
     }
 
+    /**
+     * Decisions matching every word of {@code q} (all when blank), of one body (its fællesmøder included; all when null), at
+     * meetings starting in {@code [from, to)} (open ends when null); in order of the meetings' start,
+     * then agenda order.
+     */
     public List<DecisionRow> search(String q, BodyId body, LocalDateTime from, LocalDateTime to) {
         StringBuilder sql = new StringBuilder("SELECT " + DecisionProjection.COLUMNS
                 + " FROM decision_register WHERE 1 = 1");
@@ -73,7 +73,8 @@ public class DecisionSearch {
             }
         }
         if (body != null) {
-            sql.append(" AND body_id = :body");
+            sql.append(" AND (body_id = :body"
+                    + " OR meeting_id IN (SELECT meeting_id FROM decision_joint_body WHERE body_id = :body))");
             parameters.addValue("body", body.toString());
         }
         if (from != null) {

@@ -16,6 +16,7 @@ import dk.protokol.events.meeting.DecisionOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,19 +35,41 @@ import java.util.Objects;
  * @param chairOfTheDay     the meeting's chair for the day (mødeleder), if one was chosen
  * @param kind              ordinary, extraordinary, workshop, seminar or dialogue meeting (null in views stored
  *                          before kinds: ordinary)
+ * @param jointBodyIds      the bodies holding the meeting jointly with {@code bodyId} (a fællesmøde), in the order
+ *                          they were added; empty for a meeting of one body
  */
 public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus status, String cancelledReason,
                            LocalDateTime start, LocalDateTime expectedEnd, String location,
                            List<Attendance> attendance, PersonId referent,
                            Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
                            List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay,
-                           MeetingKind kind) {
+                           MeetingKind kind, List<BodyId> jointBodyIds) {
 
     public MeetingState {
+        jointBodyIds = jointBodyIds == null ? List.of() : List.copyOf(jointBodyIds);
         Objects.requireNonNull(meetingId, "meetingId");
         attendance = attendance == null ? List.of() : List.copyOf(attendance);
         items = items == null ? List.of() : List.copyOf(items);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
+    }
+
+    /** A meeting of one body (the shape before {@code jointBodyIds}). */
+    public MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus status, String cancelledReason,
+                        LocalDateTime start, LocalDateTime expectedEnd, String location,
+                        List<Attendance> attendance, PersonId referent,
+                        Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
+                        List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay,
+                        MeetingKind kind) {
+        this(meetingId, bodyId, status, cancelledReason, start, expectedEnd, location, attendance, referent,
+                approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay, kind, List.of());
+    }
+
+    /** Every body holding the meeting: the body that called it, then those holding it jointly. */
+    public List<BodyId> bodyIds() {
+        List<BodyId> bodies = new ArrayList<>(jointBodyIds.size() + 1);
+        bodies.add(bodyId);
+        bodies.addAll(jointBodyIds);
+        return bodies;
     }
 
     /** A person's attendance as last recorded. */

@@ -1,6 +1,7 @@
 package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
@@ -16,6 +17,8 @@ import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.ItemNotesRecorded;
+import dk.protokol.events.meeting.JointBodyAdded;
+import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MeetingCancelled;
 import dk.protokol.events.meeting.MeetingClosed;
 import dk.protokol.events.meeting.MeetingEvent;
@@ -94,6 +97,12 @@ public final class MinutesFold {
         if (event instanceof MinutesCirculated e) {
             return new Builder(state).status(MeetingStatus.MINUTES_CIRCULATED)
                     .referentIfNone(recording.by()).build();
+        }
+        if (event instanceof JointBodyAdded e) {
+            return new Builder(state).jointBodyAdded(e.bodyId()).build();
+        }
+        if (event instanceof JointBodyWithdrawn e) {
+            return new Builder(state).jointBodyWithdrawn(e.bodyId()).build();
         }
         if (event instanceof MinuteTakerNamed e) {
             return new Builder(state).referent(e.personId()).build();
@@ -277,6 +286,7 @@ public final class MinutesFold {
         private List<ItemState> items;
         private List<CorrectionState> corrections;
         private PersonId chairOfTheDay;
+        private List<BodyId> jointBodyIds;
 
         Builder(MeetingState s) {
             this.s = s;
@@ -293,6 +303,23 @@ public final class MinutesFold {
             items = s.items();
             corrections = s.corrections();
             chairOfTheDay = s.chairOfTheDay();
+            jointBodyIds = s.jointBodyIds();
+        }
+
+        Builder jointBodyAdded(BodyId body) {
+            List<BodyId> bodies = new ArrayList<>(jointBodyIds);
+            if (!bodies.contains(body)) {
+                bodies.add(body);
+            }
+            jointBodyIds = bodies;
+            return this;
+        }
+
+        Builder jointBodyWithdrawn(BodyId body) {
+            List<BodyId> bodies = new ArrayList<>(jointBodyIds);
+            bodies.remove(body);
+            jointBodyIds = bodies;
+            return this;
         }
 
         Builder chairOfTheDay(PersonId person) {
@@ -376,7 +403,7 @@ public final class MinutesFold {
         MeetingState build() {
             return new MeetingState(s.meetingId(), s.bodyId(), status, cancelledReason, start, expectedEnd, location,
                     attendance, referent, approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay,
-                    s.kind());
+                    s.kind(), jointBodyIds);
         }
     }
 }

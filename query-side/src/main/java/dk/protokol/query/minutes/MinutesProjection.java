@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The live minutes: one row per meeting holding its {@link MeetingState} as JSON, beside the columns the
- * meeting list filters on. Rows are written in the processor's transaction, together with its token.
+ * meeting list filters on, and the bodies holding a meeting jointly ({@code minutes_joint_body}). Rows are written in the processor's transaction, together with its token.
  * Events are sequenced per aggregate, so a meeting's row is only ever touched by one thread at a time;
  * an approval therefore stays in the approved meeting's row ({@code approved_at_meeting_id}) rather
  * than being written into the row of the meeting it was approved at.
@@ -58,10 +58,16 @@ public class MinutesProjection {
             jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
                     next.start(), approvedAt, state, id);
         }
+        if (!next.jointBodyIds().equals(current == null ? List.of() : current.jointBodyIds())) {
+            jdbc.update("DELETE FROM minutes_joint_body WHERE meeting_id = ?", id);
+            next.jointBodyIds().forEach(body -> jdbc.update(
+                    "INSERT INTO minutes_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
+        }
     }
 
     @ResetHandler
     public void reset() {
+        jdbc.update("DELETE FROM minutes_joint_body");
         jdbc.update("DELETE FROM minutes_view");
     }
 
@@ -78,14 +84,15 @@ public class MinutesProjection {
     }
 
     /**
-     * Meetings of one body (all bodies when null) starting in {@code [from, to)} (open ends when null),
+     * Meetings of one body (those it called and those it holds jointly; all bodies when null) starting in {@code [from, to)} (open ends when null),
      * in order of their start.
      */
     public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to) {
         StringBuilder sql = new StringBuilder("SELECT state FROM minutes_view WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (body != null) {
-            sql.append(" AND body_id = :body");
+            sql.append(" AND (body_id = :body"
+                    + " OR id IN (SELECT meeting_id FROM minutes_joint_body WHERE body_id = :body))");
             parameters.put("body", body.toString());
         }
         if (from != null) {

@@ -49,6 +49,8 @@ import java.util.List;
  * @param asOf                the recording instant the minutes are shown as of; null for the live view
  * @param chairOfTheDay       the meeting's chair for the day (mødeleder), if one was chosen
  * @param kind                ordinary, extraordinary, workshop, seminar or dialogue meeting
+ * @param bodies              every body holding the meeting: the one that called it first, then those holding it
+ *                            jointly (a fællesmøde), each with its members present and whether it was quorate
  */
 public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
                           MeetingStatus status, String statusLabel, String cancelledReason,
@@ -58,9 +60,10 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                           Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
                           List<MeetingLink> minutesApprovedHere,
                           List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
-                          Instant asOf, PersonRef chairOfTheDay, MeetingKind kind) {
+                          Instant asOf, PersonRef chairOfTheDay, MeetingKind kind, List<HoldingBody> bodies) {
 
     public MinutesView {
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
         present = List.copyOf(present);
         apologies = List.copyOf(apologies);
         absent = List.copyOf(absent);
@@ -70,6 +73,21 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
         followUp = followUp == null ? List.of() : List.copyOf(followUp);
         corrections = List.copyOf(corrections);
         kind = kind == null ? MeetingKind.ORDINARY : kind;
+    }
+
+    /** Minutes without the bodies holding the meeting (the shape before {@code bodies}). */
+    public MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
+                       MeetingStatus status, String statusLabel, String cancelledReason,
+                       LocalDateTime start, LocalDateTime expectedEnd, String location,
+                       List<Attendee> present, List<Attendee> apologies, List<Attendee> absent,
+                       List<Attendee> guests, PersonRef referent,
+                       Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
+                       List<MeetingLink> minutesApprovedHere,
+                       List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
+                       Instant asOf, PersonRef chairOfTheDay, MeetingKind kind) {
+        this(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason, start, expectedEnd,
+                location, present, apologies, absent, guests, referent, approvedAt, approvedBy, approvedAtMeeting,
+                minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, kind, List.of());
     }
 
     /** Minutes of an ordinary meeting (the shape before {@code kind}). */
@@ -119,7 +137,29 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
     public MinutesView withFollowUp(List<FollowUp> followUp) {
         return new MinutesView(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason,
                 start, expectedEnd, location, present, apologies, absent, guests, referent, approvedAt, approvedBy,
-                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, kind);
+                approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, kind,
+                bodies);
+    }
+
+    /** Whether other bodies hold the meeting with the one that called it (a fællesmøde). */
+    public boolean joint() {
+        return bodies.size() > 1;
+    }
+
+    /**
+     * A body holding the meeting, with its members recorded present (substitutes standing in for its members
+     * included) and, where it has a quorum on the meeting's day, whether as many voting members were present for
+     * the whole meeting ({@code quorate} null without a quorum; partial attendance counts as present here, the
+     * quorum of each decision is the command side's rule).
+     *
+     * @param calledTheMeeting the body the meeting was scheduled for; the others hold it jointly
+     */
+    public record HoldingBody(BodyId bodyId, String name, boolean calledTheMeeting, List<PersonRef> present,
+                              int votingMembersPresent, Integer quorum, Boolean quorate) {
+
+        public HoldingBody {
+            present = List.copyOf(present);
+        }
     }
 
     /**

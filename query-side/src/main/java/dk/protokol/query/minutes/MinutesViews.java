@@ -5,6 +5,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceStatus;
+import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.FindFollowUp;
 import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
@@ -15,6 +16,7 @@ import dk.protokol.query.minutes.MeetingState.ItemState;
 import dk.protokol.query.minutes.MinutesView.Attendee;
 import dk.protokol.query.minutes.MinutesView.Correction;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
+import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.OnDate;
 import dk.protokol.query.organisation.PersonRef;
@@ -22,8 +24,11 @@ import dk.protokol.query.organisation.Seat;
 
 import java.text.Collator;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +45,8 @@ import java.util.stream.Collectors;
 public final class MinutesViews {
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    /** The roles that vote in their own right (the command side's rule; a substitute only standing in). */
+    private static final Set<MemberRole> VOTING = Set.of(MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER);
 
     private MinutesViews() {
     }
@@ -65,10 +72,11 @@ public final class MinutesViews {
         return people;
     }
 
-    /** Every body the minutes name: the meeting's own and those cases were referred to or came from. */
+    /**
+     * Every body the minutes name: those holding the meeting and those cases were referred to or came from.
+     */
     public static Set<BodyId> bodies(MeetingState state) {
-        Set<BodyId> bodies = new LinkedHashSet<>();
-        bodies.add(state.bodyId());
+        Set<BodyId> bodies = new LinkedHashSet<>(state.bodyIds());
         state.items().forEach(item -> {
             item.referrals().forEach(r -> bodies.add(r.targetBodyId()));
             if (item.referredFrom() != null) {
@@ -116,7 +124,51 @@ public final class MinutesViews {
                 person(state.referent(), directory),
                 state.approvedAt(), person(state.approvedBy(), directory), approvedAtMeeting,
                 minutesApprovedHere, agenda, List.of(), corrections, asOf, person(state.chairOfTheDay(), directory),
-                state.kind());
+                state.kind(), holdingBodies(state, directory));
+    }
+
+    /** Each body holding the meeting with its members present, as the minutes of a fællesmøde list them. */
+    static List<MinutesView.HoldingBody> holdingBodies(MeetingState state, Directory directory) {
+        if (state.start() == null) {
+            return List.of();
+        }
+        LocalDate day = state.start().toLocalDate();
+        List<Attendance> present = state.attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.PRESENT).toList();
+        Comparator<Object> collator = Collator.getInstance(DANISH);
+        List<MinutesView.HoldingBody> bodies = new ArrayList<>();
+        for (BodyId bodyId : state.bodyIds()) {
+            BodyView body = directory.body(bodyId);
+            Map<PersonId, MemberRole> roles = body == null ? Map.of() : OnDate.seats(body, day).stream()
+                    .collect(Collectors.toMap(Seat::personId, Seat::role, (first, second) -> first));
+            Set<PersonId> voting = new LinkedHashSet<>();
+            Set<PersonId> seatsFilled = new HashSet<>();
+            List<PersonId> members = new ArrayList<>();
+            for (Attendance a : present) {
+                if (roles.containsKey(a.personId())) {
+                    members.add(a.personId());
+                }
+                if (VOTING.contains(roles.get(a.personId()))) {
+                    voting.add(a.personId());
+                    seatsFilled.add(a.personId());
+                }
+            }
+            for (Attendance a : present) {
+                if (a.substituteFor() != null && roles.get(a.personId()) == MemberRole.SUBSTITUTE
+                        && VOTING.contains(roles.get(a.substituteFor())) && seatsFilled.add(a.substituteFor())) {
+                    voting.add(a.personId());
+                }
+            }
+            Integer quorum = body == null ? null : OnDate.quorum(body, day);
+            List<PersonRef> named = members.stream().map(id -> person(id, directory))
+                    .sorted(Comparator.comparing(PersonRef::name, Comparator.nullsLast(collator))
+                            .thenComparing(ref -> ref.personId().toString()))
+                    .toList();
+            bodies.add(new MinutesView.HoldingBody(bodyId, directory.bodyName(bodyId),
+                    bodyId.equals(state.bodyId()), named, voting.size(), quorum,
+                    quorum == null ? null : voting.size() >= quorum));
+        }
+        return bodies;
     }
 
     /**
@@ -152,7 +204,8 @@ public final class MinutesViews {
     public static MeetingSummary summary(MeetingState state, Directory directory) {
         return new MeetingSummary(state.meetingId(), state.bodyId(), directory.bodyName(state.bodyId()),
                 directory.organisation(state.bodyId()), state.start(), state.expectedEnd(), state.location(),
-                state.status(), Words.DANISH.label(state.status()));
+                state.status(), Words.DANISH.label(state.status()),
+                state.jointBodyIds().stream().map(body -> new BodyRef(body, directory.bodyName(body))).toList());
     }
 
     /** Meetings in the order of their start, ties by id: the order of every meeting list. */
@@ -221,15 +274,24 @@ public final class MinutesViews {
                 a.toItemId() == null ? null : numbers.get(a.toItemId()), a.note());
     }
 
-    /** What each member represented in the body on the day of the meeting (e.g. a housing association). */
+    /**
+     * What each member represented in the body on the day of the meeting (e.g. a housing association); at a
+     * fællesmøde, in the first of the bodies holding it where the person has a seat.
+     */
     private static Map<PersonId, String> representing(MeetingState state, Directory directory) {
-        BodyView body = directory.body(state.bodyId());
-        if (body == null || state.start() == null) {
+        if (state.start() == null) {
             return Map.of();
         }
-        return OnDate.seats(body, state.start().toLocalDate()).stream()
-                .filter(seat -> seat.representing() != null)
-                .collect(Collectors.toMap(Seat::personId, Seat::representing, (first, second) -> first));
+        Map<PersonId, String> representing = new HashMap<>();
+        for (BodyId bodyId : state.bodyIds()) {
+            BodyView body = directory.body(bodyId);
+            if (body != null) {
+                OnDate.seats(body, state.start().toLocalDate()).stream()
+                        .filter(seat -> seat.representing() != null)
+                        .forEach(seat -> representing.putIfAbsent(seat.personId(), seat.representing()));
+            }
+        }
+        return representing;
     }
 
     private static PersonRef person(PersonId id, Directory directory) {

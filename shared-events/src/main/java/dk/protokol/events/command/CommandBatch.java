@@ -35,9 +35,12 @@ public final class CommandBatch {
         return this;
     }
 
-    /** The name of a command's field within the batch: {@code meetings[2].start}, or the command's own name. */
+    /**
+     * The name of a command's field within the batch: {@code meetings[2].start}, or the command's own name. The
+     * batch's main command may have the empty name: its fields keep their own names ({@code start}).
+     */
     public static String fieldOf(String name, String field) {
-        return field == null ? name : name + "." + field;
+        return field == null ? name : name.isEmpty() ? field : name + "." + field;
     }
 
     public boolean isValid() {

@@ -9,6 +9,6 @@ public sealed interface MeetingEvent
         AttendanceRecorded, ConflictOfInterestDeclared, MeetingOpened, ItemNotesRecorded,
         DecisionRecorded, RemarkRecorded, ActionAgreed, CaseReferred,
         MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected,
-        ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed {
+        ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed, JointBodyAdded, JointBodyWithdrawn {
     MeetingId meetingId();
 }
