@@ -81,6 +81,14 @@ public class CommandWebTestApplication {
             return allowed && authentication != null;
         }
 
+        public boolean canRecordForEach(Authentication authentication, java.util.Collection<UUID> bodyIds) {
+            if (bodyIds == null || bodyIds.isEmpty()) {
+                return true; // none named: nothing to guard, as infra's policy answers
+            }
+            lastChecked = bodyIds.iterator().next();
+            return allowed && authentication != null;
+        }
+
         public boolean canRecordForMeeting(Authentication authentication, UUID meetingId) {
             lastChecked = meetingId;
             return allowed && authentication != null;

@@ -45,7 +45,8 @@ class MeetingCommandController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     // no body named: nothing to guard, and the command cannot be made without one (400, as on the page)
-    @PreAuthorize("#request.bodyId() == null or @accessPolicy.canRecordFor(authentication, #request.bodyId())")
+    @PreAuthorize("(#request.bodyId() == null or @accessPolicy.canRecordFor(authentication, #request.bodyId()))"
+            + " and @accessPolicy.canRecordForEach(authentication, #request.jointBodyIds())")
     @Operation(summary = "Planlægger et møde / schedules a meeting",
             description = "Mødet får det faste punkt \"Godkendelse af dagsorden og referat\". Tider er dansk tid.")
     CommandResult schedule(@Valid @RequestBody ScheduleMeetingRequest request) {

@@ -276,6 +276,7 @@ class MeetingCommandControllerTest extends CommandControllerSlice {
         ScheduleMeeting scheduled = (ScheduleMeeting) sent.get(0);
         answer.andExpect(jsonPath("$.id").value(scheduled.meetingId().toString()));
         assertThat(sent.get(1)).isEqualTo(new AddJointBody(scheduled.meetingId(), BodyId.of(network)));
+        assertThat(accessPolicy.lastChecked()).as("the joint bodies were judged too").isEqualTo(network);
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -102,6 +104,15 @@ public class AccessPolicy implements CallerAccess {
         return has(authentication, GlobalRole.ADMIN)
                 || rolesIn(authentication, bodyId).contains(MemberRole.SECRETARY)
                 || servesThrough(authentication, bodyId);
+    }
+
+    /**
+     * {@link #canRecordFor(Authentication, UUID)} for every body named (those a meeting is scheduled jointly with);
+     * none named, yes. A missing id is passed over: the command refuses it as input (400), as for one body.
+     */
+    public boolean canRecordForEach(Authentication authentication, Collection<UUID> bodyIds) {
+        return bodyIds == null || bodyIds.stream().filter(Objects::nonNull)
+                .allMatch(body -> canRecordFor(authentication, body));
     }
 
     /**

@@ -43,6 +43,7 @@ class AccessPolicyTest {
     static final UUID CHAIR = UUID.randomUUID();
     static final UUID MEETING = UUID.randomUUID();
     static final UUID MEETING_OF_ANOTHER_BODY = UUID.randomUUID();
+    static final UUID JOINT_MEETING = UUID.randomUUID();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("Europe/Copenhagen"));
 
     /** The command side's memberships in miniature: one body, its secretary and its chair, on the clock's day only. */
@@ -74,9 +75,17 @@ class AccessPolicyTest {
     /** The command side's meeting lookup in miniature: one meeting of the body, one of another body. */
     static final MeetingLookup MEETINGS = new MeetingLookup() {
         @Override
+        public List<BodyId> bodiesOf(MeetingId meeting) {
+            // another body's meeting that BODY holds jointly with it (a fællesmøde)
+            return meeting.value().equals(JOINT_MEETING) ? List.of(BodyId.random(), BodyId.of(BODY))
+                    : bodyOf(meeting).map(List::of).orElse(List.of());
+        }
+
+        @Override
         public Optional<BodyId> bodyOf(MeetingId meeting) {
             return meeting.value().equals(MEETING) ? Optional.of(BodyId.of(BODY))
                     : meeting.value().equals(MEETING_OF_ANOTHER_BODY) ? Optional.of(BodyId.random())
+                    : meeting.value().equals(JOINT_MEETING) ? Optional.of(BodyId.random())
                     : Optional.empty();
         }
 
@@ -148,6 +157,22 @@ class AccessPolicyTest {
         assertThat(policy.canRecordForMeeting(user(CHAIR), MEETING)).isFalse();
         assertThat(policy.canRecordForMeeting(user(SECRETARY), MEETING_OF_ANOTHER_BODY)).isFalse();
         assertThat(policy.canApproveForMeeting(user(CHAIR), MEETING_OF_ANOTHER_BODY)).isFalse();
+    }
+
+    @Test
+    void whoRecordsForOrSitsInABodyHoldingAMeetingJointlyRecordsOrApprovesForIt() {
+        assertThat(policy.canRecordForMeeting(user(SECRETARY), JOINT_MEETING)).isTrue();
+        assertThat(policy.canApproveForMeeting(user(CHAIR), JOINT_MEETING)).isTrue();
+        assertThat(policy.canRecordForMeeting(user(CHAIR), JOINT_MEETING)).isFalse();
+    }
+
+    @Test
+    void aMeetingIsScheduledJointlyOnlyWithBodiesTheCallerRecordsFor() {
+        assertThat(policy.canRecordForEach(user(SECRETARY), List.of(BODY))).isTrue();
+        assertThat(policy.canRecordForEach(user(SECRETARY), List.of(BODY, UUID.randomUUID()))).isFalse();
+        assertThat(policy.canRecordForEach(user(SECRETARY), null)).isTrue();
+        assertThat(policy.canRecordForEach(user(CHAIR), List.of(BODY))).isFalse();
+        assertThat(policy.canRecordForEach(user(null, GlobalRole.ADMIN), List.of(UUID.randomUUID()))).isTrue();
     }
 
     @Test

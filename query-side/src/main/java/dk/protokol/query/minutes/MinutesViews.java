@@ -51,6 +51,11 @@ public final class MinutesViews {
     private MinutesViews() {
     }
 
+    /** A role that votes in its own right; none (a guest) does not. */
+    private static boolean isVoting(MemberRole role) {
+        return role != null && VOTING.contains(role);
+    }
+
     /** Every person the minutes name, so that their names can be looked up in one go. */
     public static Set<PersonId> people(MeetingState state) {
         Set<PersonId> people = new LinkedHashSet<>();
@@ -148,14 +153,14 @@ public final class MinutesViews {
                 if (roles.containsKey(a.personId())) {
                     members.add(a.personId());
                 }
-                if (VOTING.contains(roles.get(a.personId()))) {
+                if (isVoting(roles.get(a.personId()))) {
                     voting.add(a.personId());
                     seatsFilled.add(a.personId());
                 }
             }
             for (Attendance a : present) {
                 if (a.substituteFor() != null && roles.get(a.personId()) == MemberRole.SUBSTITUTE
-                        && VOTING.contains(roles.get(a.substituteFor())) && seatsFilled.add(a.substituteFor())) {
+                        && isVoting(roles.get(a.substituteFor())) && seatsFilled.add(a.substituteFor())) {
                     voting.add(a.personId());
                 }
             }

@@ -2,6 +2,7 @@ package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
@@ -28,6 +29,8 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
+import dk.protokol.events.meeting.JointBodyAdded;
+import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
@@ -339,6 +342,7 @@ class MinutesFoldTest {
         DecisionId decision = DecisionId.random();
         before = MinutesFold.apply(before, new DecisionRecorded(MARCH, BUDGET, decision, "Vedtaget",
                 DecisionOutcome.ADOPTED, null, null, null, null, false), BY_SECRETARY);
+        before = MinutesFold.apply(before, new JointBodyAdded(MARCH, FKU), BY_SECRETARY);
         List<MeetingEvent> oneOfEach = List.of(
                 new MeetingScheduled(MARCH, BPS, MARCH_START, MARCH_START, "Et andet sted"),
                 new MeetingRescheduled(MARCH, MARCH_START.plusDays(1), MARCH_START.plusDays(1), "Rådhuset"),
@@ -366,7 +370,9 @@ class MinutesFoldTest {
                 new ReferredCaseAccepted(MARCH, BUDGET, ReferralId.random(), FKU, MeetingId.random(),
                         AgendaItemId.random()),
                 new ChairOfTheDayChosen(MARCH, ANNA),
-                new MinuteTakerNamed(MARCH, ANNA));
+                new MinuteTakerNamed(MARCH, ANNA),
+                new JointBodyAdded(MARCH, BodyId.random()),
+                new JointBodyWithdrawn(MARCH, FKU));
 
         Set<Class<?>> covered = oneOfEach.stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.asList(MeetingEvent.class.getPermittedSubclasses()));
