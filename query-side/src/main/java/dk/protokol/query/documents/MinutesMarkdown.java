@@ -58,6 +58,7 @@ public class MinutesMarkdown {
     private void header(StringBuilder md, MinutesView minutes) {
         field(md, MinutesText.ORGANISATION, minutes.organisation(), false);
         field(md, MinutesText.MEETING_KIND, MinutesText.meetingKind(minutes), false);
+        field(md, MinutesText.JOINT_WITH, MinutesText.jointWith(minutes), false);
         field(md, MinutesText.MEETING_DATE, MinutesText.longDate(minutes.start()), true);
         field(md, MinutesText.PLACE, MinutesText.orNotGiven(minutes.location()), true);
         field(md, MinutesText.START, MinutesText.time(minutes.start()), true);
@@ -66,6 +67,7 @@ public class MinutesMarkdown {
         people(md, MinutesText.APOLOGIES, MinutesText.attendees(minutes.apologies()));
         people(md, MinutesText.ABSENT, MinutesText.attendees(minutes.absent()));
         people(md, MinutesText.GUESTS, MinutesText.attendees(minutes.guests()));
+        field(md, MinutesText.PRESENT_BY_BODY, MinutesText.presentByBody(minutes), false);
         field(md, MinutesText.MINUTE_TAKER, MinutesText.referent(minutes), true);
         field(md, MinutesText.CHAIR_OF_THE_DAY, MinutesText.chairOfTheDay(minutes), false);
         field(md, MinutesText.STATUS, MinutesText.status(minutes), true);

@@ -49,6 +49,8 @@ final class MinutesText {
     public static final String MINUTE_TAKER = "Referent";
     public static final String CHAIR_OF_THE_DAY = "Mødeleder";
     public static final String MEETING_KIND = "Mødetype";
+    public static final String JOINT_WITH = "Fællesmøde med";
+    public static final String PRESENT_BY_BODY = "Fremmøde pr. organ";
     public static final String STATUS = "Status";
     public static final String APPROVED_HERE = "Referater godkendt på mødet";
     public static final String AGENDA = "Dagsorden";
@@ -102,6 +104,28 @@ final class MinutesText {
     /** The meeting's kind ("workshop"), or null for an ordinary meeting (the line is then left out). */
     public static String meetingKind(MinutesView minutes) {
         return minutes.kind() == null || minutes.kind() == MeetingKind.ORDINARY ? null : WORDS.label(minutes.kind());
+    }
+
+    /** The bodies holding the meeting with the one that called it ("FKU, BPS"), or null for a meeting of one body. */
+    public static String jointWith(MinutesView minutes) {
+        if (!minutes.joint()) {
+            return null;
+        }
+        return String.join(", ", minutes.bodies().stream().filter(body -> !body.calledTheMeeting())
+                .map(body -> bodyName(body.name())).toList());
+    }
+
+    /**
+     * At a fællesmøde, each body's voting members present and its quorum ("BPS: 4 stemmeberettigede til stede,
+     * beslutningsdygtigt ved 3; FKU: 2 stemmeberettigede til stede"), or null for a meeting of one body.
+     */
+    public static String presentByBody(MinutesView minutes) {
+        if (!minutes.joint()) {
+            return null;
+        }
+        return String.join("; ", minutes.bodies().stream().map(body -> bodyName(body.name()) + ": "
+                + body.votingMembersPresent() + " stemmeberettigede til stede"
+                + (body.quorum() == null ? "" : ", beslutningsdygtigt ved " + body.quorum())).toList());
     }
 
     /** The chair for the day's name, or null when none was chosen (the line is then left out). */

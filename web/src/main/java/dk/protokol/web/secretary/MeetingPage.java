@@ -101,14 +101,20 @@ class MeetingPage {
         Submission.none(model);
         MinutesView minutes = queries.one(new FindMinutes(MeetingId.of(id), null), MinutesView.class);
         LocalDate day = minutes.start().toLocalDate();
-        BodyDetail body = queries.one(new FindBody(minutes.bodyId(), day, null), BodyDetail.class);
-        List<BodyDetail.Member> members = body.members().stream()
+        // at a fællesmøde the members of every body holding it are its members (the first seat found counts)
+        List<BodyId> holding = holdingBodies(minutes);
+        Map<PersonId, BodyDetail.Member> seated = new LinkedHashMap<>();
+        for (BodyId holder : holding) {
+            queries.one(new FindBody(holder, day, null), BodyDetail.class).members()
+                    .forEach(member -> seated.putIfAbsent(member.personId(), member));
+        }
+        List<BodyDetail.Member> members = seated.values().stream()
                 .sorted(Comparator.comparing(BodyDetail.Member::name, Comparator.nullsLast(Comparator.<String>naturalOrder())))
                 .toList();
         model.addAttribute("stale", !current);
         model.addAttribute("minutes", minutes);
         model.addAttribute("members", members);
-        People everyone = people(day, minutes.bodyId());
+        People everyone = people(day, holding);
         List<PersonRef> people = everyone.all();
         model.addAttribute("minuteTakers", everyone.recordFor());
         model.addAttribute("people", people);
@@ -130,8 +136,9 @@ class MeetingPage {
                 new AttendanceGroup("present", minutes.present()), new AttendanceGroup("apologies", minutes.apologies()),
                 new AttendanceGroup("absent", minutes.absent()), new AttendanceGroup("guests", minutes.guests())));
         model.addAttribute("recordedRange", ranges(minutes));
+        // the bodies a case may be referred to, or that may hold the meeting jointly: those not holding it
         model.addAttribute("otherBodies", queries.list(new FindBodies(null, day, null, false), BodySummary.class)
-                .stream().filter(b -> !b.id().equals(minutes.bodyId()))
+                .stream().filter(b -> !holding.contains(b.id()))
                 .sorted(Comparator.comparing(BodySummary::name)).toList());
         List<MinutesView.Item> active = minutes.agenda().stream().filter(item -> !item.withdrawn()).toList();
         model.addAttribute("activeItems", active);
@@ -141,6 +148,8 @@ class MeetingPage {
         model.addAttribute("agendaOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.OPEN).contains(status));
         model.addAttribute("recording", status == MeetingStatus.OPEN || status == MeetingStatus.CLOSED);
+        // which bodies hold the meeting is settled before it opens (JointBodiesOnlyBeforeTheMeetingOpens)
+        model.addAttribute("jointOpen", status == MeetingStatus.SCHEDULED || status == MeetingStatus.AGENDA_PUBLISHED);
         model.addAttribute("attendanceOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.OPEN, MeetingStatus.CLOSED).contains(status));
         savedForm(saved, model);
@@ -228,17 +237,16 @@ class MeetingPage {
         return messages.getMessage(key, arguments.length == 0 ? null : arguments, key, LocaleContextHolder.getLocale());
     }
 
-    /** Everyone sitting in a body on the day, as candidates for guest or substitute, by name. */
     /** Everyone sitting in a body on the day, and who of them records for {@code body} (may be its minute-taker). */
     private record People(List<PersonRef> all, List<PersonRef> recordFor) {
     }
 
-    private People people(LocalDate day, BodyId body) {
+    private People people(LocalDate day, List<BodyId> bodies) {
         OrgChart chart = queries.one(new FindOrgChart(null, day, null), OrgChart.class);
         Map<PersonId, PersonRef> people = new LinkedHashMap<>();
         Map<PersonId, PersonRef> recordFor = new LinkedHashMap<>();
         for (OrgChart.Organisation organisation : chart.organisations()) {
-            collect(organisation.bodies(), body, people, recordFor);
+            collect(organisation.bodies(), bodies, people, recordFor);
         }
         return new People(byName(people.values()), byName(recordFor.values()));
     }
@@ -249,21 +257,30 @@ class MeetingPage {
                 .toList();
     }
 
-    /** As the meeting's rule MinuteTakerRecordsForTheBody: the body's secretary, or anyone in a body serving it. */
-    private static void collect(List<OrgChart.Node> nodes, BodyId body, Map<PersonId, PersonRef> people,
+    /**
+     * As the meeting's rule MinuteTakerRecordsForTheBody: the secretary of a body holding the meeting, or anyone in a
+     * body serving one of them.
+     */
+    private static void collect(List<OrgChart.Node> nodes, List<BodyId> bodies, Map<PersonId, PersonRef> people,
                                 Map<PersonId, PersonRef> recordFor) {
         for (OrgChart.Node node : nodes) {
             boolean serves = node.relations() != null && node.relations().stream()
-                    .anyMatch(link -> link.relation() == RelationKind.SERVES && link.targetId().equals(body));
+                    .anyMatch(link -> link.relation() == RelationKind.SERVES && bodies.contains(link.targetId()));
             for (OrgChart.Member m : node.members()) {
                 PersonRef person = new PersonRef(m.personId(), m.name());
                 people.putIfAbsent(m.personId(), person);
-                if (serves || node.id().equals(body) && m.role() == MemberRole.SECRETARY) {
+                if (serves || bodies.contains(node.id()) && m.role() == MemberRole.SECRETARY) {
                     recordFor.putIfAbsent(m.personId(), person);
                 }
             }
-            collect(node.children(), body, people, recordFor);
+            collect(node.children(), bodies, people, recordFor);
         }
+    }
+
+    /** The bodies holding the meeting: the one that called it first (the minutes' own list, else that body alone). */
+    private static List<BodyId> holdingBodies(MinutesView minutes) {
+        List<BodyId> bodies = minutes.bodies().stream().map(MinutesView.HoldingBody::bodyId).toList();
+        return bodies.isEmpty() ? List.of(minutes.bodyId()) : bodies;
     }
 
     /** What is recorded for each person so far: person id (as text) to status. */

@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,10 +73,13 @@ class SecretaryDashboardController {
         // the bodies in which the person holds the SECRETARY role today, by organisation and name
         Viewer viewer = viewers.withRoles(request);
         List<Viewer.MyBody> bodies = viewer.secretaryOf();
-        List<MeetingSummary> meetings = new ArrayList<>();
+        // a fællesmøde of two of the bodies is listed under each: once here
+        Map<MeetingId, MeetingSummary> byId = new LinkedHashMap<>();
         for (Viewer.MyBody body : bodies) {
-            meetings.addAll(queries.list(new FindMeetings(body.id(), null, null), MeetingSummary.class));
+            queries.list(new FindMeetings(body.id(), null, null), MeetingSummary.class)
+                    .forEach(meeting -> byId.putIfAbsent(meeting.id(), meeting));
         }
+        List<MeetingSummary> meetings = new ArrayList<>(byId.values());
         model.addAttribute("linked", viewer.linked());
         model.addAttribute("meetingKinds", MeetingKind.values());
         model.addAttribute("bodies", bodies);

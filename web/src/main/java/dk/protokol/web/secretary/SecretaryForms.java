@@ -32,6 +32,10 @@ class SecretaryForms {
     private final CallerAccess access;
     private final MeetingPage meetingPage;
 
+    CallerAccess access() {
+        return access;
+    }
+
     SecretaryForms(PageForms forms, CallerAccess access, MeetingPage meetingPage) {
         this.forms = forms;
         this.access = access;
@@ -70,9 +74,19 @@ class SecretaryForms {
      */
     String save(UUID meetingId, Submission form, Authentication authentication, HttpServletResponse response,
                 Model model, Function<MeetingId, Object> command) {
+        return save(meetingId, form, response, model, command, () -> true);
+    }
+
+    /**
+     * {@link #save(UUID, Submission, Authentication, HttpServletResponse, Model, Function)} for a form that needs a
+     * right beyond recording for the meeting ({@code alsoAllowed}: adding a body to a fællesmøde needs the caller to
+     * record for that body too, as the API asks).
+     */
+    String save(UUID meetingId, Submission form, HttpServletResponse response, Model model,
+                Function<MeetingId, Object> command, BooleanSupplier alsoAllowed) {
         MeetingId meeting = MeetingId.of(meetingId);
         Optional<Long> position = send(form, () -> command.apply(meeting), meeting,
-                () -> access.canRecordForMeeting(meeting));
+                () -> access.canRecordForMeeting(meeting) && alsoAllowed.getAsBoolean());
         if (position.isPresent()) {
             return MeetingPage.redirectTo(meetingId, position.get(), form.formId());
         }
