@@ -38,6 +38,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -50,7 +51,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * REPORTS_TO close a cycle) ask the command side's {@link OrganisationLookup}, passed in by Axon.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
-@Revision("2") // 2: dated name, mandate, cadence, quorum, ended relations, successor; older snapshots are skipped
+@Revision("3") // 2: dated name, mandate, cadence, quorum, ended relations, successor; 3: relations held from a day
+// (a relation may hold again after its end); older snapshots are skipped
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Body {
 
@@ -59,8 +61,9 @@ class Body {
     private LocalDate establishedOn;
     /** First day the body no longer exists; null while it exists. */
     private LocalDate dissolvedOn;
-    /** Relations that hold; an ended one moves to {@link #endedRelations}. */
-    private List<DeclaredRelation> relations = new ArrayList<>();
+    /** Relations that hold, each from its declaration's day; an ended one moves to {@link #endedRelations}. */
+    private List<HeldRelation> relations = new ArrayList<>();
+    /** Every end, in the order recorded; a relation declared again after its end has several. */
     private List<EndedRelation> endedRelations = new ArrayList<>();
     /** Each in date order, the first from the establishment. */
     private List<Dated<String>> names = new ArrayList<>();
@@ -91,13 +94,16 @@ class Body {
         check(new RelationToItselfNotAllowed(bodyId, command.targetBodyId()));
         KnownBody target = organisation.existingBody(command.targetBodyId(), "targetBodyId");
         check(new NoRelationsWithDissolvedBody(dissolvedOn, target.dissolvedOn()));
+        if (command.from() != null) {
+            check(new NoChangeBeforeEstablishment(establishedOn, command.from(), "from"));
+        }
         DeclaredRelation relation = new DeclaredRelation(command.targetBodyId(), command.relation());
-        check(new RelationAlreadyDeclared(relations, relation));
-        check(new EndedRelationStaysEnded(endedRelations, relation));
+        check(new RelationAlreadyDeclared(holding(), relation));
+        check(new RelationDeclaredAgainFromItsEnd(endedRelations, relation, command.from()));
         if (command.relation() == RelationKind.REPORTS_TO) {
             check(new NoReportsToCycle(bodyId, command.targetBodyId(), organisation::reportsTo));
         }
-        apply(new BodyRelationDeclared(bodyId, command.targetBodyId(), command.relation()));
+        apply(new BodyRelationDeclared(bodyId, command.targetBodyId(), command.relation(), command.from()));
     }
 
     @CommandHandler
@@ -180,9 +186,10 @@ class Body {
     @CommandHandler
     void handle(EndBodyRelation command) {
         DeclaredRelation relation = new DeclaredRelation(command.targetBodyId(), command.relation());
-        check(new EndingRequiresRelation(relations, endedRelations, relation));
-        check(new RelationEndsOnlyOnce(endedRelations, relation));
+        check(new EndingRequiresRelation(holding(), endedRelations, relation));
+        check(new RelationEndsOnlyOnce(holding(), endedRelations, relation));
         checkChangeDate(command.on());
+        check(new RelationEndsAfterItBegins(heldFrom(relation), command.on()));
         apply(new BodyRelationEnded(bodyId, command.targetBodyId(), command.relation(), command.on()));
     }
 
@@ -235,7 +242,7 @@ class Body {
     @EventSourcingHandler
     void on(BodyRelationEnded event) {
         DeclaredRelation relation = new DeclaredRelation(event.targetBodyId(), event.relation());
-        relations.remove(relation);
+        relations.removeIf(held -> held.relation().equals(relation));
         endedRelations.add(new EndedRelation(relation, event.on()));
     }
 
@@ -246,7 +253,8 @@ class Body {
 
     @EventSourcingHandler
     void on(BodyRelationDeclared event) {
-        relations.add(new DeclaredRelation(event.targetBodyId(), event.relation()));
+        DeclaredRelation relation = new DeclaredRelation(event.targetBodyId(), event.relation());
+        relations.add(new HeldRelation(relation, event.from()));
     }
 
     @EventSourcingHandler
@@ -267,6 +275,16 @@ class Body {
     @EventSourcingHandler
     void on(BodyDissolved event) {
         dissolvedOn = event.on();
+    }
+
+    private List<DeclaredRelation> holding() {
+        return relations.stream().map(HeldRelation::relation).toList();
+    }
+
+    /** The first day the relation holds now; null from the establishment (or when it does not hold). */
+    private LocalDate heldFrom(DeclaredRelation relation) {
+        return relations.stream().filter(held -> held.relation().equals(relation)).map(HeldRelation::from)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private List<Membership> membershipsOf(PersonId personId) {

@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The lookup on the tables of {@code V2__command_lookups.sql} and {@code V5__meeting_lookups.sql}. Through
+ * The lookup on the tables of {@code V2__command_lookups.sql}, {@code V5__meeting_lookups.sql} and
+ * {@code V12__body_quorum_history.sql}. Through
  * {@link JdbcTemplate} it joins the transaction of the command whose events it records, so reads in a command
  * handler see the command's own earlier writes and the writes are rolled back with a failed command.
  */
@@ -43,6 +44,14 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
     public boolean personExists(PersonId id) {
         return !jdbc.queryForList("SELECT 1 FROM cmd_person_lookup WHERE person_id = ?", Integer.class, id.value())
                 .isEmpty();
+    }
+
+    @Override
+    public Optional<Integer> quorumOn(BodyId body, LocalDate day) {
+        List<Integer> latest = jdbc.query("SELECT quorum FROM cmd_body_quorum WHERE body_id = ? AND from_day <= ?"
+                        + " ORDER BY from_day DESC LIMIT 1",
+                (row, n) -> row.getObject("quorum", Integer.class), body.value(), day);
+        return latest.isEmpty() ? Optional.empty() : Optional.ofNullable(latest.get(0));
     }
 
     @Override
@@ -94,18 +103,28 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
                 source.value(), target.value(), relation.name());
     }
 
-    /** An ended relation closes no REPORTS_TO cycle any more. */
+    /**
+     * An ended relation closes no REPORTS_TO cycle any more, and no longer serves. The table holds the relations
+     * as recorded last: one declared again after its end is added again ({@link #addRelation}).
+     */
     void removeRelation(BodyId source, BodyId target, RelationKind relation) {
         jdbc.update("DELETE FROM cmd_body_relation WHERE source_id = ? AND target_id = ? AND relation = ?",
                 source.value(), target.value(), relation.name());
     }
 
     /**
-     * The lookup keeps one quorum per body: the one given last. The meeting's quorum rule reads it; a quorum by
-     * the meeting's day would need the lookup to keep dates (not yet).
+     * {@code cmd_body_lookup.quorum} is the quorum given last ({@link KnownBody#quorum()}), whatever its day;
+     * {@link #quorumOn} answers by the day from {@link #quorumFrom}'s history.
      */
     void changeQuorum(BodyId id, Integer quorum) {
         jdbc.update("UPDATE cmd_body_lookup SET quorum = ? WHERE body_id = ?", quorum, id.value());
+    }
+
+    /** The quorum from {@code from} (null: none) until the next one's day; one from the same day is replaced. */
+    void quorumFrom(BodyId id, LocalDate from, Integer quorum) {
+        jdbc.update("DELETE FROM cmd_body_quorum WHERE body_id = ? AND from_day = ?", id.value(), from);
+        jdbc.update("INSERT INTO cmd_body_quorum (body_id, from_day, quorum) VALUES (?, ?, ?)", id.value(), from,
+                quorum);
     }
 
     void addPerson(PersonId id) {

@@ -100,6 +100,9 @@ public class OrgLookupUpdater implements LookupRecorder {
     public void record(Object event) {
         if (event instanceof BodyEstablished established) {
             lookup.addBody(established.bodyId(), established.establishedOn(), established.quorum());
+            if (established.establishedOn() != null) {
+                lookup.quorumFrom(established.bodyId(), established.establishedOn(), established.quorum());
+            }
         } else if (event instanceof BodyDissolved dissolved) {
             lookup.markDissolved(dissolved.bodyId(), dissolved.on());
         } else if (event instanceof BodyRelationDeclared declared) {
@@ -108,6 +111,7 @@ public class OrgLookupUpdater implements LookupRecorder {
             lookup.removeRelation(ended.bodyId(), ended.targetBodyId(), ended.relation());
         } else if (event instanceof BodyQuorumChanged changed) {
             lookup.changeQuorum(changed.bodyId(), changed.quorum());
+            lookup.quorumFrom(changed.bodyId(), changed.on(), changed.quorum());
         } else if (event instanceof PersonRegistered registered) {
             lookup.addPerson(registered.personId());
         } else if (event instanceof MemberAppointed appointed) {

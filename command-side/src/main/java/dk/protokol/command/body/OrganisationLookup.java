@@ -26,6 +26,19 @@ public interface OrganisationLookup {
     /** The bodies {@code body} reports to directly (REPORTS_TO targets). */
     Set<BodyId> reportsTo(BodyId body);
 
+    /**
+     * The body's quorum (beslutningsdygtighed) on that day: the fewest voting members present for a decision, as
+     * given at the establishment or changed from a day on or before it (a change from the same day as an earlier
+     * one replaced it). Empty when the body has no quorum that day, or the day is before its establishment. The
+     * dissolution is not looked at ({@link KnownBody#dissolvedOn()}).
+     * <p>
+     * A lookup that keeps no dated history (a test's stand-in) answers the quorum it knows, from the establishment.
+     */
+    default Optional<Integer> quorumOn(BodyId body, LocalDate day) {
+        return body(body).filter(known -> known.establishedOn() == null || !day.isBefore(known.establishedOn()))
+                .map(KnownBody::quorum);
+    }
+
     /** The bodies that serve {@code body} (sources of a SERVES relation to it: its secretariat). */
     default Set<BodyId> servedBy(BodyId body) {
         return Set.of();

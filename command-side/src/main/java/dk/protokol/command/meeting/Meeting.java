@@ -336,7 +336,8 @@ class Meeting {
             Set<PersonId> voters = votersAt(item, organisation.membersOn(body, meetingDate()));
             allVoters.addAll(voters);
             int conflicted = (int) voters.stream().filter(item::isConflicted).count();
-            Integer quorum = organisation.existingBody(body, "bodyId").quorum();
+            organisation.existingBody(body, "bodyId");
+            Integer quorum = organisation.quorumOn(body, meetingDate()).orElse(null);
             check(new QuorumRequired(quorum, voters.size() - conflicted, conflicted, command.outcome(),
                     !body.equals(bodyId)));
         }

@@ -94,6 +94,26 @@ class BodyCommandControllerTest extends CommandControllerSlice {
     }
 
     @Test
+    void declaresARelationFromADay() throws Exception {
+        UUID fku = UUID.randomUUID();
+        postJson("/api/bodies/" + fku + "/relations", """
+                {"targetBodyId": "%s", "relation": "SERVES", "from": "2026-03-01"}""".formatted(BPS))
+                .andExpect(status().isOk());
+
+        assertThat(sentCommand()).isEqualTo(new DeclareBodyRelation(BodyId.of(fku), BodyId.of(BPS),
+                RelationKind.SERVES, LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void refusesARelationFromADayThatIsNoDate() throws Exception {
+        postJson("/api/bodies/" + BPS + "/relations", """
+                {"targetBodyId": "%s", "relation": "SERVES", "from": "2026-02-30"}""".formatted(UUID.randomUUID()))
+                .andExpect(status().isBadRequest());
+
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
     void appointsAMember() throws Exception {
         postJson("/api/bodies/" + BPS + "/members", """
                 {"personId": "%s", "role": "CHAIR", "representing": "Vejle Kommune", "from": "2025-01-01"}"""

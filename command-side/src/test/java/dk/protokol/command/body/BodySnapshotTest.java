@@ -44,6 +44,7 @@ class BodySnapshotTest {
         body.on(new BodyRenamed(BPS, "Boligpolitisk Forum", date("2025-09-01")));
         body.on(new BodyQuorumChanged(BPS, 5, date("2025-09-01")));
         body.on(new BodyRelationEnded(BPS, FKU, RelationKind.REPORTS_TO, date("2025-10-01")));
+        body.on(new BodyRelationDeclared(BPS, FKU, RelationKind.REPORTS_TO, date("2025-11-01")));
         body.on(new SuccessorBodyNamed(BPS, FKU, date("2026-01-01")));
         body.on(new BodyDissolved(BPS, date("2026-01-01"), "Nedlagt"));
 
@@ -52,6 +53,7 @@ class BodySnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(body);
         assertThat(new String(snapshot)).contains("\"memberships\"", "\"2025-03-01\"", "\"dissolvedOn\"",
-                "\"Boligpolitisk Forum\"", "\"endedRelations\"", "\"successorId\"");
+                "\"Boligpolitisk Forum\"", "\"endedRelations\"", "\"successorId\"",
+                "\"2025-11-01\"");
     }
 }

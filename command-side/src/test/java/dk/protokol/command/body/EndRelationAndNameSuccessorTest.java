@@ -1,7 +1,6 @@
 package dk.protokol.command.body;
 
 import dk.protokol.command.common.InMemoryOrganisationLookup;
-import dk.protokol.events.command.body.DeclareBodyRelation;
 import dk.protokol.events.command.body.EndBodyRelation;
 import dk.protokol.events.command.body.NameSuccessorBody;
 import dk.protokol.events.command.UnknownReference;
@@ -78,16 +77,6 @@ class EndRelationAndNameSuccessorTest {
         fixture.given(bpsEstablished(), reportsToFku(), new BodyDissolved(BPS, date("2025-12-01"), "Nedlagt"))
                 .when(new EndBodyRelation(BPS, FKU, RelationKind.REPORTS_TO, date("2026-01-01")))
                 .expectException(violationOf("NoChangeAfterDissolution"))
-                .expectNoEvents();
-    }
-
-    @Test
-    void anEndedRelationIsNotDeclaredAgain() {
-        fixture.given(bpsEstablished(), reportsToFku(),
-                        new BodyRelationEnded(BPS, FKU, RelationKind.REPORTS_TO, date("2026-01-01")))
-                .when(new DeclareBodyRelation(BPS, FKU, RelationKind.REPORTS_TO))
-                .expectException(violationOf("EndedRelationStaysEnded"))
-                .expectExceptionMessage("Relationen ophørte pr. 1. januar 2026 og kan ikke erklæres igen.")
                 .expectNoEvents();
     }
 

@@ -167,6 +167,11 @@ class OrgLookupTransactionTest {
         public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
             return seenByHandlers.membersOn(body, on);
         }
+
+        @Override
+        public Optional<Integer> quorumOn(BodyId body, LocalDate day) {
+            return seenByHandlers.quorumOn(body, day);
+        }
     }
 
     private record StaleReportsTo(OrganisationLookup actual) implements OrganisationLookup {

@@ -46,7 +46,8 @@ public final class AxonOnH2 implements AutoCloseable {
 
     private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
     private static final String[] SCRIPTS = {"V1__event_store.sql", "V2__command_lookups.sql",
-            "V5__meeting_lookups.sql", "V9__action_lookups.sql", "V11__joint_meetings.sql"};
+            "V5__meeting_lookups.sql", "V9__action_lookups.sql", "V11__joint_meetings.sql",
+            "V12__body_quorum_history.sql"};
 
     public final DataSourceTransactionManager transactions;
     public final JdbcTemplate jdbc;

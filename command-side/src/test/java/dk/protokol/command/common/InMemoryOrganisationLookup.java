@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The lookup as a fixture test arranges it: the rest of the organisation, as other aggregates left it. */
 public class InMemoryOrganisationLookup implements OrganisationLookup {
@@ -27,15 +28,44 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
     private final Map<BodyId, Set<BodyId>> reportsTo = new HashMap<>();
     private final Map<BodyId, Set<BodyId>> servedBy = new HashMap<>();
     private final List<RolePeriod> roles = new ArrayList<>();
+    /** Each body's quorum by the first day it holds; a null value: no quorum from that day. */
+    private final Map<BodyId, TreeMap<LocalDate, Optional<Integer>>> quorums = new HashMap<>();
 
+    /** A body without a quorum (said again of a known body: it has none from now on in the test). */
     public InMemoryOrganisationLookup withBody(BodyId id) {
         bodies.put(id, new KnownBody(id, ESTABLISHED, null));
+        quorums.remove(id);
         return this;
     }
 
+    /** A body with that quorum from its establishment. */
     public InMemoryOrganisationLookup withBody(BodyId id, Integer quorum) {
         bodies.put(id, new KnownBody(id, ESTABLISHED, null, quorum));
+        quorums.remove(id);
+        return withQuorum(id, ESTABLISHED, quorum);
+    }
+
+    /**
+     * The body's quorum from {@code from} (null: none from then) until a later one's day, as a BodyQuorumChanged
+     * leaves it; as in the JDBC lookup, {@link KnownBody#quorum()} becomes the quorum given last.
+     */
+    public InMemoryOrganisationLookup withQuorum(BodyId id, LocalDate from, Integer quorum) {
+        KnownBody known = bodies.get(id);
+        if (known != null) {
+            bodies.put(id, new KnownBody(id, known.establishedOn(), known.dissolvedOn(), quorum));
+        }
+        quorums.computeIfAbsent(id, body -> new TreeMap<>()).put(from, Optional.ofNullable(quorum));
         return this;
+    }
+
+    @Override
+    public Optional<Integer> quorumOn(BodyId body, LocalDate day) {
+        TreeMap<LocalDate, Optional<Integer>> history = quorums.get(body);
+        if (history == null) {
+            return Optional.empty();
+        }
+        Map.Entry<LocalDate, Optional<Integer>> holding = history.floorEntry(day);
+        return holding == null ? Optional.empty() : holding.getValue();
     }
 
     public InMemoryOrganisationLookup withBodyEstablishedOn(BodyId id, LocalDate establishedOn) {

@@ -32,6 +32,28 @@ public final class Violations {
         };
     }
 
+    /** A RuleViolation of {@code rule} about the command's {@code field}. */
+    public static Matcher<RuleViolation> violationOf(String rule, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.rule().equals(rule) && field.equals(violation.field());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RuleViolation of rule ").appendValue(rule).appendText(" about field ")
+                        .appendValue(field);
+            }
+
+            @Override
+            protected void describeMismatchSafely(RuleViolation violation, Description mismatch) {
+                mismatch.appendText("was rule ").appendValue(violation.rule()).appendText(" about field ")
+                        .appendValue(violation.field()).appendText(": ").appendValue(violation.getMessage());
+            }
+        };
+    }
+
     public static Matcher<UnknownReference> unknownReferenceIn(String field) {
         return new TypeSafeMatcher<>() {
             @Override

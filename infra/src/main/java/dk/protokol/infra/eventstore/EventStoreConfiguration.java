@@ -1,6 +1,7 @@
 package dk.protokol.infra.eventstore;
 
 import dk.protokol.events.meeting.MeetingScheduledUpcaster;
+import dk.protokol.events.organisation.BodyRelationDeclaredUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -45,6 +46,11 @@ public class EventStoreConfiguration {
     @Bean
     public MeetingScheduledUpcaster meetingScheduledUpcaster() {
         return new MeetingScheduledUpcaster();
+    }
+
+    @Bean
+    public BodyRelationDeclaredUpcaster bodyRelationDeclaredUpcaster() {
+        return new BodyRelationDeclaredUpcaster();
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package dk.protokol.infra.organisation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.protokol.command.body.KnownBody;
+import dk.protokol.command.body.OrganisationLookup;
+import dk.protokol.events.ids.BodyId;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.security.DemoAccounts;
 import dk.protokol.infra.support.PostgresTestDatabase;
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,8 @@ class OrganisationApiTest {
     JdbcTemplate jdbc;
     @Autowired
     DemoAccounts demoAccounts;
+    @Autowired
+    OrganisationLookup lookup;
 
     Http http;
 
@@ -186,6 +192,77 @@ class OrganisationApiTest {
         assertThat(fields(noDate)).containsExactly("on");
         refused(() -> http.post("sekretaer", "demo", "/api/bodies/" + board + "/rename",
                 "{\"name\":\"Z\",\"on\":\"2024-01-01\"}"), 403);
+    }
+
+    @Test
+    void anEndedRelationIsDeclaredAgainFromItsEndAndShownInEachPeriod() {
+        String org = "Genoptagelsespartnerskabet";
+        String board = created(admin("/api/bodies", "{\"name\":\"Bestyrelsen\",\"kind\":\"BOARD\","
+                + "\"organisation\":\"" + org + "\",\"establishedOn\":\"2020-01-01\"}"));
+        String secretariat = created(admin("/api/bodies", "{\"name\":\"Sekretariatet\",\"kind\":\"SECRETARIAT\","
+                + "\"organisation\":\"" + org + "\",\"establishedOn\":\"2020-01-01\"}"));
+        String serves = "{\"targetBodyId\":\"" + board + "\",\"relation\":\"SERVES\"";
+        ok(admin("/api/bodies/" + secretariat + "/relations", serves + "}"));
+        ok(admin("/api/bodies/" + secretariat + "/relations/end", serves + ",\"on\":\"2024-06-01\"}"));
+        assertThat(lookup.servedBy(BodyId.of(UUID.fromString(board)))).isEmpty();
+
+        Http.Answer beforeTheEnd = refused(() -> admin("/api/bodies/" + secretariat + "/relations",
+                serves + ",\"from\":\"2024-05-31\"}"), 409);
+        assertThat(beforeTheEnd.json().path("rule").asText()).isEqualTo("RelationDeclaredAgainFromItsEnd");
+        assertThat(beforeTheEnd.json().path("field").asText()).isEqualTo("from");
+        assertThat(beforeTheEnd.json().path("detail").asText()).isEqualTo("Relationen ophørte pr. 1. juni 2024 og"
+                + " kan tidligst gælde igen fra den dag, ikke fra 31. maj 2024.");
+        Http.Answer withoutADay = refused(() -> admin("/api/bodies/" + secretariat + "/relations", serves + "}"),
+                409);
+        assertThat(withoutADay.json().path("rule").asText()).isEqualTo("RelationDeclaredAgainFromItsEnd");
+        Http.Answer notADay = refused(() -> admin("/api/bodies/" + secretariat + "/relations",
+                serves + ",\"from\":\"1. september\"}"), 400);
+        assertThat(fields(notADay)).containsExactly("from");
+
+        long position = ok(admin("/api/bodies/" + secretariat + "/relations", serves + ",\"from\":\"2024-09-01\"}"));
+        assertThat(lookup.servedBy(BodyId.of(UUID.fromString(board)))).as("cmd_body_relation")
+                .containsExactly(BodyId.of(UUID.fromString(secretariat)));
+        Http.Answer twice = refused(() -> admin("/api/bodies/" + secretariat + "/relations",
+                serves + ",\"from\":\"2024-10-01\"}"), 409);
+        assertThat(twice.json().path("rule").asText()).isEqualTo("RelationAlreadyDeclared");
+
+        assertThat(relationsOn(secretariat, "2024-05-31", position)).containsExactly("Bestyrelsen");
+        assertThat(relationsOn(secretariat, "2024-06-01", position)).isEmpty();
+        assertThat(relationsOn(secretariat, "2024-08-31", position)).isEmpty();
+        assertThat(relationsOn(secretariat, "2024-09-01", position)).containsExactly("Bestyrelsen");
+        JsonNode chart = http.get("evaluator", "demo", "/api/org-chart?organisation=" + org + "&on=2025-01-01")
+                .json();
+        assertThat(relations(body(organisation(chart, org), "Sekretariatet"))).containsExactly("SERVES->" + board);
+
+        Http.Answer beforeTheBody = refused(() -> admin("/api/bodies/" + board + "/relations",
+                "{\"targetBodyId\":\"" + secretariat + "\",\"relation\":\"REPORTS_TO\",\"from\":\"2019-12-31\"}"),
+                409);
+        assertThat(beforeTheBody.json().path("rule").asText()).isEqualTo("NoChangeBeforeEstablishment");
+        assertThat(beforeTheBody.json().path("field").asText()).isEqualTo("from");
+    }
+
+    @Test
+    void theCommandSidesLookupAnswersABodysQuorumByTheDay() {
+        String board = created(admin("/api/bodies", "{\"name\":\"Beslutningsdygtig bestyrelse\",\"kind\":\"BOARD\","
+                + "\"organisation\":\"Kvorumpartnerskabet\",\"quorum\":3,\"establishedOn\":\"2020-01-01\"}"));
+        ok(admin("/api/bodies/" + board + "/quorum", "{\"quorum\":5,\"on\":\"2024-01-01\"}"));
+        ok(admin("/api/bodies/" + board + "/quorum", "{\"quorum\":null,\"on\":\"2026-01-01\"}"));
+        ok(admin("/api/bodies/" + board + "/quorum", "{\"quorum\":4,\"on\":\"2024-01-01\"}"));
+        BodyId id = BodyId.of(UUID.fromString(board));
+
+        assertThat(lookup.quorumOn(id, LocalDate.of(2019, 12, 31))).isEmpty();
+        assertThat(lookup.quorumOn(id, LocalDate.of(2020, 1, 1))).contains(3);
+        assertThat(lookup.quorumOn(id, LocalDate.of(2023, 12, 31))).contains(3);
+        assertThat(lookup.quorumOn(id, LocalDate.of(2024, 1, 1))).as("replaced the 5 of the same day").contains(4);
+        assertThat(lookup.quorumOn(id, LocalDate.of(2025, 12, 31))).contains(4);
+        assertThat(lookup.quorumOn(id, LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(lookup.body(id)).map(KnownBody::quorum).as("the quorum given last").contains(4);
+    }
+
+    private List<String> relationsOn(String body, String on, long position) {
+        JsonNode detail = http.get("evaluator", "demo", "/api/bodies/" + body + "?on=" + on + "&minPosition="
+                + position).json();
+        return detail.path("relations").findValuesAsText("targetName");
     }
 
     @Test

@@ -320,6 +320,9 @@ public final class EventDescriber {
         } else if (event instanceof BodyRelationDeclared e) {
             what = words.text("event.bodyRelationDeclared", words.relation(e.relation()),
                     words.orUnknownBody(names.bodyName(e.targetBodyId())));
+            if (e.from() != null) {
+                details.add("detail.from", words.date(e.from()));
+            }
         } else if (event instanceof MemberAppointed e) {
             what = words.text("event.memberAppointed", person(e.personId()), words.role(e.role()),
                     orDash(words.date(e.from())));

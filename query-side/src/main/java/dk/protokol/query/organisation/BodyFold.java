@@ -50,7 +50,7 @@ public final class BodyFold {
             return null;
         }
         if (event instanceof BodyRelationDeclared e) {
-            return declared(state, new BodyRelation(e.relation(), e.targetBodyId()));
+            return declared(state, new BodyRelation(e.relation(), e.targetBodyId(), e.from(), null));
         }
         if (event instanceof MemberAppointed e) {
             Membership appointed = new Membership(e.personId(), e.representing(), e.from(), null,
@@ -82,9 +82,10 @@ public final class BodyFold {
             return state.withQuorums(DatedValue.with(state.quorums(), new DatedValue<>(e.on(), e.quorum())));
         }
         if (event instanceof BodyRelationEnded e) {
-            BodyRelation holding = new BodyRelation(e.relation(), e.targetBodyId());
+            // the period that holds ends; the earlier periods of the same relation keep their ends
             return state.withRelations(sorted(state.relations().stream()
-                    .map(relation -> relation.equals(holding) ? relation.endingOn(e.on()) : relation), BodyRelation.ORDER));
+                    .map(relation -> relation.isOpenPeriodOf(e.relation(), e.targetBodyId())
+                            ? relation.endingOn(e.on()) : relation), BodyRelation.ORDER));
         }
         if (event instanceof SuccessorBodyNamed e) {
             return state.withSuccessor(e.successorId(), e.on());
@@ -92,8 +93,10 @@ public final class BodyFold {
         return state;
     }
 
+    /** A new period of the relation, unless one still holds (the aggregate never declares it twice meanwhile). */
     private static BodyView declared(BodyView state, BodyRelation relation) {
-        if (state.relations().contains(relation)) {
+        if (state.relations().stream().anyMatch(held -> held.isOpenPeriodOf(relation.relation(),
+                relation.targetId()))) {
             return state;
         }
         return state.withRelations(sorted(Stream.concat(state.relations().stream(), Stream.of(relation)),

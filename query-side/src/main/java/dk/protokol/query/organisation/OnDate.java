@@ -69,7 +69,7 @@ public final class OnDate {
         return DatedValue.on(body.quorums(), date, body.quorum());
     }
 
-    /** The relations that held that day. */
+    /** The relations that held that day (of a relation declared again, the period that held then). */
     public static List<BodyRelation> relations(BodyView body, LocalDate date) {
         return body.relations().stream().filter(relation -> relation.holdsOn(date)).toList();
     }

@@ -181,6 +181,10 @@ class EventDescriberTest {
                 "Fra: 1. januar 2024");
         assertThat(describer.describe(new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR)).what())
                 .isEqualTo("Organet forbereder sager til Boligpolitisk Styregruppe");
+        Description again = describer.describe(new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR,
+                LocalDate.of(2026, 9, 1)));
+        assertThat(again.what()).isEqualTo("Organet forbereder sager til Boligpolitisk Styregruppe");
+        assertThat(again.details()).containsExactly("Fra: 1. september 2026");
         Description appointed = describer.describe(new MemberAppointed(FKU, CHAIR, MemberRole.VICE_CHAIR,
                 "Vejle Kommune", LocalDate.of(2024, 2, 1)));
         assertThat(appointed.what()).isEqualTo("Birgitte Borgmester blev udpeget som næstformand fra 1. februar 2024");

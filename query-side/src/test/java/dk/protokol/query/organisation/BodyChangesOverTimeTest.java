@@ -28,6 +28,8 @@ class BodyChangesOverTimeTest {
 
     private static final LocalDate RENAMED = LocalDate.of(2022, 1, 1);
     private static final LocalDate ENDED = LocalDate.of(2022, 6, 1);
+    private static final LocalDate DECLARED_AGAIN = LocalDate.of(2023, 1, 1);
+    private static final LocalDate ENDED_AGAIN = LocalDate.of(2024, 1, 1);
 
     /** BolivVejle, with FKU renamed, its mandate, cadence and quorum changed and its relation to BPS ended. */
     private final OrganisationSnapshot snapshot = changed(BolivVejle.snapshot());
@@ -92,8 +94,59 @@ class BodyChangesOverTimeTest {
         BodyView fku = snapshot.bodies().get(FKU);
 
         assertThat(fku.relations()).containsExactly(new BodyRelation(RelationKind.PREPARES_FOR, BPS, ENDED));
-        assertThat(BodyFold.apply(fku, new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR)).relations())
-                .hasSize(2);
+        assertThat(BodyFold.apply(fku, new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR, DECLARED_AGAIN))
+                .relations()).containsExactly(new BodyRelation(RelationKind.PREPARES_FOR, BPS, null, ENDED),
+                new BodyRelation(RelationKind.PREPARES_FOR, BPS, DECLARED_AGAIN, null));
+    }
+
+    @Test
+    void aRelationDeclaredAgainHoldsOnTheDaysOfEachOfItsPeriods() {
+        BodyView fku = snapshot.bodies().get(FKU);
+        for (BodyEvent event : new BodyEvent[] {
+                new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR, DECLARED_AGAIN),
+                new BodyRelationEnded(FKU, BPS, RelationKind.PREPARES_FOR, ENDED_AGAIN),
+                new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR, ENDED_AGAIN.plusMonths(1))}) {
+            fku = BodyFold.apply(fku, event);
+        }
+
+        assertThat(fku.relations()).containsExactly(new BodyRelation(RelationKind.PREPARES_FOR, BPS, null, ENDED),
+                new BodyRelation(RelationKind.PREPARES_FOR, BPS, DECLARED_AGAIN, ENDED_AGAIN),
+                new BodyRelation(RelationKind.PREPARES_FOR, BPS, ENDED_AGAIN.plusMonths(1), null));
+        assertThat(OnDate.relations(fku, BolivVejle.START)).containsExactly(
+                new BodyRelation(RelationKind.PREPARES_FOR, BPS, null, ENDED));
+        assertThat(OnDate.relations(fku, ENDED)).as("ended, not yet declared again").isEmpty();
+        assertThat(OnDate.relations(fku, DECLARED_AGAIN.minusDays(1))).isEmpty();
+        assertThat(OnDate.relations(fku, DECLARED_AGAIN)).containsExactly(
+                new BodyRelation(RelationKind.PREPARES_FOR, BPS, DECLARED_AGAIN, ENDED_AGAIN));
+        assertThat(OnDate.relations(fku, ENDED_AGAIN.minusDays(1))).hasSize(1);
+        assertThat(OnDate.relations(fku, ENDED_AGAIN)).isEmpty();
+        assertThat(OnDate.relations(fku, ENDED_AGAIN.plusMonths(1))).containsExactly(
+                new BodyRelation(RelationKind.PREPARES_FOR, BPS, ENDED_AGAIN.plusMonths(1), null));
+        assertThat(OnDate.relations(fku, LocalDate.of(2030, 1, 1))).hasSize(1);
+    }
+
+    @Test
+    void theOrgChartShowsARelationDeclaredAgainFromItsDay() {
+        Map<BodyId, BodyView> bodies = new HashMap<>(snapshot.bodies());
+        bodies.put(FKU, BodyFold.apply(bodies.get(FKU),
+                new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR, DECLARED_AGAIN)));
+        OrganisationSnapshot declaredAgain = new OrganisationSnapshot(bodies, snapshot.people());
+
+        assertThat(fkuIn(OrganisationViews.orgChart(declaredAgain, "BolivVejle", DECLARED_AGAIN.minusDays(1), null))
+                .relations()).isEmpty();
+        assertThat(fkuIn(OrganisationViews.orgChart(declaredAgain, "BolivVejle", DECLARED_AGAIN, null)).relations())
+                .containsExactly(new RelationLink(RelationKind.PREPARES_FOR, BPS, "Boligpolitisk Styregruppe"));
+        assertThat(OrganisationViews.body(declaredAgain, FKU, ENDED.minusDays(1)).orElseThrow().relations())
+                .hasSize(1);
+    }
+
+    @Test
+    void aSecondDeclarationWhileTheRelationHoldsChangesNothing() {
+        BodyView fku = BodyFold.apply(snapshot.bodies().get(FKU),
+                new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR, DECLARED_AGAIN));
+
+        assertThat(BodyFold.apply(fku, new BodyRelationDeclared(FKU, BPS, RelationKind.PREPARES_FOR,
+                DECLARED_AGAIN.plusDays(1)))).isEqualTo(fku);
     }
 
     @Test
