@@ -99,6 +99,18 @@ final class Fixtures {
                 List.of(workshop), List.of(), null);
     }
 
+    /** The same minutes as a fællesmøde of FKU with BPS: each body with its voting members present and quorum. */
+    static MinutesView jointMinutes() {
+        MinutesView m = minutes();
+        return new MinutesView(m.meetingId(), m.bodyId(), m.bodyName(), m.organisation(), m.status(), m.statusLabel(),
+                m.cancelledReason(), m.start(), m.expectedEnd(), m.location(), m.present(), m.apologies(), m.absent(),
+                m.guests(), m.referent(), m.approvedAt(), m.approvedBy(), m.approvedAtMeeting(), m.minutesApprovedHere(),
+                m.agenda(), m.followUp(), m.corrections(), m.asOf(), m.chairOfTheDay(), m.kind(), List.of(
+                new MinutesView.HoldingBody(FKU, "Forum for Koordination og Udvikling", true, List.of(DIRECTOR), 1,
+                        null, null),
+                new MinutesView.HoldingBody(BPS, "Boligpolitisk Styregruppe", false, List.of(), 0, 3, false)));
+    }
+
     static List<DecisionEntry> decisions() {
         return List.of(new DecisionEntry(DecisionId.random(), "Budgettet godkendes og sendes til BPS.",
                 DecisionOutcome.ADOPTED, "vedtaget", MEETING, START, FKU, "Forum for Koordination og Udvikling",

@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 import java.time.Instant;
 
+import static dk.protokol.web.pages.Fixtures.BPS;
+import static dk.protokol.web.pages.Fixtures.DIRECTOR;
 import static dk.protokol.web.pages.Fixtures.FKU;
 import static dk.protokol.web.pages.Fixtures.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,9 @@ class PagesTest extends ReadSidePageTest {
     private static final String[] PAGES = {"/", "/organisation", "/moeder", "/moeder/" + MEETING,
             "/beslutninger", "/handlinger"};
 
+    /** Whether the meeting is a fællesmøde of FKU with BPS. */
+    private boolean joint;
+
     @Override
     protected Object answer(Object query) {
         if (query instanceof FindOrgChart) {
@@ -55,7 +60,7 @@ class PagesTest extends ReadSidePageTest {
             if (!found.meetingId().equals(MEETING)) {
                 throw new NotFound("Mødet findes ikke: " + found.meetingId());
             }
-            return Fixtures.minutes();
+            return joint ? Fixtures.jointMinutes() : Fixtures.minutes();
         } else if (query instanceof FindDecisions) {
             return Fixtures.decisions();
         } else if (query instanceof FindActions) {
@@ -171,6 +176,23 @@ class PagesTest extends ReadSidePageTest {
         Element latest = page.selectFirst("tbody tr");
         assertThat(latest.selectFirst("th a").attr("href")).isEqualTo("/moeder/" + MEETING);
         assertThat(latest.text()).contains("2. marts 2026", "14:00–16:00", "Løget Beboerhus", "afholdt");
+    }
+
+    @Test
+    void aJointMeetingsMinutesNameTheBodiesAndTheAttendanceOfEach() throws Exception {
+        joint = true;
+        Document page = render("/moeder/" + MEETING);
+        assertThat(page.select("dl.minutes-header dt").eachText()).containsSubsequence("Organ", "Fællesmøde med",
+                "Mødedato", "Deltagere", "Fremmøde pr. organ", "Referent");
+        assertThat(page.select("dl.minutes-header a[href=/moeder?bodyId=" + BPS + "]").text())
+                .isEqualTo("Boligpolitisk Styregruppe");
+        assertThat(page.getElementById("fremmoede-" + FKU).text())
+                .isEqualTo("Forum for Koordination og Udvikling: 1 stemmeberettigede til stede (" + DIRECTOR.name() + ")");
+        assertThat(page.getElementById("fremmoede-" + BPS).text()).isEqualTo(
+                "Boligpolitisk Styregruppe: 0 stemmeberettigede til stede, ikke beslutningsdygtigt (mindst 3)");
+        joint = false;
+        assertThat(render("/moeder/" + MEETING).select("dl.minutes-header dt").eachText())
+                .doesNotContain("Fællesmøde med", "Fremmøde pr. organ");
     }
 
     @Test

@@ -66,6 +66,8 @@ abstract class SecretaryPageTest {
     @TestConfiguration
     static class Policy {
         static boolean allowed = true;
+        /** Bodies the caller does not record for, though she may record for the meeting. */
+        static java.util.Set<BodyId> refusedBodies = new java.util.HashSet<>();
 
         @Bean
         Commands commands(CommandGateway commandGateway) {
@@ -83,7 +85,7 @@ abstract class SecretaryPageTest {
 
         @Override
         public boolean canRecordFor(BodyId body) {
-            return Policy.allowed;
+            return Policy.allowed && !Policy.refusedBodies.contains(body);
         }
 
         @Override
@@ -110,6 +112,7 @@ abstract class SecretaryPageTest {
     @BeforeEach
     void stubs() {
         Policy.allowed = true;
+        Policy.refusedBodies.clear();
         when(callers.current()).thenAnswer(call -> ContextCallers.caller(SARA));
         when(readYourWrites.await(anyLong(), any(String[].class))).thenReturn(true);
         ReadSide.answers(queryGateway, asked, this::answer);
