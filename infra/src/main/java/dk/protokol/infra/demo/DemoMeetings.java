@@ -7,6 +7,7 @@ import dk.protokol.events.command.action.ReopenAction;
 import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.events.command.meeting.AcceptReferredCase;
 import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.command.meeting.CancelMeeting;
@@ -30,6 +31,7 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.infra.security.AuditMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -69,6 +71,7 @@ final class DemoMeetings {
     void load() {
         loadFku();
         loadBps();
+        loadJointWorkshop();
         loadKoldingBoard();
         loadKoldingManagement();
     }
@@ -216,6 +219,24 @@ final class DemoMeetings {
     }
 
     // ---- ByLivKolding
+
+    /**
+     * A fællesmøde to come: BPS and FKU hold a joint workshop on the partnership's next strategy (issue 10), its
+     * agenda sent out. It is in both bodies' registers; their members attend as members.
+     */
+    private void loadJointWorkshop() {
+        Recorder sek = new Recorder("sekretaer", cast.secretary);
+        MeetingId id = MeetingId.random();
+        LocalDate date = day(45, DayOfWeek.WEDNESDAY);
+        LocalDateTime begins = date.atTime(9, 0);
+        sek.send(new ScheduleMeeting(id, cast.bps, begins, begins.plusHours(5), "Løget Beboerhus, salen",
+                AgendaItemId.random(), MeetingKind.WORKSHOP));
+        sek.send(new AddJointBody(id, cast.fku));
+        Held workshop = new Held(sek, id, date);
+        workshop.item("Strategi for den boligsociale indsats efter 2027", AgendaItemKind.DISCUSSION,
+                "Fælles workshop for styregruppen og forummet: erfaringer, mål og organisering.");
+        workshop.publish();
+    }
 
     private void loadKoldingBoard() {
         Recorder sek = new Recorder(AuditMetadata.SYSTEM, cast.secretariatLead);

@@ -101,6 +101,24 @@ class DemoRegistersTest {
         assertThat(corrected).as("approved minutes with a recorded correction").isTrue();
     }
 
+    @Test
+    void bpsAndFkuHoldAJointWorkshopThatIsInBothRegisters() {
+        ApiScript api = new ApiScript(port, jdbc);
+        String fku = api.bodyId("Forum for Koordination og Udvikling");
+        String bps = api.bodyId("Boligpolitisk Styregruppe");
+        JsonNode joint = null;
+        for (JsonNode meeting : api.get(EVALUATOR, "/api/meetings?bodyId=" + fku)) {
+            if (meeting.path("bodyId").asText().equals(bps)) {
+                joint = meeting;
+            }
+        }
+        assertThat(joint).as("a meeting called by BPS in FKU's register").isNotNull();
+        assertThat(joint.path("jointBodies").findValuesAsText("bodyId")).containsExactly(fku);
+        JsonNode minutes = api.get(EVALUATOR, "/api/meetings/" + joint.path("id").asText() + "/minutes");
+        assertThat(minutes.path("kind").asText()).isEqualTo("WORKSHOP");
+        assertThat(minutes.path("bodies").findValuesAsText("bodyId")).containsExactly(bps, fku);
+    }
+
     private static Set<String> statuses(JsonNode meetings) {
         Set<String> statuses = new HashSet<>();
         meetings.forEach(meeting -> statuses.add(meeting.path("status").asText()));
