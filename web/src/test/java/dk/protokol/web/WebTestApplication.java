@@ -1,6 +1,7 @@
 package dk.protokol.web;
 
 import dk.protokol.events.caller.CallerAccess;
+import dk.protokol.events.caller.Readable;
 import dk.protokol.events.caller.Callers;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -33,6 +34,11 @@ public class WebTestApplication {
             @Override
             public boolean canRecordForMeeting(MeetingId meeting) {
                 return false;
+            }
+
+            @Override
+            public Readable readable() {
+                return Readable.NOTHING; // the read side is stubbed at the query gateway in the page tests
             }
         };
     }

@@ -61,6 +61,18 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
     }
 
     @Override
+    public Set<BodyId> bodiesReadBy(PersonId person, LocalDate on) {
+        return new LinkedHashSet<>(jdbc.query("SELECT DISTINCT body_id FROM ("
+                        + " SELECT r.body_id FROM cmd_member_role r WHERE r.person_id = ? AND r.valid_from <= ?"
+                        + " AND (r.valid_to IS NULL OR r.valid_to >= ?)"
+                        + " UNION SELECT s.target_id FROM cmd_body_relation s JOIN cmd_member_role m"
+                        + " ON m.body_id = s.source_id WHERE s.relation = ? AND m.person_id = ? AND m.valid_from <= ?"
+                        + " AND (m.valid_to IS NULL OR m.valid_to >= ?)) readable ORDER BY body_id",
+                (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)),
+                person.value(), on, on, RelationKind.SERVES.name(), person.value(), on, on));
+    }
+
+    @Override
     public Set<BodyId> reportsTo(BodyId body) {
         return new LinkedHashSet<>(jdbc.query(
                 "SELECT target_id FROM cmd_body_relation WHERE source_id = ? AND relation = ?",

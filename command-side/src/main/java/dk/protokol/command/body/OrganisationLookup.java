@@ -39,6 +39,14 @@ public interface OrganisationLookup {
                 .map(KnownBody::quorum);
     }
 
+    /**
+     * The bodies the person sits in on the day (any role), and the bodies those serve (SERVES): what the person reads
+     * beyond the organisation itself. Lookups without memberships know none.
+     */
+    default Set<BodyId> bodiesReadBy(PersonId person, LocalDate on) {
+        return Set.of();
+    }
+
     /** The bodies that serve {@code body} (sources of a SERVES relation to it: its secretariat). */
     default Set<BodyId> servedBy(BodyId body) {
         return Set.of();

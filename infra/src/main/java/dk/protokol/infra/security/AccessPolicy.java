@@ -6,6 +6,7 @@ import dk.protokol.command.meeting.MeetingLookup;
 import dk.protokol.command.meeting.ReferralLookup;
 import dk.protokol.events.caller.CallerAccess;
 import dk.protokol.events.caller.GlobalRole;
+import dk.protokol.events.caller.Readable;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -75,6 +76,32 @@ public class AccessPolicy implements CallerAccess {
     @Override
     public boolean canRecordForMeeting(MeetingId meeting) {
         return meeting != null && canRecordForMeeting(AccountCallers.currentAuthentication(), meeting.value());
+    }
+
+    /** {@link #readable(Authentication)} for the current caller. */
+    @Override
+    public Readable readable() {
+        return readable(AccountCallers.currentAuthentication());
+    }
+
+    /**
+     * The bodies whose meetings, minutes, decisions, actions and cases the caller reads: everything for an evaluator
+     * or administrator; else the bodies the linked person sits in today (any role) and those these serve; nothing
+     * for an account without a person or no caller.
+     */
+    public Readable readable(Authentication authentication) {
+        if (canReadEverything(authentication)) {
+            return Readable.EVERYTHING;
+        }
+        if (!isSignedIn(authentication)) {
+            return Readable.NOTHING;
+        }
+        return Readable.bodies(callers.bodiesReadBy(AccountCallers.of(authentication), LocalDate.now(clock)));
+    }
+
+    /** The meeting's minutes and documents: a reader of one of the bodies holding it; an unknown meeting, no. */
+    public boolean canReadMeeting(Authentication authentication, UUID meetingId) {
+        return readable(authentication).anyOf(bodiesOf(meetingId).stream().map(BodyId::of).toList());
     }
 
     /** Establish bodies, appoint members, register people. */

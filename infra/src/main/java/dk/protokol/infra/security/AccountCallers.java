@@ -77,6 +77,12 @@ class AccountCallers implements Callers {
         return lookup.servedBy(body).stream().anyMatch(server -> lookup.roleOn(server, caller.personId(), on).isPresent());
     }
 
+    /** The bodies the caller's person sits in on the day and those these serve; none for an account without one. */
+    Set<BodyId> bodiesReadBy(Caller caller, LocalDate on) {
+        OrganisationLookup lookup = on == null || !caller.linked() ? null : memberships.getIfUnique();
+        return lookup == null ? Set.of() : lookup.bodiesReadBy(caller.personId(), on);
+    }
+
     /** The caller an authentication stands for; {@link Caller#NOBODY} when missing, anonymous or not authenticated. */
     static Caller of(Authentication authentication) {
         if (!isSignedIn(authentication)) {

@@ -39,6 +39,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static dk.protokol.infra.support.ReadSide.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -114,7 +115,7 @@ class ItemHistoryOnPostgresTest {
 
         // the item: added, amended by the chair's account, decided, a remark on its decision
         http.perform(get("/api/history/meetings/{id}/items/{itemId}", meeting, budget)
-                        .param("minPosition", "" + head).with(user("evaluator")))
+                        .param("minPosition", "" + head).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER))
                 .andExpect(jsonPath("$.subject").value("AGENDA_ITEM"))
@@ -136,7 +137,7 @@ class ItemHistoryOnPostgresTest {
 
         // the decision: itself and its remark, not the other decision's
         http.perform(get("/api/history/meetings/{id}/decisions/{decisionId}", meeting, decision)
-                        .with(user("evaluator")))
+                        .with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Styregruppen godkender legepladsplanen."))
                 .andExpect(jsonPath("$.entries[*].position").value(contains((int) decided, (int) remarked)))
@@ -146,7 +147,7 @@ class ItemHistoryOnPostgresTest {
 
         // as of before the amendment: only the item as first added
         http.perform(get("/api/history/meetings/{id}/items/{itemId}", meeting, budget)
-                        .param("asOf", beforeAmendment.toString()).with(user("evaluator")))
+                        .param("asOf", beforeAmendment.toString()).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Legepladser"))
                 .andExpect(jsonPath("$.asOf").value(beforeAmendment.toString()))
@@ -154,37 +155,37 @@ class ItemHistoryOnPostgresTest {
                 .andExpect(jsonPath("$.entries[0].event").value("AgendaItemAdded"));
         // ... when the decision had not been recorded yet
         http.perform(get("/api/history/meetings/{id}/decisions/{decisionId}", meeting, decision)
-                        .param("asOf", beforeAmendment.toString()).with(user("evaluator")))
+                        .param("asOf", beforeAmendment.toString()).with(reader()))
                 .andExpect(status().isNotFound());
 
         // the whole meeting, the body and a person
-        http.perform(get("/api/history/meetings/{id}", meeting).with(user("evaluator")))
+        http.perform(get("/api/history/meetings/{id}", meeting).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries", hasSize(10)))
                 .andExpect(jsonPath("$.meeting.start").value(startsWith("2019-03-12T09:00")));
-        http.perform(get("/api/history/bodies/{id}", bps).with(user("evaluator")))
+        http.perform(get("/api/history/bodies/{id}", bps).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Boligpolitisk Styregruppe"))
                 .andExpect(jsonPath("$.entries[*].who").value(contains("admin")));
-        http.perform(get("/api/history/people/{id}", chair).with(user("evaluator")))
+        http.perform(get("/api/history/people/{id}", chair).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Bo Borgmester"))
                 .andExpect(jsonPath("$.entries[*].event").value(contains("PersonRegistered")));
 
         // unknown things, or things of another kind, are 404 problems
         http.perform(get("/api/history/meetings/{id}/items/{itemId}", meeting, AgendaItemId.random())
-                        .with(user("evaluator")))
+                        .with(reader()))
                 .andExpect(status().isNotFound());
-        http.perform(get("/api/history/meetings/{id}", bps).with(user("evaluator")))
+        http.perform(get("/api/history/meetings/{id}", bps).with(reader()))
                 .andExpect(status().isNotFound());
-        http.perform(get("/api/history/people/{id}", bps).with(user("evaluator")))
+        http.perform(get("/api/history/people/{id}", bps).with(reader()))
                 .andExpect(status().isNotFound());
         // signed-in readers only
         http.perform(get("/api/history/meetings/{id}", meeting)).andExpect(status().isUnauthorized());
 
         // the evaluator's page asks through the query gateway and shows the same four entries in Danish time
         String html = http.perform(get("/evaluering/historik/moeder/{id}/punkter/{itemId}", meeting, budget)
-                        .with(user("evaluator")))
+                        .with(reader()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Historik for punktet »Legepladser 2020«");

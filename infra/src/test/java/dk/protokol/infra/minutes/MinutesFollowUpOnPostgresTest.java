@@ -40,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static dk.protokol.infra.support.ReadSide.readUpTo;
+import static dk.protokol.infra.support.ReadSide.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -136,7 +137,7 @@ class MinutesFollowUpOnPostgresTest {
         store.append(new ActionCompleted(sendPlan, LocalDate.of(2024, 6, 20), "Sendt"));
         long head = store.head();
 
-        readUpTo(http, head, "medlem", get("/api/meetings/{id}/minutes", june))
+        readUpTo(http, head, "evaluator", get("/api/meetings/{id}/minutes", june))
                 .andExpect(jsonPath("$.agenda", hasSize(2)))
                 // the action agreed at this meeting stands under its item, not in the follow-up
                 .andExpect(jsonPath("$.agenda[1].actions[0].actionId").value(invite.toString()))
@@ -159,14 +160,14 @@ class MinutesFollowUpOnPostgresTest {
                         .value("Planen er sendt; fonden svarer i august"));
 
         // meeting 1 follows up nothing: its action was agreed there
-        http.perform(get("/api/meetings/{id}/minutes", march).with(user("medlem")))
+        http.perform(get("/api/meetings/{id}/minutes", march).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.followUp", hasSize(0)))
                 .andExpect(jsonPath("$.agenda[0].actions[0].actionId").value(sendPlan.toString()));
 
         // as the system knew it when meeting 2 had just opened: the draft was the latest progress
         http.perform(get("/api/meetings/{id}/minutes", june).param("asOf", beforeProgress.toString())
-                        .with(user("medlem")))
+                        .with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.followUp", hasSize(1)))
@@ -175,7 +176,7 @@ class MinutesFollowUpOnPostgresTest {
                 .andExpect(jsonPath("$.followUp[0].progressAtThisMeeting", hasSize(0)));
 
         // the referat as a document: the section "Opfølgning" right after the standing item
-        String markdown = new String(readUpTo(http, head, "medlem", get("/api/meetings/{id}/minutes.md", june))
+        String markdown = new String(readUpTo(http, head, "evaluator", get("/api/meetings/{id}/minutes.md", june))
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(markdown).contains("\n## Opfølgning\n",
                 "- **Anna Ærø:** Send planen til fonden – frist 30. april 2024 (overskredet)",

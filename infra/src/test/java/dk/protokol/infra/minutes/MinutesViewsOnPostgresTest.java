@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dk.protokol.infra.support.ReadSide.readUpTo;
+import static dk.protokol.infra.support.ReadSide.reader;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -133,7 +134,7 @@ class MinutesViewsOnPostgresTest {
                 "Handleplanen for Kolding sendes videre.", DecisionOutcome.ADOPTED, null, null, null, null, false),
                 secretary);
 
-        readUpTo(http, head, "medlem", get("/api/meetings/{id}/minutes", march))
+        readUpTo(http, head, "evaluator", get("/api/meetings/{id}/minutes", march))
                 .andExpect(jsonPath("$.meetingId").value(march.toString()))
                 .andExpect(jsonPath("$.bodyName").value("Boligpolitisk Styregruppe"))
                 .andExpect(jsonPath("$.organisation").value("BolivVejle"))
@@ -160,24 +161,24 @@ class MinutesViewsOnPostgresTest {
                 .andExpect(jsonPath("$.corrections", hasSize(1)));
 
         http.perform(get("/api/meetings/{id}/minutes", march).param("asOf", beforeCorrection.toString())
-                        .with(user("medlem")))
+                        .with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.asOf").value(beforeCorrection.toString()))
                 .andExpect(jsonPath("$.agenda[1].notes").value("Sekretariatet gennemgik tallene."))
                 .andExpect(jsonPath("$.agenda[1].corrections", hasSize(0)))
                 .andExpect(jsonPath("$.corrections", hasSize(0)));
         http.perform(get("/api/meetings/{id}/minutes", march).param("asOf", beforeCorrection.plusSeconds(1).toString())
-                        .with(user("medlem")))
+                        .with(reader()))
                 .andExpect(jsonPath("$.agenda[1].notes").value("Sekretariatet gennemgik tallene."))
                 .andExpect(jsonPath("$.agenda[1].corrections", hasSize(1)));
 
-        http.perform(get("/api/meetings/{id}/minutes", june).with(user("medlem")))
+        http.perform(get("/api/meetings/{id}/minutes", june).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.minutesApprovedHere[0].meetingId").value(march.toString()));
-        http.perform(get("/api/meetings/{id}/minutes", UUID.randomUUID()).with(user("medlem")))
+        http.perform(get("/api/meetings/{id}/minutes", UUID.randomUUID()).with(reader()))
                 .andExpect(status().isNotFound());
 
-        http.perform(get("/api/meetings").param("bodyId", bps.toString()).with(user("medlem")))
+        http.perform(get("/api/meetings").param("bodyId", bps.toString()).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", contains(march.toString(), june.toString())))
                 .andExpect(jsonPath("$[0].bodyName").value("Boligpolitisk Styregruppe"))
@@ -185,27 +186,27 @@ class MinutesViewsOnPostgresTest {
                 .andExpect(jsonPath("$[0].expectedEnd").value("2024-03-12T11:00:00"))
                 .andExpect(jsonPath("$[1].status").value("SCHEDULED"));
         http.perform(get("/api/meetings").param("from", "2024-03-13").param("to", "2024-06-11")
-                        .with(user("medlem")))
+                        .with(reader()))
                 .andExpect(jsonPath("$[*].id", contains(fkuMeeting.toString(), june.toString())));
 
-        readUpTo(http, head, "medlem", get("/api/decisions").param("q", "budgettet"))
+        readUpTo(http, head, "evaluator", get("/api/decisions").param("q", "budgettet"))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].text").value("Styregruppen godkender budget 2025."))
                 .andExpect(jsonPath("$[0].itemTitle").value("Budget 2025"))
                 .andExpect(jsonPath("$[0].meetingStart").value("2024-03-12T09:00:00"))
                 .andExpect(jsonPath("$[0].bodyName").value("Boligpolitisk Styregruppe"))
                 .andExpect(jsonPath("$[0].outcomeLabel").value("vedtaget"));
-        http.perform(get("/api/decisions").param("q", "handleplanerne").with(user("medlem")))
+        http.perform(get("/api/decisions").param("q", "handleplanerne").with(reader()))
                 .andExpect(jsonPath("$[*].meetingId", contains(fkuMeeting.toString())));
-        http.perform(get("/api/decisions").param("q", "budget kolding").with(user("medlem")))
+        http.perform(get("/api/decisions").param("q", "budget kolding").with(reader()))
                 .andExpect(jsonPath("$", hasSize(0)));
-        http.perform(get("/api/decisions").param("bodyId", fku.toString()).with(user("medlem")))
+        http.perform(get("/api/decisions").param("bodyId", fku.toString()).with(reader()))
                 .andExpect(jsonPath("$[*].meetingId", contains(fkuMeeting.toString())));
         http.perform(get("/api/decisions").param("from", "2024-03-01").param("to", "2024-03-31")
-                        .with(user("medlem")))
+                        .with(reader()))
                 .andExpect(jsonPath("$[*].meetingId", contains(march.toString())));
         // the whole of 2024 (other tests share this database, with meetings of other years)
-        http.perform(get("/api/decisions").param("from", "2024-01-01").with(user("medlem")))
+        http.perform(get("/api/decisions").param("from", "2024-01-01").with(reader()))
                 .andExpect(jsonPath("$[*].meetingId", contains(march.toString(), fkuMeeting.toString())));
 
         store.rebuildsIdentically(ROWS, head, new Projection(MinutesProjection.PROCESSING_GROUP, "minutes_view"),

@@ -22,8 +22,25 @@ public final class ReadSide {
      */
     public static ResultActions readUpTo(MockMvc http, long position, String user,
                                          MockHttpServletRequestBuilder request) throws Exception {
-        return http.perform(request.param("minPosition", "" + position).with(user(user)))
+        return http.perform(request.param("minPosition", "" + position).with(user(user).roles(rolesOf(user))))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist(ReadYourWrites.STALE_HEADER));
+    }
+
+    /**
+     * A mock user's global roles by name, as the demo's accounts have them: "evaluator" reads everything (reads are
+     * authorised per body, so a view test reads as the evaluator), "admin" administers; anyone else is a user.
+     */
+    static String[] rolesOf(String user) {
+        return switch (user) {
+            case "evaluator" -> new String[]{"USER", "EVALUATOR"};
+            case "admin" -> new String[]{"USER", "ADMIN"};
+            default -> new String[]{"USER"};
+        };
+    }
+
+    /** The evaluator as a mock user: reads every body's meetings, minutes, actions and cases. */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor reader() {
+        return user("evaluator").roles(rolesOf("evaluator"));
     }
 }

@@ -8,6 +8,7 @@ import dk.protokol.events.query.actions.FindActions;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;
@@ -39,9 +40,11 @@ public class ActionQueries {
     private final PersonProjection people;
     private final EventHistory history;
     private final Clock clock;
+    private final ReadAccess read;
 
     public ActionQueries(ActionProjection actions, BodyProjection bodies, PersonProjection people,
-                         EventHistory history, Clock clock) {
+                         EventHistory history, Clock clock, ReadAccess read) {
+        this.read = read;
         this.actions = actions;
         this.bodies = bodies;
         this.people = people;
@@ -56,7 +59,9 @@ public class ActionQueries {
         Collection<ActionState> found = query.asOf() != null
                 ? ActionReplay.all(history, query.asOf()).values()
                 : actions.candidates(filter, !filter.on().isBefore(today));
-        return ActionList.rows(found, origins(found), filter, names(found));
+        List<ActionState> readable = read.filterActions(List.copyOf(found), ActionState::bodyId,
+                ActionState::ownerId);
+        return ActionList.rows(readable, origins(readable), filter, names(readable));
     }
 
     @QueryHandler
@@ -67,6 +72,7 @@ public class ActionQueries {
         if (action == null) {
             throw new NotFound("Handlingen findes ikke: " + query.actionId());
         }
+        read.requireAction(action.bodyId(), action.ownerId());
         Map<MeetingId, MeetingDigest> meetings = actions.meetings()
                 .find(ActionDetails.meetingsOf(action).collect(Collectors.toSet()));
         return ActionDetails.detail(action, meetings, names(List.of(action)), today(), query.asOf());
@@ -74,6 +80,7 @@ public class ActionQueries {
 
     @QueryHandler
     public ActionOverview handle(FindActionOverview query) {
+        read.requireBody(query.bodyId());
         BodyView body = bodies.find(query.bodyId())
                 .orElseThrow(() -> new NotFound("Organet findes ikke: " + query.bodyId()));
         Collection<ActionState> found = query.asOf() != null

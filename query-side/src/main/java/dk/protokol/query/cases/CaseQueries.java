@@ -7,6 +7,7 @@ import dk.protokol.query.actions.ActionDetails;
 import dk.protokol.query.actions.ActionState;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.PersonProjection;
@@ -31,8 +32,10 @@ public class CaseQueries {
     private final CaseProjection cases;
     private final BodyProjection bodies;
     private final PersonProjection people;
+    private final ReadAccess read;
 
-    public CaseQueries(CaseProjection cases, BodyProjection bodies, PersonProjection people) {
+    public CaseQueries(CaseProjection cases, BodyProjection bodies, PersonProjection people, ReadAccess read) {
+        this.read = read;
         this.cases = cases;
         this.bodies = bodies;
         this.people = people;
@@ -40,7 +43,9 @@ public class CaseQueries {
 
     @QueryHandler
     public List<ReferralSummary> handle(FindReferrals query) {
-        List<CaseLinks.Referred> referred = cases.referrals(query.targetBodyId(), query.status());
+        // a case is read by the readers of the body it came from and of the body it was referred to
+        List<CaseLinks.Referred> referred = read.filter(cases.referrals(query.targetBodyId(), query.status()),
+                link -> List.of(link.fromBodyId(), link.targetBodyId()));
         List<CaseLinks.Accepted> acceptances = cases.acceptances(referred.stream()
                 .map(CaseLinks.Referred::referralId).toList());
         Map<MeetingId, MeetingDigest> meetings = cases.meetings().find(Stream.concat(
@@ -53,6 +58,7 @@ public class CaseQueries {
     public CaseView handle(FindCase query) {
         NotFound unknown = new NotFound("Sagen findes ikke: " + query.referralId());
         CaseLinks.Referred referred = cases.referral(query.referralId()).orElseThrow(() -> unknown);
+        read.requireAnyOf(List.of(referred.fromBodyId(), referred.targetBodyId()));
         MeetingDigest origin = cases.meetings().find(referred.fromMeetingId()).orElseThrow(() -> unknown);
         List<CaseLinks.Accepted> acceptances = cases.acceptances(List.of(query.referralId()));
         Map<MeetingId, MeetingDigest> targets = cases.meetings().find(acceptances.stream()

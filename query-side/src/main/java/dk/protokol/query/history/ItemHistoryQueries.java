@@ -1,18 +1,23 @@
 package dk.protokol.query.history;
 
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.meeting.AgendaItemAdded;
+import dk.protokol.events.meeting.DecisionRecorded;
+import dk.protokol.events.meeting.JointBodyAdded;
+import dk.protokol.events.meeting.JointBodyWithdrawn;
+import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.organisation.BodyEvent;
+import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.query.history.FindAgendaItemHistory;
 import dk.protokol.events.query.history.FindBodyHistory;
 import dk.protokol.events.query.history.FindDecisionHistory;
 import dk.protokol.events.query.history.FindMeetingHistory;
 import dk.protokol.events.query.history.FindPersonHistory;
-import dk.protokol.events.ids.MeetingId;
-import dk.protokol.events.meeting.AgendaItemAdded;
-import dk.protokol.events.meeting.DecisionRecorded;
-import dk.protokol.events.meeting.MeetingEvent;
-import dk.protokol.events.organisation.BodyEvent;
-import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.Names;
@@ -38,8 +43,10 @@ public class ItemHistoryQueries {
     private final EventHistory history;
     private final PersonProjection people;
     private final BodyProjection bodies;
+    private final ReadAccess read;
 
-    public ItemHistoryQueries(EventHistory history, PersonProjection people, BodyProjection bodies) {
+    public ItemHistoryQueries(EventHistory history, PersonProjection people, BodyProjection bodies, ReadAccess read) {
+        this.read = read;
         this.history = history;
         this.people = people;
         this.bodies = bodies;
@@ -120,7 +127,23 @@ public class ItemHistoryQueries {
         if (events.isEmpty()) {
             throw new NotFound("Mødet findes ikke: " + meetingId);
         }
+        read.requireAnyOf(bodiesHolding(events));
         return events;
+    }
+
+    /** The bodies holding the meeting by its events: the one that called it, and those that hold it jointly. */
+    private static List<BodyId> bodiesHolding(List<RecordedEvent> events) {
+        List<BodyId> bodies = new ArrayList<>();
+        for (RecordedEvent recorded : events) {
+            if (recorded.payload() instanceof MeetingScheduled scheduled) {
+                bodies.add(scheduled.bodyId());
+            } else if (recorded.payload() instanceof JointBodyAdded added) {
+                bodies.add(added.bodyId());
+            } else if (recorded.payload() instanceof JointBodyWithdrawn withdrawn) {
+                bodies.remove(withdrawn.bodyId());
+            }
+        }
+        return bodies;
     }
 
     private List<RecordedEvent> events(String aggregateId, Instant asOf, Class<?> type) {

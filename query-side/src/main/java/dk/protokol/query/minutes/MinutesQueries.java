@@ -9,6 +9,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionQueries;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
@@ -49,9 +50,11 @@ public class MinutesQueries {
     private final PersonProjection people;
     private final EventHistory history;
     private final ActionQueries actions;
+    private final ReadAccess read;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
-                          PersonProjection people, EventHistory history, ActionQueries actions) {
+                          PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read) {
+        this.read = read;
         this.minutes = minutes;
         this.decisions = decisions;
         this.bodies = bodies;
@@ -81,6 +84,7 @@ public class MinutesQueries {
         Instant asOf = query.asOf();
         MeetingState state = meeting(query.meetingId(), asOf)
                 .orElseThrow(() -> new NotFound("Mødet findes ikke: " + query.meetingId()));
+        read.requireAnyOf(state.bodyIds());
         MeetingState approvedAt = state.approvedAtMeetingId() == null ? null
                 : meeting(state.approvedAtMeetingId(), asOf).orElse(null);
         // the live view names the candidates; as of an earlier instant, each is asked whether it was so then
@@ -108,16 +112,21 @@ public class MinutesQueries {
 
     @QueryHandler
     public List<MeetingSummary> handle(FindMeetings query) {
-        List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()));
+        read.requireBody(query.bodyId());
+        List<MeetingState> found = read.filter(minutes.meetings(query.bodyId(), startOf(query.from()),
+                endOf(query.to())), MeetingState::bodyIds);
         Directory directory = allBodies();
         return found.stream().map(meeting -> MinutesViews.summary(meeting, directory)).toList();
     }
 
     @QueryHandler
     public List<DecisionEntry> handle(FindDecisions query) {
-        List<DecisionRow> rows = query.asOf() == null
+        read.requireBody(query.bodyId());
+        List<DecisionRow> found = query.asOf() == null
                 ? decisions.search(query.q(), query.bodyId(), startOf(query.from()), endOf(query.to()))
                 : registerAsOf(query);
+        // a body's register (joint meetings included) is read whole; across bodies, the rows of readable ones
+        List<DecisionRow> rows = query.bodyId() != null ? found : read.filter(found, row -> List.of(row.bodyId()));
         Directory directory = allBodies();
         return rows.stream().map(row -> DecisionRegister.entry(row, directory)).toList();
     }

@@ -5,6 +5,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.InvalidQuery;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.Names;
@@ -29,8 +30,11 @@ public class StatisticsQueries {
     private final PersonProjection people;
     private final ActionProjection actions;
     private final Clock clock;
+    private final ReadAccess read;
 
-    public StatisticsQueries(BodyProjection bodies, PersonProjection people, ActionProjection actions, Clock clock) {
+    public StatisticsQueries(BodyProjection bodies, PersonProjection people, ActionProjection actions, Clock clock,
+                             ReadAccess read) {
+        this.read = read;
         this.bodies = bodies;
         this.people = people;
         this.actions = actions;
@@ -39,6 +43,7 @@ public class StatisticsQueries {
 
     @QueryHandler
     public BodyStatistics handle(FindStatistics query) {
+        read.requireBody(query.bodyId());
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
         LocalDate from = query.from() != null ? query.from() : to.minusYears(1).plusDays(1);
         if (from.isAfter(to)) {

@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.query.common.Readers;
 import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.query.actions.FindAction;
@@ -83,7 +84,8 @@ class ActionQueriesTest {
 
     private final JdbcTemplate noDatabase = new JdbcTemplate();
     private final ActionQueries queries = new ActionQueries(new LiveActions(), new Bodies(), new People(),
-            script.history(), Clock.fixed(Instant.parse("2024-07-01T10:00:00Z"), Stamp.DANISH_TIME));
+            script.history(), Clock.fixed(Instant.parse("2024-07-01T10:00:00Z"), Stamp.DANISH_TIME),
+            Readers.everything());
 
     @Test
     void theDetailHasTheOriginAndTheWholeHistoryWithWhoDidWhat() {

@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.query.common.Readers;
 import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.action.ActionCancelled;
 import dk.protokol.events.action.ActionCompleted;
@@ -307,6 +308,7 @@ class FollowUpsTest {
                         .map(id -> new PersonView(id, script.names().personName(id), null, null, null)).toList();
             }
         };
-        return new ActionQueries(live, bodies, people, script.history(), Clock.fixed(LATER, Stamp.DANISH_TIME));
+        return new ActionQueries(live, bodies, people, script.history(), Clock.fixed(LATER, Stamp.DANISH_TIME),
+                Readers.everything());
     }
 }

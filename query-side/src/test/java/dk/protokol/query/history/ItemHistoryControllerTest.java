@@ -1,5 +1,6 @@
 package dk.protokol.query.history;
 
+import dk.protokol.query.common.Readers;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -67,7 +68,7 @@ class ItemHistoryControllerTest {
         when(people.find(any())).thenReturn(List.of());
         when(bodies.findAll()).thenReturn(List.of());
         mvc = MockMvcBuilders.standaloneSetup(new ItemHistoryController(
-                new ItemHistoryQueries(history, people, bodies), mock(ReadYourWrites.class, CALLS_REAL_METHODS))).build();
+                new ItemHistoryQueries(history, people, bodies, Readers.everything()), mock(ReadYourWrites.class, CALLS_REAL_METHODS))).build();
     }
 
     @Test

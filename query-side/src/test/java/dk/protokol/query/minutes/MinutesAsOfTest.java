@@ -1,5 +1,6 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.query.common.Readers;
 import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -48,7 +49,7 @@ class MinutesAsOfTest {
     private final FollowUpAnswers followUp = new FollowUpAnswers();
     private final MinutesQueries queries = new MinutesQueries(new LiveMinutes(noDatabase),
             new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history(),
-            followUp);
+            followUp, Readers.everything());
 
     @Test
     void beforeTheCorrectionTheMinutesShowOnlyTheOriginalText() {
@@ -164,7 +165,7 @@ class MinutesAsOfTest {
         final List<FindFollowUp> asked = new ArrayList<>();
 
         FollowUpAnswers() {
-            super(null, null, null, null, null);
+            super(null, null, null, null, null, null);
         }
 
         @Override

@@ -16,4 +16,11 @@ public interface CallerAccess {
 
     /** May the caller record the meeting's agenda, attendance and minutes (its body's secretary, an administrator)? */
     boolean canRecordForMeeting(MeetingId meeting);
+
+    /**
+     * Which bodies' meetings, minutes, decisions, actions and cases the caller may read (the read side's handlers ask
+     * before they answer, so that the pages and the API read alike): evaluators and administrators everything,
+     * others the bodies they sit in today and those these serve.
+     */
+    Readable readable();
 }

@@ -22,7 +22,9 @@ class MeetingPageController {
         this.page = page;
     }
 
+    /** The working surface is the recorder's: those who record for a body holding the meeting (reads are per body). */
     @GetMapping("/sekretaer/moeder/{id}")
+    @PreAuthorize("@accessPolicy.canRecordForMeeting(authentication, #id)")
     String meeting(@PathVariable UUID id, @RequestParam(required = false) Long minPosition,
                    @RequestParam(required = false) String saved, @RequestParam(required = false) String item,
                    Model model) {

@@ -1,6 +1,7 @@
 package dk.protokol.web.secretary;
 
 import dk.protokol.events.caller.CallerAccess;
+import dk.protokol.events.caller.Readable;
 import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.web.support.GatewayCommands;
@@ -91,6 +92,11 @@ abstract class SecretaryPageTest {
         @Override
         public boolean canRecordForMeeting(MeetingId meeting) {
             return Policy.allowed;
+        }
+
+        @Override
+        public Readable readable() {
+            return Readable.EVERYTHING; // the read side is stubbed at the query gateway
         }
     }
 
