@@ -1,5 +1,6 @@
 package dk.protokol.web.admin;
 
+import dk.protokol.events.caller.Accounts;
 import dk.protokol.events.command.person.ChangePersonDetails;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
@@ -10,6 +11,7 @@ import dk.protokol.web.common.Queries;
 import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,7 +29,7 @@ import java.util.UUID;
 /**
  * The administrator's pages of the people: everyone registered, with a form to register a person, and a person's page
  * with their details (changed as a whole, as {@code ChangePersonDetails} replaces them) and their seats in the bodies
- * today. Personal data: only those who may change the organisation (ADMIN) reach them.
+ * today, and the accounts that act as them. Personal data: only those who may change the organisation (ADMIN) reach them.
  */
 @Controller
 @Import({PageForms.class, AdminPages.class})
@@ -39,11 +41,14 @@ class PeopleAdminController {
     private final Queries queries;
     private final PageForms forms;
     private final AdminPages pages;
+    private final ObjectProvider<Accounts> accounts;
 
-    PeopleAdminController(Queries queries, PageForms forms, AdminPages pages) {
+    /** Without the accounts (page tests of other pages) a person's page shows none. */
+    PeopleAdminController(Queries queries, PageForms forms, AdminPages pages, ObjectProvider<Accounts> accounts) {
         this.queries = queries;
         this.forms = forms;
         this.pages = pages;
+        this.accounts = accounts;
     }
 
     /** A person's details, to register or to change; a field left empty is no value (the name is required). */
@@ -94,6 +99,9 @@ class PeopleAdminController {
         PersonDetail person = queries.one(new FindPerson(PersonId.of(id), pages.today(), null), PersonDetail.class);
         model.addAttribute("section", "organisation");
         model.addAttribute("person", person);
+        Accounts known = accounts.getIfAvailable();
+        model.addAttribute("accounts", known == null ? null : known.all().stream()
+                .filter(account -> person.id().equals(account.personId())).toList());
         model.addAttribute("saved", saved == null ? "" : saved);
         model.addAttribute("current", current);
         return "admin/person";
