@@ -71,6 +71,12 @@ class AccountStore {
                 + "WHERE username = ?", (row, i) -> account(row), username).stream().findFirst();
     }
 
+    /** Whether the account may still sign in; an account that no longer exists may not. */
+    boolean enabled(UUID id) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT enabled FROM account WHERE id = ?",
+                (row, i) -> row.getBoolean("enabled"), id).stream().findFirst().orElse(false));
+    }
+
     void disable(String username) {
         jdbc.update("UPDATE account SET enabled = FALSE WHERE username = ?", username);
     }

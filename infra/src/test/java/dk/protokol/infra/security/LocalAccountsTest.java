@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,11 +34,19 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The published language's {@link Accounts} as the pages use it, against PostgreSQL: it opens, disables, re-passwords
  * and links accounts through the API's own service, so what the pages do signs in (or no longer does) over HTTP, and
- * a refusal is the one the API answers: the same rule, field and Danish message.
+ * a refusal is the one the API answers: the same rule, field and Danish message. A page session of an account
+ * disabled since it signed in ends.
  */
 @ApiTest
 class LocalAccountsTest {
@@ -49,6 +61,8 @@ class LocalAccountsTest {
     AccountUserDetailsService logins;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    WebApplicationContext context;
 
     Http http;
     String admin;
@@ -100,6 +114,29 @@ class LocalAccountsTest {
         assertThat(again.rule()).isEqualTo("AccountIsDisabledOnce");
         assertThat(again.field()).isEqualTo("username");
         assertThat(again.message()).isEqualTo("Kontoen '" + username + "' er allerede spærret.");
+    }
+
+    /** A page session begun before the account was disabled ends at its next request, with the login page's word. */
+    @Test
+    void aPageSessionOfAnAccountDisabledSinceItSignedInEndsAtItsNextRequest() throws Exception {
+        String username = opened(null);
+        // the requests carry the session's login only, not this thread's administrator
+        var administrator = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.clearContext();
+        MockMvc pages = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockHttpSession session = (MockHttpSession) pages.perform(formLogin("/login").user(username)
+                .password("start-kodeord")).andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        pages.perform(get("/organisation").session(session)).andExpect(status().isOk());
+
+        SecurityContextHolder.getContext().setAuthentication(administrator);
+        assertThat(accounts.make(() -> new DisableAccount(username))).isEqualTo(new Outcome.Done(username));
+        SecurityContextHolder.clearContext();
+
+        pages.perform(get("/organisation").session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?error=oidc-disabled"));
+        assertThat(session.isInvalid()).isTrue();
+        pages.perform(formLogin("/login").user(username).password("start-kodeord")).andExpect(unauthenticated());
     }
 
     @Test
