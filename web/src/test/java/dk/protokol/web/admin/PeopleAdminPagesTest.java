@@ -165,6 +165,20 @@ class PeopleAdminPagesTest {
     }
 
     @Test
+    void thePeoplePagesSpeakEnglishAtTheLanguageSwitch() throws Exception {
+        Document people = render("/organisation/admin/personer?lang=en");
+        assertThat(people.selectFirst("h1").text()).isEqualTo("People");
+        assertThat(people.select("nav.admin-nav a").eachText()).containsExactly("Bodies", "People", "Accounts");
+        assertThat(people.getElementById("register-person").selectFirst("button").text())
+                .isEqualTo("Register a person");
+
+        Document person = render("/organisation/admin/personer/" + METTE + "?lang=en");
+        assertThat(person.getElementById("details-heading").text()).isEqualTo("Change details");
+        assertThat(person.select("ul.admin-seats li").first().text())
+                .isEqualTo("Forum for Koordination og Udvikling (member)");
+    }
+
+    @Test
     void registeringAPersonSendsTheCommandAndGoesToTheirPage() throws Exception {
         String location = saved(post("/organisation/admin/personer").param("name", "Mette Madsen")
                 .param("email", "").param("organisation", "Domea"));
