@@ -47,8 +47,8 @@ import java.util.function.Supplier;
 /**
  * The administrator's organisation pages: the bodies with a form to establish one, and a body's page with its name,
  * mandate, cadence, quorum, relations, members (appointed from the people registered), dissolution and successor,
- * each changed by its own form. The people have their own pages ({@link PeopleAdminController}). Every form makes the command the API makes, so the page refuses what the API refuses, with the
- * same message beside the field. Only those who may change the organisation (ADMIN) reach them.
+ * each changed by its own form; the people have their own pages ({@link PeopleAdminController}). Every form makes
+ * the command the API makes, so the page refuses what the API refuses, with the same message beside the field. Only those who may change the organisation (ADMIN) reach them.
  */
 @Controller
 @Import({PageForms.class, AdminPages.class})
