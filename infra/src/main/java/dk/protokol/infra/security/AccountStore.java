@@ -1,6 +1,8 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.Account;
 import dk.protokol.events.caller.GlobalRole;
+import dk.protokol.events.ids.PersonId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -58,11 +60,51 @@ class AccountStore {
         }
     }
 
+    /** Every account as the administrator sees it (no password hash), by username. */
+    List<Account> all() {
+        return jdbc.query("SELECT id, username, person_id, enabled, created_at, created_by FROM account "
+                + "ORDER BY username", (row, i) -> account(row));
+    }
+
+    Optional<Account> find(String username) {
+        return jdbc.query("SELECT id, username, person_id, enabled, created_at, created_by FROM account "
+                + "WHERE username = ?", (row, i) -> account(row), username).stream().findFirst();
+    }
+
+    /** Whether the account may still sign in; an account that no longer exists may not. */
+    boolean enabled(UUID id) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT enabled FROM account WHERE id = ?",
+                (row, i) -> row.getBoolean("enabled"), id).stream().findFirst().orElse(false));
+    }
+
+    void disable(String username) {
+        jdbc.update("UPDATE account SET enabled = FALSE WHERE username = ?", username);
+    }
+
+    void changePasswordHash(String username, String passwordHash) {
+        jdbc.update("UPDATE account SET password_hash = ? WHERE username = ?", passwordHash, username);
+    }
+
+    void link(String username, UUID personId) {
+        jdbc.update("UPDATE account SET person_id = ? WHERE username = ?", personId, username);
+    }
+
+    private Account account(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        UUID person = row.getObject("person_id", UUID.class);
+        return new Account(id, row.getString("username"), PersonId.ofNullable(person), Set.copyOf(roles(id)),
+                row.getBoolean("enabled"), row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getString("created_by"));
+    }
+
+    private List<GlobalRole> roles(UUID accountId) {
+        return jdbc.queryForList("SELECT role_name FROM account_role WHERE account_id = ? ORDER BY role_name",
+                String.class, accountId).stream().map(GlobalRole::valueOf).toList();
+    }
+
     private AccountPrincipal principal(ResultSet row) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
-        List<GlobalRole> roles = jdbc.queryForList(
-                        "SELECT role_name FROM account_role WHERE account_id = ?", String.class, id)
-                .stream().map(GlobalRole::valueOf).toList();
+        List<GlobalRole> roles = roles(id);
         return new AccountPrincipal(id, row.getString("username"), row.getString("password_hash"),
                 row.getObject("person_id", UUID.class), roles, row.getBoolean("enabled"));
     }

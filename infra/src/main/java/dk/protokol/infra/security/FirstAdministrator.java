@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.events.caller.OpenAccount;
 import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.events.command.RuleViolation;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ class FirstAdministrator implements ApplicationRunner {
     static final int MIN_PASSWORD = 12;
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final Pattern USERNAME = Pattern.compile(CreateAccountRequest.USERNAME);
+    private static final Pattern USERNAME = Pattern.compile(OpenAccount.USERNAME);
 
     private final AccountService accounts;
     private final String username;

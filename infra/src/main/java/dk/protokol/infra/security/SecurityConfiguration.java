@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -95,8 +96,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain pageSecurity(HttpSecurity http,
-            ObjectProvider<ClientRegistrationRepository> registrations, AccountOidcUserService accountsByOidc)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> registrations, AccountOidcUserService accountsByOidc,
+            AccountStore accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Spring Boot's error page must be reachable to show a failure that has been authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -113,7 +114,9 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::pageDenied))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityConfiguration::headers)
+                // a session of an account disabled since it signed in ends at its next request
+                .addFilterBefore(new SignOutDisabledAccounts(accounts), AuthorizationFilter.class);
         // Spring Boot makes the repository only when a provider is configured
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")

@@ -15,7 +15,16 @@ import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.MemberRoleChanged;
+import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.events.query.organisation.FindPeople;
+import dk.protokol.events.query.organisation.FindPerson;
+import dk.protokol.query.common.NotFound;
+import dk.protokol.query.organisation.OrganisationQueries;
+import dk.protokol.query.organisation.PersonDetail;
+import dk.protokol.query.organisation.PersonView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.PostgresTestDatabase;
@@ -33,12 +42,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static dk.protokol.infra.support.ReadSide.readUpTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -181,6 +195,50 @@ class OrganisationViewsOnPostgresTest {
 
         store.rebuildsIdentically(ROWS, head, new Projection(BodyProjection.PROCESSING_GROUP, "body_view"),
                 new Projection(PersonProjection.PROCESSING_GROUP, "person_view"));
+    }
+
+    /**
+     * The people of the administrator's pages, asked as the pages ask (Axon's query gateway): everyone registered
+     * with their latest details, seated or not, and one person with the seats of a day; as-of from the store.
+     */
+    @Test
+    void thePeopleQueriesAnswerFromThePeopleViewAndAsOf() {
+        PersonId clerk = PersonId.random();
+        PersonId unseated = PersonId.random();
+        BodyId group = BodyId.random();
+        append(40, new PersonRegistered(clerk, "Kirsten Kontorfuldmægtig", "kirsten@example.org", null, "Domea"));
+        append(41, new PersonRegistered(unseated, "Ulrik Udenfor", null, "75 00 00 00", null));
+        append(42, new BodyEstablished(group, "Arbejdsgruppe Trivsel", BodyKind.WORKING_GROUP, "BolivVejle", null,
+                null, null, null, LocalDate.of(2025, 1, 1)));
+        append(43, new MemberAppointed(group, clerk, MemberRole.SECRETARY, "Domea", LocalDate.of(2025, 2, 1)));
+        long head = append(44, new PersonDetailsChanged(clerk, "Kirsten Kontorchef", "kirsten@example.org",
+                "75 11 11 11", "Domea"));
+        assertThat(context.getBean(ReadYourWrites.class).await(head, OrganisationQueries.PROCESSING_GROUPS))
+                .isTrue();
+        QueryGateway gateway = context.getBean(QueryGateway.class);
+
+        List<PersonView> people = gateway.query(new FindPeople(null), ResponseTypes.multipleInstancesOf(
+                PersonView.class)).join();
+        assertThat(people).filteredOn(person -> Set.of(clerk, unseated).contains(person.id()))
+                .extracting(PersonView::name, PersonView::phone)
+                .containsExactly(tuple("Kirsten Kontorchef", "75 11 11 11"), tuple("Ulrik Udenfor", "75 00 00 00"));
+
+        PersonDetail detail = gateway.query(new FindPerson(clerk, LocalDate.of(2025, 2, 1), null),
+                ResponseTypes.instanceOf(PersonDetail.class)).join();
+        assertThat(detail.email()).isEqualTo("kirsten@example.org");
+        assertThat(detail.seats()).extracting(PersonDetail.BodySeat::bodyName, PersonDetail.BodySeat::role,
+                PersonDetail.BodySeat::representing)
+                .containsExactly(tuple("Arbejdsgruppe Trivsel", MemberRole.SECRETARY, "Domea"));
+        assertThat(gateway.query(new FindPerson(clerk, LocalDate.of(2025, 1, 31), null),
+                ResponseTypes.instanceOf(PersonDetail.class)).join().seats()).isEmpty();
+
+        PersonDetail asRegistered = gateway.query(new FindPerson(clerk, LocalDate.of(2025, 2, 1),
+                RECORDED.plusSeconds(43)), ResponseTypes.instanceOf(PersonDetail.class)).join();
+        assertThat(asRegistered.name()).isEqualTo("Kirsten Kontorfuldmægtig");
+        assertThat(asRegistered.seats()).hasSize(1);
+        assertThat(gateway.query(new FindPerson(PersonId.random(), null, null),
+                ResponseTypes.instanceOf(PersonDetail.class)))
+                .failsWithin(Duration.ofSeconds(5)).withThrowableThat().withCauseInstanceOf(NotFound.class);
     }
 
     @Test

@@ -154,6 +154,43 @@ class AccountApiTest {
     }
 
     @Test
+    void anAdminDisablesAnAccountGivesItANewPasswordAndLinksItToAPersonAndNoOneElseMay() {
+        String username = unique("upkeep");
+        assertThat(http.post("admin", demoPassword, "/api/accounts",
+                "{\"username\":\"" + username + "\",\"password\":\"gammel-kode\"}").status()).isEqualTo(201);
+
+        assertThat(http.post("sekretaer", demoPassword, "/api/accounts/" + username + "/disable", "{}").status())
+                .isEqualTo(403);
+        Answer password = http.post("admin", demoPassword, "/api/accounts/" + username + "/password",
+                "{\"password\":\"ny-og-bedre-kode\"}");
+        assertThat(password.status()).isEqualTo(200);
+        assertThat(password.json().path("username").asText()).isEqualTo(username);
+        assertThat(http.get(username, "ny-og-bedre-kode", "/api/test-only/whoami").status()).isEqualTo(200);
+
+        String person = http.post("admin", demoPassword, "/api/people", "{\"name\":\"Vibeke Vedligehold\"}").json()
+                .path("id").asText();
+        assertThat(http.post("admin", demoPassword, "/api/accounts/" + username + "/person",
+                "{\"personId\":\"" + person + "\"}").status()).isEqualTo(200);
+        assertThat(http.get(username, "ny-og-bedre-kode", "/api/test-only/whoami").json().path("personId").asText())
+                .isEqualTo(person);
+
+        assertThat(http.post("admin", demoPassword, "/api/accounts/" + username + "/disable", "{}").status())
+                .isEqualTo(200);
+        assertThat(http.get(username, "ny-og-bedre-kode", "/api/test-only/whoami").status()).isEqualTo(401);
+        Answer again = http.post("admin", demoPassword, "/api/accounts/" + username + "/disable", "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("rule").asText()).isEqualTo("AccountIsDisabledOnce");
+        assertThat(http.post("admin", demoPassword, "/api/accounts/admin/disable", "{}").json().path("rule")
+                .asText()).isEqualTo("NoOneDisablesTheirOwnAccount");
+        assertThat(http.post("admin", demoPassword, "/api/accounts/findes-ikke/password",
+                "{\"password\":\"ny-og-bedre-kode\"}").status()).isEqualTo(404);
+        Answer noPerson = http.post("admin", demoPassword, "/api/accounts/" + username + "/person", "{}");
+        assertThat(noPerson.status()).isEqualTo(400);
+        assertThat(noPerson.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("Vælg den person, kontoen hører til.");
+    }
+
+    @Test
     void aChangeStartedByAnotherSiteIsRefusedEvenWithCredentials() {
         Answer answer = http.post("admin", demoPassword, "/api/accounts",
                 "{\"username\":\"" + unique("csrf") + "\",\"password\":\"hemmelig-kode\"}",

@@ -3,6 +3,8 @@ package dk.protokol.query.organisation;
 import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.events.query.organisation.FindBody;
 import dk.protokol.events.query.organisation.FindOrgChart;
+import dk.protokol.events.query.organisation.FindPeople;
+import dk.protokol.events.query.organisation.FindPerson;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.MemberRole;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,6 +63,28 @@ public class OrganisationQueries {
     public OrgChart handle(FindOrgChart query) {
         return OrganisationViews.orgChart(snapshot(query.asOf()), query.organisation(), dateOf(query.on()),
                 query.asOf());
+    }
+
+    /** Everyone registered, with their details (personal data: the administrator's pages ask). */
+    @QueryHandler
+    public List<PersonView> handle(FindPeople query) {
+        return OrganisationViews.people(query.asOf() != null ? OrganisationReplay.asOf(history, query.asOf())
+                : new OrganisationSnapshot(Map.of(), byId(people.findAll())));
+    }
+
+    /** One person with their details and their seats in bodies on the day. */
+    @QueryHandler
+    public PersonDetail handle(FindPerson query) {
+        OrganisationSnapshot snapshot = query.asOf() != null ? OrganisationReplay.asOf(history, query.asOf())
+                : new OrganisationSnapshot(bodies.findAll().stream()
+                        .collect(Collectors.toMap(BodyView::id, Function.identity())),
+                        byId(people.find(Set.of(query.personId()))));
+        return OrganisationViews.person(snapshot, query.personId(), dateOf(query.on()))
+                .orElseThrow(() -> new NotFound("Personen findes ikke: " + query.personId()));
+    }
+
+    private static Map<PersonId, PersonView> byId(List<PersonView> people) {
+        return people.stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.protokol.query.organisation;
 
 import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
 
 import java.text.Collator;
 import java.time.Instant;
@@ -64,6 +65,34 @@ public final class OrganisationViews {
                 body.successorId() == null ? null : new BodyRef(body.successorId(),
                         successor == null ? null : OnDate.name(successor, on)),
                 body.successorFrom()));
+    }
+
+    /** Everyone in the snapshot's people, in Danish order of their names (ties by id). */
+    public static List<PersonView> people(OrganisationSnapshot snapshot) {
+        return snapshot.people().values().stream()
+                .sorted(byName(PersonView::name, PersonView::id))
+                .toList();
+    }
+
+    /**
+     * One person with the seats they held on {@code on} in the bodies that existed that day, in Danish order of the
+     * bodies' names that day; empty for a person the snapshot does not know.
+     */
+    public static Optional<PersonDetail> person(OrganisationSnapshot snapshot, PersonId id, LocalDate on) {
+        PersonView person = snapshot.people().get(id);
+        if (person == null) {
+            return Optional.empty();
+        }
+        List<PersonDetail.BodySeat> seats = snapshot.bodies().values().stream()
+                .filter(body -> OnDate.exists(body, on))
+                .sorted(byName((BodyView body) -> OnDate.name(body, on), BodyView::id))
+                .flatMap(body -> OnDate.seats(body, on).stream()
+                        .filter(seat -> seat.personId().equals(id))
+                        .map(seat -> new PersonDetail.BodySeat(body.id(), OnDate.name(body, on), seat.role(),
+                                seat.representing(), seat.roleFrom(), seat.memberFrom(), seat.memberTo())))
+                .toList();
+        return Optional.of(new PersonDetail(person.id(), person.name(), person.email(), person.phone(),
+                person.organisation(), on, seats));
     }
 
     /**

@@ -52,6 +52,12 @@ public class PersonProjection {
         jdbc.update("DELETE FROM person_view");
     }
 
+    /** Everyone registered (the people list of the administrator's pages). */
+    public List<PersonView> findAll() {
+        return jdbc.query("SELECT state FROM person_view ORDER BY id",
+                (row, n) -> ViewJson.read(row.getString("state"), PersonView.class));
+    }
+
     public List<PersonView> find(Collection<PersonId> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -1,5 +1,6 @@
 package dk.protokol.web.admin;
 
+import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.events.command.body.ChangeBodyCadence;
 import dk.protokol.events.command.body.ChangeBodyMandate;
 import dk.protokol.events.command.body.ChangeBodyQuorum;
@@ -11,7 +12,6 @@ import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.events.command.body.NameSuccessorBody;
 import dk.protokol.events.command.body.RenameBody;
-import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
@@ -19,17 +19,13 @@ import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.events.query.organisation.FindBody;
-import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.organisation.BodyDetail;
-import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodySummary;
-import dk.protokol.query.organisation.PersonProjection;
 import dk.protokol.web.common.PageForms;
 import dk.protokol.web.common.Queries;
 import dk.protokol.web.common.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Import;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,22 +38,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The administrator's organisation pages: the bodies with a form to establish one and to register a person, and a
- * body's page with its name, mandate, cadence, quorum, relations, members, dissolution and successor, each changed
- * by its own form. Every form makes the command the API makes, so the page refuses what the API refuses, with the
- * same message beside the field. Only those who may change the organisation (ADMIN) reach them.
+ * The administrator's organisation pages: the bodies with a form to establish one, and a body's page with its name,
+ * mandate, cadence, quorum, relations, members (appointed from the people registered), dissolution and successor,
+ * each changed by its own form; the people have their own pages ({@link PeopleAdminController}). Every form makes
+ * the command the API makes, so the page refuses what the API refuses, with the same message beside the field. Only those who may change the organisation (ADMIN) reach them.
  */
 @Controller
-@Import(PageForms.class)
+@Import({PageForms.class, AdminPages.class})
 @PreAuthorize("@accessPolicy.canChangeOrganisation(authentication)")
 class OrganisationAdminController {
 
@@ -65,15 +59,12 @@ class OrganisationAdminController {
 
     private final Queries queries;
     private final PageForms forms;
-    private final ObjectProvider<ReadYourWrites> readYourWrites;
-    private final ObjectProvider<Clock> clock;
+    private final AdminPages pages;
 
-    OrganisationAdminController(Queries queries, PageForms forms, ObjectProvider<ReadYourWrites> readYourWrites,
-                                ObjectProvider<Clock> clock) {
+    OrganisationAdminController(Queries queries, PageForms forms, AdminPages pages) {
         this.queries = queries;
         this.forms = forms;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
+        this.pages = pages;
     }
 
     static class EstablishForm {
@@ -86,13 +77,6 @@ class OrganisationAdminController {
         String mandate;
         Integer meetingsPerYear;
         Integer quorum;
-    }
-
-    static class PersonForm {
-        String name;
-        String email;
-        String phone;
-        String organisation;
     }
 
     static class RenameForm {
@@ -144,6 +128,14 @@ class OrganisationAdminController {
         LocalDate from;
     }
 
+    static class AppointForm {
+        UUID personId;
+        MemberRole role;
+        String representing;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from;
+    }
+
     static class EndMembershipForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to;
@@ -153,7 +145,7 @@ class OrganisationAdminController {
     @GetMapping(HOME)
     String bodies(@RequestParam(required = false) Long minPosition, @RequestParam(required = false) String saved,
                   Model model) {
-        boolean current = await(minPosition);
+        boolean current = pages.current(minPosition);
         Submission.none(model);
         return index(model, saved, current);
     }
@@ -174,23 +166,9 @@ class OrganisationAdminController {
         BodyId id = BodyId.random();
         Optional<Long> position = forms.send(form, () -> new EstablishBody(id, typed.name, typed.kind,
                 typed.organisation, BodyId.ofNullable(typed.parentId), typed.mandate, typed.meetingsPerYear,
-                typed.quorum, typed.establishedOn == null ? today() : typed.establishedOn), id);
+                typed.quorum, typed.establishedOn == null ? pages.today() : typed.establishedOn), id);
         if (position.isPresent()) {
             return "redirect:" + HOME + "/organer/" + id + "?minPosition=" + position.get() + "&saved=establish";
-        }
-        form.showOn(model, response);
-        return index(model, null, true);
-    }
-
-    @PostMapping(HOME + "/personer")
-    String register(@ModelAttribute("personForm") PersonForm typed, BindingResult binding,
-                    HttpServletRequest request, HttpServletResponse response, Model model) {
-        Submission form = forms.of("register-person", typed, binding, request);
-        PersonId id = PersonId.random();
-        Optional<Long> position = forms.send(form, () -> new RegisterPerson(id, typed.name, typed.email, typed.phone,
-                typed.organisation), id);
-        if (position.isPresent()) {
-            return "redirect:" + HOME + "?minPosition=" + position.get() + "&saved=register-person";
         }
         form.showOn(model, response);
         return index(model, null, true);
@@ -199,13 +177,13 @@ class OrganisationAdminController {
     @GetMapping(HOME + "/organer/{id}")
     String body(@PathVariable UUID id, @RequestParam(required = false) Long minPosition,
                 @RequestParam(required = false) String saved, Model model) {
-        boolean current = await(minPosition);
+        boolean current = pages.current(minPosition);
         Submission.none(model);
         return bodyPage(id, model, saved, current);
     }
 
     private String bodyPage(UUID id, Model model, String saved, boolean current) {
-        LocalDate today = today();
+        LocalDate today = pages.today();
         BodyDetail body = queries.one(new FindBody(BodyId.of(id), today, null), BodyDetail.class);
         model.addAttribute("section", "organisation");
         model.addAttribute("body", body);
@@ -213,6 +191,7 @@ class OrganisationAdminController {
         model.addAttribute("others", allBodies().stream().filter(other -> !other.id().value().equals(id)).toList());
         model.addAttribute("relationKinds", RelationKind.values());
         model.addAttribute("roles", MemberRole.values());
+        model.addAttribute("people", pages.people());
         model.addAttribute("saved", saved == null ? "" : saved);
         model.addAttribute("current", current);
         return "admin/body";
@@ -277,6 +256,14 @@ class OrganisationAdminController {
                         typed.on));
     }
 
+    @PostMapping(HOME + "/organer/{id}/medlemmer")
+    String appoint(@PathVariable UUID id, @ModelAttribute("appointForm") AppointForm typed, BindingResult binding,
+                   HttpServletRequest request, HttpServletResponse response, Model model) {
+        return save(id, forms.of("appoint", typed, binding, request), response, model,
+                () -> new AppointMember(BodyId.of(id), PersonId.ofNullable(typed.personId), typed.role,
+                        typed.representing, typed.from));
+    }
+
     @PostMapping(HOME + "/organer/{id}/medlemmer/{personId}/rolle")
     String changeRole(@PathVariable UUID id, @PathVariable UUID personId, @ModelAttribute("roleForm") RoleForm typed,
                       BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -304,16 +291,6 @@ class OrganisationAdminController {
     }
 
     private List<BodySummary> allBodies() {
-        return queries.list(new FindBodies(null, today(), null, true), BodySummary.class);
-    }
-
-    private boolean await(Long minPosition) {
-        ReadYourWrites waiting = readYourWrites.getIfAvailable();
-        return minPosition == null || waiting == null
-                || waiting.await(minPosition, BodyProjection.PROCESSING_GROUP, PersonProjection.PROCESSING_GROUP);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.getIfAvailable(() -> Clock.system(ZoneId.of("Europe/Copenhagen"))));
+        return queries.list(new FindBodies(null, pages.today(), null, true), BodySummary.class);
     }
 }

@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
 @Component
 public class PageErrorViews implements ErrorViewResolver {
 
-    /** Form fields that carry no typed text: the CSRF token, the language switch, which form was sent. */
-    private static final Set<String> NOT_TYPED = Set.of("_csrf", "lang", "form");
+    /**
+     * Form fields that carry no typed text: the CSRF token, the language switch, which form was sent; and a password,
+     * which is never written back into a page (PageForms).
+     */
+    private static final Set<String> NOT_TYPED = Set.of("_csrf", "lang", "form", "password");
     private static final Pattern ID_OR_CHOICE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Z_]+|-?\\d+");
 

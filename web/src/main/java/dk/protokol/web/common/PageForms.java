@@ -1,5 +1,7 @@
 package dk.protokol.web.common;
 
+import dk.protokol.events.caller.AccountCommand;
+import dk.protokol.events.caller.Accounts;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.Commands.Outcome;
 import dk.protokol.events.command.FieldMessage;
@@ -34,10 +36,14 @@ public class PageForms {
         this.commands = commands;
     }
 
+    /**
+     * What was typed is kept to be shown again, except the CSRF token and a password: a password is never written
+     * back into a page (nor into its cache or the browser's history of form values).
+     */
     public Submission of(String formId, Object form, BindingResult binding, HttpServletRequest request) {
         Map<String, String> typed = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("_csrf") && values.length > 0) {
+            if (!name.equals("_csrf") && !name.equals("password") && values.length > 0) {
                 typed.put(name, values[0]);
             }
         });
@@ -57,10 +63,29 @@ public class PageForms {
         if (outcome instanceof Outcome.Accepted accepted) {
             return Optional.of(accepted.result().position());
         }
-        Refusal refusal = ((Outcome.Refused) outcome).refusal();
+        refuse(form, ((Outcome.Refused) outcome).refusal());
+        return Optional.empty();
+    }
+
+    /**
+     * The same for a local account ({@link Accounts}: accounts are no events, so there is no position to read from):
+     * true when done, false when anything refused it (the reason is on the submission).
+     */
+    public boolean apply(Submission form, Accounts accounts, Supplier<? extends AccountCommand> command) {
+        if (form.hasErrors()) {
+            return false;
+        }
+        Accounts.Outcome outcome = accounts.make(command);
+        if (outcome instanceof Accounts.Outcome.Refused refused) {
+            refuse(form, refused.refusal());
+            return false;
+        }
+        return true;
+    }
+
+    private static void refuse(Submission form, Refusal refusal) {
         for (FieldMessage error : refusal.errors()) {
             form.fail(HttpStatus.valueOf(refusal.kind().status()), error.field(), error.message());
         }
-        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dk.protokol.web.admin;
 import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.events.command.body.ChangeBodyCadence;
 import dk.protokol.events.command.body.ChangeBodyMandate;
 import dk.protokol.events.command.body.ChangeBodyQuorum;
@@ -14,7 +15,6 @@ import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.events.command.body.NameSuccessorBody;
 import dk.protokol.events.command.body.RenameBody;
-import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
@@ -22,10 +22,12 @@ import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.events.query.organisation.FindBody;
+import dk.protokol.events.query.organisation.FindPeople;
 import dk.protokol.query.common.ReadYourWrites;
 import dk.protokol.query.organisation.BodyDetail;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodySummary;
+import dk.protokol.query.organisation.PersonView;
 import dk.protokol.query.organisation.RelationLink;
 import dk.protokol.web.common.Queries;
 import dk.protokol.web.support.ContextCallers;
@@ -80,6 +82,7 @@ class OrganisationAdminPagesTest {
     static final BodyId FKU = BodyId.random();
     static final BodyId BPS = BodyId.random();
     static final PersonId KARSTEN = PersonId.random();
+    static final PersonId METTE = PersonId.random();
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     @TestConfiguration
@@ -124,6 +127,9 @@ class OrganisationAdminPagesTest {
                             "Vejle Kommune", null, LocalDate.of(2020, 1, 1), null)),
                     List.of(new RelationLink(RelationKind.PREPARES_FOR, BPS, "Boligpolitisk Styregruppe")),
                     new BodyRef(BPS, "Boligpolitisk Styregruppe"), LocalDate.of(2027, 1, 1));
+        } else if (query instanceof FindPeople) {
+            return List.of(new PersonView(KARSTEN, "Karsten Kommunaldirektør", null, null, "Vejle Kommune"),
+                    new PersonView(METTE, "Mette Madsen", "mette@example.org", null, null));
         } else if (query instanceof FindBodies) {
             return List.of(new BodySummary(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle",
                             null, null, null, null),
@@ -171,14 +177,17 @@ class OrganisationAdminPagesTest {
     }
 
     @Test
-    void theBodiesPageListsTheBodiesAndOffersToEstablishOneAndRegisterAPerson() throws Exception {
+    void theBodiesPageListsTheBodiesAndOffersToEstablishOne() throws Exception {
         Document page = render("/organisation/admin");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Organisationen vedligeholdes");
         assertThat(page.select("ul.admin-bodies a").eachAttr("href"))
                 .containsExactly("/organisation/admin/organer/" + BPS, "/organisation/admin/organer/" + FKU);
         assertThat(page.getElementById("establish").select("input[name=_csrf]")).hasSize(1);
         assertThat(page.getElementById("establish-kind").select("option")).hasSize(BodyKind.values().length + 1);
-        assertThat(page.getElementById("register-person")).isNotNull();
+        assertThat(page.select("nav.admin-nav a").eachAttr("href")).containsExactly("/organisation/admin",
+                "/organisation/admin/personer", "/organisation/admin/konti");
+        assertThat(page.selectFirst("nav.admin-nav a[aria-current=page]").attr("href"))
+                .isEqualTo("/organisation/admin");
         assertThat(page.select("label[for]").eachAttr("for"))
                 .allSatisfy(id -> assertThat(page.getElementById(id)).as(id).isNotNull());
     }
@@ -206,30 +215,25 @@ class OrganisationAdminPagesTest {
     }
 
     @Test
-    void registeringAPersonSendsTheCommandAndAnInvalidEmailIsRefusedBesideIt() throws Exception {
-        assertThat(saved(post("/organisation/admin/personer").param("name", "Mette Madsen")
-                .param("organisation", "Domea"))).isEqualTo("/organisation/admin?minPosition=42&saved=register-person");
-        assertThat(((RegisterPerson) sent()).name()).isEqualTo("Mette Madsen");
-
-        Document page = refused(post("/organisation/admin/personer").param("name", "Mette Madsen")
-                .param("email", "ikke-en-adresse"), 400);
-        refusedBeside(page, "register-person-email", "ikke-en-adresse", "E-mailadressen er ikke gyldig.");
-    }
-
-    @Test
     void theBodysPageShowsItAsItStandsTodayWithAFormForEachChange() throws Exception {
         Document page = render(body(""));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Organet Forum for Koordination og Udvikling");
         assertThat(page.getElementById("current-meetingsPerYear").text()).isEqualTo("4");
         assertThat(page.getElementById("current-successor").text()).contains("Boligpolitisk Styregruppe");
         for (String form : List.of("rename", "mandate", "cadence", "quorum", "declare-relation", "successor",
-                "dissolve", "end-relation-PREPARES_FOR-" + BPS, "role-" + KARSTEN, "end-membership-" + KARSTEN)) {
+                "dissolve", "end-relation-PREPARES_FOR-" + BPS, "role-" + KARSTEN, "end-membership-" + KARSTEN,
+                "appoint")) {
             assertThat(page.getElementById(form)).as(form).isNotNull();
             assertThat(page.getElementById(form).select("input[name=_csrf]")).as(form).hasSize(1);
         }
         assertThat(page.getElementById("rename-on").val()).isEqualTo("2026-03-02");
         assertThat(page.getElementById("successor-successorId").select("option").eachAttr("value"))
                 .containsExactly("", BPS.toString());
+        assertThat(page.getElementById("appoint-personId").select("option").eachText())
+                .containsExactly("Vælg …", "Karsten Kommunaldirektør (Vejle Kommune)", "Mette Madsen");
+        assertThat(page.getElementById("appoint-from").val()).isEqualTo("2026-03-02");
+        assertThat(page.select("ul.admin-members a").eachAttr("href"))
+                .containsExactly("/organisation/admin/personer/" + KARSTEN);
         assertThat(page.select("label[for]").eachAttr("for"))
                 .allSatisfy(id -> assertThat(page.getElementById(id)).as(id).isNotNull());
     }
@@ -300,5 +304,42 @@ class OrganisationAdminPagesTest {
                 .param("relation", "PREPARES_FOR").param("on", ""), 400), endForm + "-on", "",
                 "Angiv fra hvilken dag relationen ophører.");
         verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void appointingAMemberSendsTheCommandFromTheChosenPersonAndDay() throws Exception {
+        String location = saved(post(body("/medlemmer")).param("personId", METTE.toString()).param("role", "MEMBER")
+                .param("representing", "Domea").param("from", "2026-04-01"));
+
+        assertThat(sent()).isEqualTo(new AppointMember(FKU, METTE, MemberRole.MEMBER, "Domea",
+                LocalDate.of(2026, 4, 1)));
+        assertThat(location).isEqualTo("/organisation/admin/organer/" + FKU + "?minPosition=42&saved=appoint");
+    }
+
+    @Test
+    void anAppointmentWithoutPersonOrRoleIsRefusedBesideEachAndSendsNothing() throws Exception {
+        Document page = refused(post(body("/medlemmer")).param("personId", "").param("role", "")
+                .param("representing", "Domea").param("from", "2026-04-01"), 400);
+
+        refusedBeside(page, "appoint-personId", "", "Vælg den person, der udpeges.");
+        refusedBeside(page, "appoint-role", "", "Vælg medlemmets rolle.");
+        assertThat(page.getElementById("appoint-representing").val()).isEqualTo("Domea");
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void anAppointmentBeforeTheEstablishmentIsRefusedBesideTheDayWithWhatWasTyped() throws Exception {
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("MembershipNotBeforeEstablishment",
+                "from", "Medlemskabet kan ikke begynde 1. december 2019, før organet blev oprettet (1. januar 2020)."));
+
+        Document page = refused(post(body("/medlemmer")).param("personId", METTE.toString()).param("role", "CHAIR")
+                .param("representing", "").param("from", "2019-12-01"), 409);
+
+        refusedBeside(page, "appoint-from", "2019-12-01",
+                "Medlemskabet kan ikke begynde 1. december 2019, før organet blev oprettet (1. januar 2020).");
+        assertThat(page.getElementById("appoint-personId").select("option[selected]").val())
+                .isEqualTo(METTE.toString());
+        assertThat(page.getElementById("appoint-role").select("option[selected]").val()).isEqualTo("CHAIR");
+        assertThat(page.getElementById("appoint-error").attr("role")).isEqualTo("alert");
     }
 }
