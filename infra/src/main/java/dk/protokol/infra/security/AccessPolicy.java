@@ -170,7 +170,8 @@ public class AccessPolicy implements CallerAccess {
     /**
      * Work on an agreed action: {@code what} is PROGRESS, REASSIGN, DUE_DATE, COMPLETE, CANCEL or REOPEN. The
      * owner reports progress on and completes their own action, and nothing else; the secretary and the chair of
-     * the body that agreed it, and an administrator, may do everything. An unknown action belongs to no body and
+     * the body that agreed it, the people of a body serving it (the secretariat follows up), and an administrator,
+     * may do everything. An unknown action belongs to no body and
      * has no owner (an administrator then gets the 404 of the command itself).
      */
     public boolean canWorkOnAction(Authentication authentication, UUID actionId, String what) {
@@ -185,7 +186,8 @@ public class AccessPolicy implements CallerAccess {
             return false;
         }
         Set<MemberRole> roles = rolesIn(authentication, action.get().bodyId().value());
-        if (roles.contains(MemberRole.SECRETARY) || roles.contains(MemberRole.CHAIR)) {
+        if (roles.contains(MemberRole.SECRETARY) || roles.contains(MemberRole.CHAIR)
+                || servesThrough(authentication, action.get().bodyId().value())) {
             return true;
         }
         return OWNERS_WORK.contains(what) && AccountCallers.of(authentication).person()

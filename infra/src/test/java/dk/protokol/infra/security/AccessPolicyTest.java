@@ -266,6 +266,44 @@ class AccessPolicyTest {
     }
 
     @Test
+    void thePeopleOfTheSecretariatServingTheBodyFollowUpItsActionsAndReadIt() {
+        UUID officer = UUID.randomUUID();
+        UUID secretariat = UUID.randomUUID();
+        AccessPolicy serving = policy(new OrganisationLookup() {
+            @Override
+            public Optional<KnownBody> body(BodyId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean personExists(PersonId id) {
+                return true;
+            }
+
+            @Override
+            public Set<BodyId> reportsTo(BodyId body) {
+                return Set.of();
+            }
+
+            @Override
+            public Set<BodyId> servedBy(BodyId body) {
+                return body.value().equals(BODY) ? Set.of(BodyId.of(secretariat)) : Set.of();
+            }
+
+            @Override
+            public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
+                return body.value().equals(secretariat) ? Map.of(PersonId.of(officer), MemberRole.MEMBER) : Map.of();
+            }
+        });
+
+        for (String work : new String[]{"PROGRESS", "REASSIGN", "DUE_DATE", "COMPLETE", "CANCEL", "REOPEN"}) {
+            assertThat(serving.canWorkOnAction(user(officer), ACTION, work)).as(work).isTrue();
+            assertThat(serving.canWorkOnAction(user(officer), ACTION_OF_ANOTHER_BODY, work)).as(work).isFalse();
+        }
+        assertThat(serving.canReadBody(user(officer), BODY)).isTrue();
+    }
+
+    @Test
     void aViceChairASubstituteAndAnObserverReadTheBodyButNeitherRecordNorApprove() {
         UUID member = UUID.randomUUID();
         for (MemberRole role : new MemberRole[]{MemberRole.VICE_CHAIR, MemberRole.MEMBER, MemberRole.SUBSTITUTE,

@@ -43,8 +43,13 @@ public class MeetingPlanQueryController {
     @Operation(summary = "Foreslår årets møder / proposes the year's meetings",
             description = "Jævnt fordelt over året efter organets mødekadence, på hverdage uden helligdage, "
                     + "med tid og sted fra organets seneste møde (ellers kl. 14–16).")
-    public ResponseEntity<MeetingPlan> plan(@PathVariable("id") UUID bodyId, @RequestParam Integer year,
+    public ResponseEntity<MeetingPlan> plan(@PathVariable("id") UUID bodyId,
+                                            @RequestParam(required = false) Integer year,
                                             @RequestParam(required = false) Long minPosition) {
+        // a missing year is refused after the access check (a binding error would answer 400 before it)
+        if (year == null) {
+            throw InvalidQuery.of("year", "Angiv året, planen gælder (year).");
+        }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw InvalidQuery.of("year", "Året skal ligge mellem " + FIRST_YEAR + " og " + LAST_YEAR + ".");
         }
