@@ -8,11 +8,13 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Set;
 
@@ -25,6 +27,13 @@ import java.util.Set;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessingConfiguration {
+
+    /** Each projection event in its own savepoint, so that a failure in the database parks only it. */
+    @Bean
+    public SavepointPerEvent savepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions,
+                                               @Value("${protokol.processing.subscribing:}") Set<String> subscribing) {
+        return new SavepointPerEvent(transactions::getObject, subscribing);
+    }
 
     @Bean
     public ConfigurerModule protokolProcessing(

@@ -1,6 +1,16 @@
 package dk.protokol.infra.eventstore;
 
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.DecisionId;
+import dk.protokol.events.ids.MeetingId;
+import dk.protokol.events.meeting.AgendaItemAdded;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.DecisionOutcome;
+import dk.protokol.events.meeting.DecisionRecorded;
+import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.infra.ProtokolApplication;
+import dk.protokol.infra.support.StoreScript;
 import dk.protokol.infra.support.PostgresTestDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,10 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,11 +57,35 @@ class DeadLetterTest {
         }
     }
 
+    record Row(String label) {
+    }
+
+    /** A projection whose poison fails in the database, as PostgreSQL refuses a value: a label too long. */
+    @ProcessingGroup("database-poison-probe")
+    static class DatabaseSensitiveProjection {
+        private final JdbcTemplate jdbc;
+
+        DatabaseSensitiveProjection(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @EventHandler
+        void on(Row row) {
+            jdbc.update("INSERT INTO probe_row (label) VALUES (?)", row.label());
+        }
+    }
+
     @TestConfiguration
     static class PoisonConfiguration {
         @Bean
         PoisonSensitiveProjection poisonSensitiveProjection() {
             return new PoisonSensitiveProjection();
+        }
+
+        @Bean
+        DatabaseSensitiveProjection databaseSensitiveProjection(JdbcTemplate jdbc) {
+            jdbc.execute("CREATE TABLE IF NOT EXISTS probe_row (label VARCHAR(12) NOT NULL PRIMARY KEY)");
+            return new DatabaseSensitiveProjection(jdbc);
         }
     }
 
@@ -59,6 +95,8 @@ class DeadLetterTest {
     PoisonSensitiveProjection projection;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aPoisonEventIsParkedAndOnlyItsOwnSequenceWaits() {
@@ -72,5 +110,58 @@ class DeadLetterTest {
                     + "AND sequence_identifier = ?", Long.class, "poison-probe", "sick")).isEqualTo(2);
         });
         assertThat(projection.handled).doesNotContain("sick-0", "sick-1");
+    }
+
+    /**
+     * A poison that fails inside the database transaction (issue 13): PostgreSQL refuses the value and aborts the
+     * batch's transaction. Its event is parked all the same (the handler ran in a savepoint), the rows of the other
+     * events of the same batch are kept, and the segment goes on instead of retrying the batch for ever.
+     */
+    @Test
+    void aPoisonTheDatabaseRefusesIsParkedAndTheRestOfItsBatchIsKept() {
+        eventStore.publish(new GenericDomainEventMessage<>("Row", "before", 0, new Row("before-0")),
+                new GenericDomainEventMessage<>("Row", "long", 0, new Row("far-too-long-for-its-column")),
+                new GenericDomainEventMessage<>("Row", "long", 1, new Row("long-1")),
+                new GenericDomainEventMessage<>("Row", "after", 0, new Row("after-0")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(jdbc.queryForList("SELECT label FROM probe_row ORDER BY label", String.class))
+                    .containsExactly("after-0", "before-0");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ? "
+                    + "AND sequence_identifier = ?", Long.class, "database-poison-probe", "long")).isEqualTo(2);
+        });
+    }
+
+    /**
+     * The case that stopped the decision register (issue 13): a decision text with a NUL character, which PostgreSQL
+     * refuses in a text column. That meeting's sequence is parked in the decisions group; a later decision of another
+     * meeting reaches the register.
+     */
+    @Test
+    void aDecisionWithANulCharacterParksItsMeetingAndTheRegisterGoesOn() {
+        StoreScript store = new StoreScript(context, java.time.Instant.parse("2024-05-01T08:00:00Z"));
+        BodyId body = BodyId.random();
+        MeetingId sick = MeetingId.random();
+        MeetingId healthy = MeetingId.random();
+        AgendaItemId sickItem = AgendaItemId.random();
+        AgendaItemId healthyItem = AgendaItemId.random();
+        store.append(new MeetingScheduled(sick, body, LocalDateTime.of(2024, 5, 7, 10, 0),
+                LocalDateTime.of(2024, 5, 7, 12, 0), "Rådhuset"));
+        store.append(new AgendaItemAdded(sick, sickItem, "Sag", AgendaItemKind.DECISION, null, null, false));
+        store.append(new DecisionRecorded(sick, sickItem, DecisionId.random(), "Vedtaget\u0000 med et nul-tegn",
+                DecisionOutcome.ADOPTED, null, null, null, null, false));
+        store.append(new MeetingScheduled(healthy, body, LocalDateTime.of(2024, 5, 8, 10, 0),
+                LocalDateTime.of(2024, 5, 8, 12, 0), "Rådhuset"));
+        store.append(new AgendaItemAdded(healthy, healthyItem, "Sag", AgendaItemKind.DECISION, null, null, false));
+        DecisionId later = DecisionId.random();
+        store.append(new DecisionRecorded(healthy, healthyItem, later, "Vedtaget uden nul-tegn",
+                DecisionOutcome.ADOPTED, null, null, null, null, false));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_register WHERE decision_id = ?",
+                    Long.class, later.toString())).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ? "
+                    + "AND sequence_identifier = ?", Long.class, "decisions", sick.toString())).isPositive();
+        });
     }
 }
