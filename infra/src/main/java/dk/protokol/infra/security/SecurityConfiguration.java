@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletResponse;
 import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
+import dk.protokol.infra.web.PublicBaseUrl;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,7 +70,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, PublicBaseUrl baseUrl)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
@@ -79,7 +81,7 @@ public class SecurityConfiguration {
                 Problems.of(HttpStatus.FORBIDDEN, "Du har ikke adgang til denne handling."));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SecurityConfiguration::isCrossSiteWrite).denyAll()
+                        .requestMatchers(request -> isCrossSiteWrite(request, baseUrl)).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(handling -> handling
@@ -158,11 +160,19 @@ public class SecurityConfiguration {
 
     /**
      * A browser that has been given Basic credentials sends them along with a forged cross-site request just
-     * as it would a cookie. A browser says where a request comes from ({@code Sec-Fetch-Site}); refuse
-     * changes that another site started. Clients that are not browsers send no such header.
+     * as it would a cookie. A browser says where a request comes from: {@code Sec-Fetch-Site}, and (older browsers,
+     * or where that header is stripped) {@code Origin}; refuse changes that another site started. An {@code Origin}
+     * must be the configured public base URL's or the request's own ({@link PublicBaseUrl#isOwnOrigin}); the opaque
+     * {@code Origin: null} is refused too. Clients that are not browsers send neither header.
      */
-    private static boolean isCrossSiteWrite(HttpServletRequest request) {
+    static boolean isCrossSiteWrite(HttpServletRequest request, PublicBaseUrl baseUrl) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
         String site = request.getHeader("Sec-Fetch-Site");
-        return site != null && !SAFE_METHODS.contains(request.getMethod()) && !OWN_ORIGIN.contains(site);
+        if (site != null && !OWN_ORIGIN.contains(site)) {
+            return true;
+        }
+        return !baseUrl.isOwnOrigin(request.getHeader(HttpHeaders.ORIGIN), request);
     }
 }
