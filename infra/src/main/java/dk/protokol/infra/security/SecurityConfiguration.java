@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
 import dk.protokol.infra.web.PublicBaseUrl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,8 +72,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, PublicBaseUrl baseUrl)
-            throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, PublicBaseUrl baseUrl,
+                                           LoginThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
@@ -90,6 +92,7 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -97,8 +100,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain pageSecurity(HttpSecurity http,
-            ObjectProvider<ClientRegistrationRepository> registrations, AccountOidcUserService accountsByOidc)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> registrations, AccountOidcUserService accountsByOidc,
+            LoginThrottle throttle, ProblemWriter problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Spring Boot's error page must be reachable to show a failure that has been authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -115,6 +118,8 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::pageDenied))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers);
         // Spring Boot makes the repository only when a provider is configured
         if (registrations.getIfAvailable() != null) {
