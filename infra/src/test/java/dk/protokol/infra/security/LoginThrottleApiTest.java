@@ -3,9 +3,11 @@ package dk.protokol.infra.security;
 import dk.protokol.infra.web.ApiTest;
 import dk.protokol.infra.web.Http;
 import dk.protokol.infra.web.Http.Answer;
+import dk.protokol.infra.web.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,13 @@ class LoginThrottleApiTest {
     String demoPassword;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    DemoAccounts demoAccounts;
+
+    @BeforeEach
+    void accounts() {
+        TestUsers.ensure(demoAccounts);
+    }
 
     @AfterEach
     void forget() {
