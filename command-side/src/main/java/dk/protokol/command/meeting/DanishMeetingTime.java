@@ -29,7 +29,12 @@ final class DanishMeetingTime extends JsonDeserializer<LocalDateTime> {
         }
         String text = parser.getText().strip();
         try {
-            return read(text);
+            LocalDateTime time = read(text);
+            if (time.getYear() < 1000 || time.getYear() > 9999) {
+                return (LocalDateTime) context.handleWeirdStringValue(LocalDateTime.class, text,
+                        "year outside 1000..9999");
+            }
+            return time;
         } catch (DateTimeParseException e) {
             return (LocalDateTime) context.handleWeirdStringValue(LocalDateTime.class, text,
                     "not a local date-time or an instant with an offset");

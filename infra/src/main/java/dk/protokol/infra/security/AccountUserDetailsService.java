@@ -1,5 +1,6 @@
 package dk.protokol.infra.security;
 
+import dk.protokol.infra.web.StrictJson;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,6 +22,10 @@ public class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         // usernames are lower case by rule; a login typed as "Sekretaer" should still work
         String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (StrictJson.forbiddenCharacterAt(normalised) >= 0) {
+            // a NUL would fail the query on PostgreSQL: no account has such a name
+            throw new UsernameNotFoundException("No account with a control character in its name");
+        }
         return store.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + normalised));
     }

@@ -5,6 +5,9 @@ import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletResponse;
 import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
+import dk.protokol.infra.web.PublicBaseUrl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,7 +73,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, PublicBaseUrl baseUrl,
+                                           LoginThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
@@ -80,7 +84,7 @@ public class SecurityConfiguration {
                 Problems.of(HttpStatus.FORBIDDEN, "Du har ikke adgang til denne handling."));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SecurityConfiguration::isCrossSiteWrite).denyAll()
+                        .requestMatchers(request -> isCrossSiteWrite(request, baseUrl)).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(handling -> handling
@@ -89,6 +93,7 @@ public class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -97,7 +102,7 @@ public class SecurityConfiguration {
     @Order(2)
     public SecurityFilterChain pageSecurity(HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> registrations, AccountOidcUserService accountsByOidc,
-            AccountStore accounts) throws Exception {
+            AccountStore accounts, LoginThrottle throttle, ProblemWriter problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Spring Boot's error page must be reachable to show a failure that has been authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -114,6 +119,8 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::pageDenied))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 // a session of an account disabled since it signed in ends at its next request
                 .addFilterBefore(new SignOutDisabledAccounts(accounts), AuthorizationFilter.class);
@@ -161,11 +168,19 @@ public class SecurityConfiguration {
 
     /**
      * A browser that has been given Basic credentials sends them along with a forged cross-site request just
-     * as it would a cookie. A browser says where a request comes from ({@code Sec-Fetch-Site}); refuse
-     * changes that another site started. Clients that are not browsers send no such header.
+     * as it would a cookie. A browser says where a request comes from: {@code Sec-Fetch-Site}, and (older browsers,
+     * or where that header is stripped) {@code Origin}; refuse changes that another site started. An {@code Origin}
+     * must be the configured public base URL's or the request's own ({@link PublicBaseUrl#isOwnOrigin}); the opaque
+     * {@code Origin: null} is refused too. Clients that are not browsers send neither header.
      */
-    private static boolean isCrossSiteWrite(HttpServletRequest request) {
+    static boolean isCrossSiteWrite(HttpServletRequest request, PublicBaseUrl baseUrl) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
         String site = request.getHeader("Sec-Fetch-Site");
-        return site != null && !SAFE_METHODS.contains(request.getMethod()) && !OWN_ORIGIN.contains(site);
+        if (site != null && !OWN_ORIGIN.contains(site)) {
+            return true;
+        }
+        return !baseUrl.isOwnOrigin(request.getHeader(HttpHeaders.ORIGIN), request);
     }
 }

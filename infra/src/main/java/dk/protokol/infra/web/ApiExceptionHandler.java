@@ -2,6 +2,10 @@ package dk.protokol.infra.web;
 
 import dk.protokol.events.command.FieldMessage;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,6 +20,7 @@ import dk.protokol.events.command.UnknownReference;
 import dk.protokol.query.common.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -74,6 +79,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -94,15 +101,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final int MAX_ECHOED_VALUE = 80;
+    /** Jackson's message for a key given twice: {@code Duplicate Object property "reason"} (older: field 'reason'). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate [^\"']*[\"']([^\"']*)[\"']");
 
     // ---- the domain and Axon
 
     @ExceptionHandler({RuleViolation.class, UnknownReference.class, AggregateNotFoundException.class,
             ConcurrencyException.class, AggregateStreamCreationException.class, ConflictingModificationException.class,
             InvalidCommand.class, BatchRefused.class, CommandExecutionException.class, CompletionException.class,
-            ExecutionException.class})
+            ExecutionException.class, IncompatibleAggregateException.class})
     ResponseEntity<ProblemDetail> refused(Exception failure, HttpServletRequest request) throws Exception {
         Optional<Refusal> refusal = Refusal.of(failure);
+        if (refusal.isEmpty() && isAnotherKindOfId(failure)) {
+            return answer(Problems.of(HttpStatus.NOT_FOUND, "Id'et hører til noget andet end det, forespørgslen "
+                    + "gælder (fx en person, hvor der skal stå et møde)."));
+        }
         if (refusal.isEmpty()) {
             return unexpected(failure, request);
         }
@@ -139,6 +152,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Der opstod en uventet fejl. Oplys korrelations-id " + correlationId + " ved henvendelse.");
         problem.setProperty("correlationId", correlationId);
         return answer(problem);
+    }
+
+    /**
+     * A command sent to an id of another kind of aggregate (a meeting's command to a person's id): Axon loads the
+     * person's events into a meeting, which never gets its identifier. Nothing is recorded; for the client the id is
+     * unknown (issue 11's bad-input catalogue found it as a 500).
+     */
+    private static boolean isAnotherKindOfId(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IncompatibleAggregateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A command's refusal as problem+json: the same refusal a page shows beside its field. */
@@ -205,7 +232,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         FieldMessage error;
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        // a parser's refusal inside a list arrives wrapped in a mapping exception that knows the list's path
+        String where = cause instanceof JsonMappingException wrapper && !wrapper.getPath().isEmpty()
+                ? path(wrapper) : null;
+        Throwable parsing = cause;
+        while (parsing instanceof JsonMappingException && parsing.getCause() instanceof JsonProcessingException inner) {
+            parsing = inner;
+        }
+        if (parsing instanceof StreamConstraintsException) {
+            error = new FieldMessage(where, "Indholdet er for stort eller for dybt indlejret til at blive læst.");
+        } else if (parsing instanceof StreamReadException read && read.getProcessor() != null
+                && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate ")) {
+            error = new FieldMessage(duplicated(where, read.getProcessor().getParsingContext(),
+                    read.getOriginalMessage()), "Feltet står mere end én gang; angiv det én gang.");
+        } else if (parsing instanceof InputCoercionException coercion && coercion.getProcessor() != null) {
+            error = new FieldMessage(where != null ? where : pathOf(coercion.getProcessor().getParsingContext()),
+                    "Tallet er uden for det tilladte område: forventede " + expected(coercion.getTargetType()) + ".");
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             error = new FieldMessage(path(mapping), describe(mapping));
         } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 && cause.getMessage() != null && cause.getMessage().startsWith("No content")) {
@@ -345,7 +388,37 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? null : path.toString();
     }
 
+    /** The path of a key given twice: where the parser stands, and the key its message names. */
+    static String duplicated(String where, JsonStreamContext context, String message) {
+        Matcher name = DUPLICATE.matcher(message);
+        if (where != null) {
+            return name.find() ? where + "." + name.group(1) : where;
+        }
+        String path = pathOf(context);
+        if (!name.find() || name.group(1).equals(context.getCurrentName())) {
+            return path;
+        }
+        return path == null ? name.group(1) : path + "." + name.group(1);
+    }
+
+    /** Where a parser stands, as {@link #path(JsonMappingException)} names it: {@code meetings[2].start}. */
+    static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                parts.add(0, "." + at.getCurrentName());
+            } else if (at.inArray()) {
+                parts.add(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? null : path.startsWith(".") ? path.substring(1) : path;
+    }
+
     private static String describe(JsonMappingException failure) {
+        if (failure instanceof RefusedJsonValue refused) {
+            return refused.danish();
+        }
         if (failure instanceof InvalidFormatException format) {
             return "Ugyldig værdi " + quoted(format.getValue()) + ": forventede " + expected(format.getTargetType())
                     + ".";

@@ -26,6 +26,7 @@ public final class Problems {
             Map.entry(409, "Konflikt"),
             Map.entry(413, "Forespørgslen er for stor"),
             Map.entry(415, "Indholdstypen understøttes ikke"),
+            Map.entry(429, "For mange forsøg"),
             Map.entry(500, "Intern fejl"),
             Map.entry(503, "Tjenesten er midlertidigt utilgængelig"));
 

@@ -11,6 +11,10 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Consumer;
@@ -23,9 +27,13 @@ public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private final RestClient client;
+    private final String base;
 
     public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
         this.client = RestClient.builder()
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .baseUrl("http://127.0.0.1:" + port)
@@ -65,6 +73,40 @@ public final class Http {
 
     public Answer get(String user, String password, String path, Consumer<HttpHeaders> extra) {
         return exchange(HttpMethod.GET, user, password, path, null, extra);
+    }
+
+    /**
+     * A request exactly as given, over the JDK's client (which, unlike RestClient, neither encodes the path again nor
+     * checks the Content-Type): the body as bytes ({@code null}: none), the Content-Type as text ({@code null}: none),
+     * for bodies and types a well-behaved client would not send.
+     */
+    public Answer raw(HttpMethod method, String user, String password, String path, byte[] body, String contentType,
+                      Consumer<HttpHeaders> extra) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpHeaders headers = new HttpHeaders();
+        basic(headers, user, password);
+        if (contentType != null) {
+            headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+        }
+        extra.accept(headers);
+        headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+        try {
+            HttpResponse<byte[]> response = RAW.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpHeaders answered = new HttpHeaders();
+            response.headers().map().forEach((name, values) -> {
+                if (name != null && !name.startsWith(":")) {
+                    answered.addAll(name, values);
+                }
+            });
+            return new Answer(response.statusCode(), answered, new String(response.body(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A body without a declared length (chunked), as a client that streams sends it. */

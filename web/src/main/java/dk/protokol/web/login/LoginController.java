@@ -51,11 +51,25 @@ class LoginController {
         List<Provider> providers = providers();
         model.addAttribute("providers", providers);
         // a bare ?error counts, whatever its value is made into (empty, or none at all)
-        if (request.getParameterMap().containsKey("error")) {
+        if ("locked".equals(request.getParameter("error"))) {
+            // too many wrong passwords (infra's LoginThrottle): how long is told in whole minutes
+            model.addAttribute("loginError", messages.getMessage("login.locked",
+                    new Object[] {minutes(request.getParameter("minutes"))}, LocaleContextHolder.getLocale()));
+        } else if (request.getParameterMap().containsKey("error")) {
             model.addAttribute("loginError",
                     errorMessage(request.getParameter("error"), request.getParameter("provider"), providers));
         }
         return "login";
+    }
+
+    /** The minutes of a lockout as the query gives them: a whole number from 1 to 1440, else 15. */
+    static String minutes(String given) {
+        try {
+            int minutes = Integer.parseInt(given == null ? "" : given);
+            return String.valueOf(minutes >= 1 && minutes <= 1440 ? minutes : 15);
+        } catch (NumberFormatException notANumber) {
+            return "15";
+        }
     }
 
     /** The page's one failure message, in the page's language. */
