@@ -139,6 +139,12 @@ public class EventStoreConfiguration {
         }
     }
 
+    /** A clash on (aggregate, sequence) is a concurrent change (409), on PostgreSQL as on H2. */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeyResolver();
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer snapshotSerializer,
