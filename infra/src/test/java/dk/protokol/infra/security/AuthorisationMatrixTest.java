@@ -194,6 +194,9 @@ class AuthorisationMatrixTest {
         for (String work : List.of("/progress", "/complete")) {
             p.put("POST /api/actions/{id}" + work, ownerToo);
         }
+        // the dead-letter queue (issue 13): an administrator's
+        p.put("GET /api/admin/dead-letters", admin);
+        p.put("POST /api/admin/dead-letters/{group}/retry", admin);
         // the case referred to FKU is accepted by FKU's recorders: the secretary records for FKU too
         p.put("POST /api/referrals/{id}/accept", recorder);
         return p;
@@ -212,7 +215,7 @@ class AuthorisationMatrixTest {
         };
         return template.replace("{id}", id).replace("{itemId}", values.get("item"))
                 .replace("{decisionId}", values.get("decision")).replace("{personId}", values.get("person"))
-                .replace("{username}", "matrix-konto");
+                .replace("{username}", "matrix-konto").replace("{group}", "minutes");
     }
 
     /**
