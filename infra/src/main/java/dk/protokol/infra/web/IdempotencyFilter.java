@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,10 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
@@ -50,13 +55,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
     private static final String RESERVATION = IdempotencyFilter.class.getName() + ".reservation";
+    private static final String KEPT = IdempotencyFilter.class.getName() + ".kept";
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
+    private final ObjectProvider<PlatformTransactionManager> transactions;
 
-    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems,
+                      ObjectProvider<PlatformTransactionManager> transactions) {
         this.store = store;
         this.problems = problems;
+        this.transactions = transactions;
     }
 
     private record Reservation(String username, String key) {
@@ -117,21 +126,71 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Runs the request in one transaction with the keeping of its answer (issue 13): the command's events and the
+     * key's answer commit together, so a crash between them cannot leave a recorded command whose retry runs it
+     * again. A request that fails, or whose answer cannot be kept, records nothing and frees the key.
+     */
     private void run(Reservation reservation, HttpServletRequest request, HttpServletResponse response,
                      FilterChain chain) throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         request.setAttribute(RESERVATION, reservation);
+        PlatformTransactionManager manager = transactions.getIfAvailable();
         boolean answered = false;
         try {
-            chain.doFilter(request, answer);
+            if (manager == null) {
+                chain.doFilter(request, answer);
+            } else {
+                new TransactionTemplate(manager).executeWithoutResult(status -> {
+                    try {
+                        chain.doFilter(request, answer);
+                    } catch (IOException | ServletException failure) {
+                        throw new IllegalStateException(failure);
+                    }
+                    if (!isAsyncStarted(request)) {
+                        keepInTransaction(request, answer, status);
+                    }
+                });
+            }
             answered = true;
+        } catch (DataAccessException | TransactionException notKept) {
+            // the answer could not be kept with the command: both rolled back, nothing was recorded
+            log.error("Could not keep the answer for Idempotency-Key {} of {}; nothing was recorded",
+                    reservation.key(), reservation.username(), notKept);
+            release(reservation);
+            answer.resetBuffer();
+            request.removeAttribute(RESERVATION);
+            problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Handlingen blev ikke "
+                    + "gemt, fordi databasen ikke svarede. Prøv igen med samme Idempotency-Key."));
+            return;
+        } catch (IllegalStateException wrapped) {
+            if (wrapped.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (wrapped.getCause() instanceof ServletException servlet) {
+                throw servlet;
+            }
+            throw wrapped;
         } finally {
-            if (!answered) {
+            if (!answered && request.getAttribute(RESERVATION) != null) {
                 // an exception on its way to the container's error page: nothing was recorded
                 release(reservation);
             }
         }
         finishIfComplete(request, answer);
+    }
+
+    /** Keeps a success answer in the request's transaction; any other answer rolls the request back. */
+    private void keepInTransaction(HttpServletRequest request, ContentCachingResponseWrapper answer,
+                                   TransactionStatus status) {
+        Reservation reservation = (Reservation) request.getAttribute(RESERVATION);
+        if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+            store.remember(reservation.username(), reservation.key(), answer.getStatus(), answer.getContentType(),
+                    answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
+            request.setAttribute(KEPT, Boolean.TRUE);
+        } else {
+            status.setRollbackOnly();
+        }
     }
 
     private void finishIfComplete(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -146,7 +205,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         request.removeAttribute(RESERVATION);
         try {
-            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+            if (Boolean.TRUE.equals(request.getAttribute(KEPT))) {
+                // kept with the command, in its transaction
+                request.removeAttribute(KEPT);
+            } else if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
                 store.remember(reservation.username(), reservation.key(), answer.getStatus(),
                         answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
                         answer.getContentAsByteArray());

@@ -128,6 +128,42 @@ class IdempotencyTest {
         assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo(IdempotencyFilter.HEADER);
     }
 
+    /**
+     * Issue 13: the command and its kept answer commit together. When the answer cannot be kept (here the database
+     * refuses it; in the field, a crash between the event's commit and the key's), nothing is recorded, the key is
+     * free, and the client's retry with the same key records the command exactly once.
+     */
+    @Test
+    void whenTheAnswerCannotBeKeptNothingIsRecordedAndTheRetryRecordsItOnce() {
+        String key = UUID.randomUUID().toString();
+        String label = "kun-en-gang-" + key;
+        String body = "{\"label\":\"" + label + "\"}";
+        jdbc.execute("ALTER TABLE idempotency_key ADD CONSTRAINT no_answer_kept_in_test CHECK (status IS NULL) NOT VALID");
+        Answer lost;
+        try {
+            lost = createProbe("admin", key, body);
+        } finally {
+            jdbc.execute("ALTER TABLE idempotency_key DROP CONSTRAINT no_answer_kept_in_test");
+        }
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(lost.contentType()).isEqualTo("application/problem+json");
+        assertThat(eventsLabelled(label)).as("nothing recorded without its kept answer").isZero();
+
+        Answer retried = createProbe("admin", key, body);
+        Answer replayed = createProbe("admin", key, body);
+
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(replayed.body()).isEqualTo(retried.body());
+        assertThat(eventsLabelled(label)).isEqualTo(1);
+    }
+
+    private long eventsLabelled(String label) {
+        return jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE payload_type LIKE ?", byte[].class,
+                        "%ProbeCreated%").stream()
+                .filter(payload -> new String(payload, java.nio.charset.StandardCharsets.UTF_8).contains(label))
+                .count();
+    }
+
     private Answer createProbe(String user, String key, String json) {
         return http.post(user, password, "/api/test-only/probes", json,
                 headers -> headers.set(IdempotencyFilter.HEADER, key));
