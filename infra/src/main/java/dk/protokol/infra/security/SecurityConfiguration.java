@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -76,6 +77,13 @@ public class SecurityConfiguration {
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, PublicBaseUrl baseUrl,
                                            LoginThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            if (failure instanceof InternalAuthenticationServiceException) {
+                // the accounts could not be read (a database restart): not wrong credentials, try again (issue 13)
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Log-ind kunne ikke kontrolleres lige nu, fordi databasen ikke svarede. Prøv igen om lidt."));
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
                     "Log ind med brugernavn og adgangskode (HTTP Basic)."));
@@ -115,7 +123,11 @@ public class SecurityConfiguration {
                         // matches the exact URL, query included
                         .requestMatchers("/login").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        // the accounts could not be read (a database restart): say so, not "wrong password"
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                request.getContextPath() + (failure instanceof InternalAuthenticationServiceException
+                                        ? "/login?error=unavailable" : "/login?error"))))
                 .httpBasic(basic -> basic.realmName(REALM))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::pageDenied))

@@ -111,7 +111,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Forespørgslen er for stor; den må højst fylde " + tooLarge.limit() + " bytes."));
             return;
         }
-        IdempotencyStore.Outcome outcome = store.reserve(username, key, hash(request, body));
+        IdempotencyStore.Outcome outcome;
+        try {
+            outcome = store.reserve(username, key, hash(request, body));
+        } catch (DataAccessException unavailable) {
+            // the key could not be checked: nothing was run, the client may send it again (issue 13)
+            log.error("Could not check Idempotency-Key {} of {}", key, username, unavailable);
+            problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Handlingen blev ikke "
+                    + "gemt, fordi databasen ikke svarede. Prøv igen med samme Idempotency-Key."));
+            return;
+        }
         if (outcome instanceof IdempotencyStore.Replay replay) {
             replay(replay, response);
         } else if (outcome instanceof IdempotencyStore.Reused) {

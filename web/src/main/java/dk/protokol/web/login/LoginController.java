@@ -32,7 +32,9 @@ class LoginController {
             "oidc-unlinked", "login.oidc.unlinked",
             "oidc-mismatch", "login.oidc.mismatch",
             "oidc-disabled", "login.oidc.disabled",
-            "oidc", "login.oidc.failed");
+            "oidc", "login.oidc.failed",
+            // not OpenID Connect: the accounts could not be read (infra's form login failure handler)
+            "unavailable", "login.unavailable");
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final MessageSource messages;
