@@ -1,6 +1,8 @@
 package dk.protokol.query.common;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.Segment;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -9,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -41,11 +44,14 @@ public class ReadYourWrites {
 
     private final EventProcessingConfiguration processing;
     private final Duration maxWait;
+    private final StoredTokens stored;
 
     public ReadYourWrites(EventProcessingConfiguration processing,
-                          @Value("${protokol.read-your-writes.max-wait:5s}") Duration maxWait) {
+                          @Value("${protokol.read-your-writes.max-wait:5s}") Duration maxWait,
+                          ObjectProvider<StoredTokens> stored) {
         this.processing = processing;
         this.maxWait = maxWait;
+        this.stored = stored.getIfAvailable(() -> StoredTokens.NONE);
     }
 
     /**
@@ -102,12 +108,34 @@ public class ReadYourWrites {
                 return Progress.NEVER;
             }
             if (processor.get() instanceof StreamingEventProcessor streaming
-                    && !reached(streaming.processingStatus().values(), minPosition)) {
+                    && !reached(streaming.processingStatus().values(), minPosition)
+                    && !reachedByStoredTokens(streaming.getName(), minPosition)) {
                 overall = Progress.BEHIND;
             }
             // a subscribing processor handles events in the publishing transaction: always current
         }
         return overall;
+    }
+
+    /**
+     * The segments this node does not hold are processed by another node (or by nobody just now): their tokens in
+     * the shared token store say how far the views, committed with them, have got (issue 13: a node holding no
+     * segment answered every {@code minPosition} read as stale). Every segment's stored token must be at or past the
+     * position, and the segments must cover every sequence.
+     */
+    private boolean reachedByStoredTokens(String processorName, long minPosition) {
+        Map<Segment, Long> positions = stored.positions(processorName);
+        if (positions.isEmpty()) {
+            return false;
+        }
+        long covered = 0;
+        for (Map.Entry<Segment, Long> segment : positions.entrySet()) {
+            if (segment.getValue() < minPosition) {
+                return false;
+            }
+            covered += WHOLE_SPACE / ((long) segment.getKey().getMask() + 1);
+        }
+        return covered >= WHOLE_SPACE;
     }
 
     /**

@@ -99,7 +99,7 @@ class ReadYourWritesTest {
     }
 
     private ReadYourWrites readYourWrites(Duration maxWait) {
-        return new ReadYourWrites(axon.eventProcessingConfiguration(), maxWait);
+        return new ReadYourWrites(axon.eventProcessingConfiguration(), maxWait, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(StoredTokens.class));
     }
 
     private void publish(Object... payloads) {
