@@ -116,6 +116,24 @@ class AccessPolicyTest {
             ? Optional.of(referral(referral, BodyId.of(BODY), BodyId.random()))
             : Optional.empty();
 
+    /** A lookup that knows no body and every person; a test says who sits where (and who serves). */
+    abstract static class Memberships implements OrganisationLookup {
+        @Override
+        public Optional<KnownBody> body(BodyId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean personExists(PersonId id) {
+            return true;
+        }
+
+        @Override
+        public Set<BodyId> reportsTo(BodyId body) {
+            return Set.of();
+        }
+    }
+
     final AccessPolicy policy = policy(MEMBERSHIPS);
 
     @Test
@@ -269,22 +287,7 @@ class AccessPolicyTest {
     void thePeopleOfTheSecretariatServingTheBodyFollowUpItsActionsAndReadIt() {
         UUID officer = UUID.randomUUID();
         UUID secretariat = UUID.randomUUID();
-        AccessPolicy serving = policy(new OrganisationLookup() {
-            @Override
-            public Optional<KnownBody> body(BodyId id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean personExists(PersonId id) {
-                return true;
-            }
-
-            @Override
-            public Set<BodyId> reportsTo(BodyId body) {
-                return Set.of();
-            }
-
+        AccessPolicy serving = policy(new Memberships() {
             @Override
             public Set<BodyId> servedBy(BodyId body) {
                 return body.value().equals(BODY) ? Set.of(BodyId.of(secretariat)) : Set.of();
@@ -308,22 +311,7 @@ class AccessPolicyTest {
         UUID member = UUID.randomUUID();
         for (MemberRole role : new MemberRole[]{MemberRole.VICE_CHAIR, MemberRole.MEMBER, MemberRole.SUBSTITUTE,
                 MemberRole.OBSERVER}) {
-            AccessPolicy withRole = policy(new OrganisationLookup() {
-                @Override
-                public Optional<KnownBody> body(BodyId id) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean personExists(PersonId id) {
-                    return true;
-                }
-
-                @Override
-                public Set<BodyId> reportsTo(BodyId body) {
-                    return Set.of();
-                }
-
+            AccessPolicy withRole = policy(new Memberships() {
                 @Override
                 public Map<PersonId, MemberRole> membersOn(BodyId body, LocalDate on) {
                     return body.value().equals(BODY) ? Map.of(PersonId.of(member), role) : Map.of();
