@@ -13,3 +13,8 @@ CREATE TABLE person_key (
     CONSTRAINT pk_person_key PRIMARY KEY (person_id),
     CONSTRAINT ck_person_key_erased CHECK ((key_bytes IS NULL) = (erased_at IS NOT NULL))
 );
+
+-- The command side's lookup knows who was erased (PersonErased, written by OrgLookupUpdater in the same transaction):
+-- an erased person is neither appointed nor recorded as attending. No store before this version holds a PersonErased,
+-- so every existing row is rightly FALSE and the lookups need no rebuild.
+ALTER TABLE cmd_person_lookup ADD COLUMN erased BOOLEAN DEFAULT FALSE NOT NULL;

@@ -48,7 +48,7 @@ public final class AxonOnH2 implements AutoCloseable {
     private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
     private static final String[] SCRIPTS = {"V1__event_store.sql", "V2__command_lookups.sql",
             "V5__meeting_lookups.sql", "V9__action_lookups.sql", "V11__joint_meetings.sql",
-            "V12__body_quorum_history.sql"};
+            "V12__body_quorum_history.sql", "V13__person_key.sql"};
 
     public final DataSourceTransactionManager transactions;
     public final JdbcTemplate jdbc;

@@ -110,6 +110,23 @@ class ErasureOnPostgresTest {
         PERSONAL.forEach(value -> databaseOccurrences(value).forEach(sealedBefore::put));
         assertThat(sealedBefore).as("personal data stored in plaintext before the erasure").isEmpty();
 
+        // her own data (GDPR Art. 15): for an administrator and for herself, not for another member
+        api.post("admin", "/api/accounts", "{\"username\":\"vth-konto\",\"password\":\"" + ApiScript.PASSWORD
+                + "-langt-nok\",\"personId\":\"" + person + "\"}");
+        JsonNode data = api.get("admin", "/api/people/" + person + "/data");
+        assertThat(data.path("details").path("name").asText()).isEqualTo(NAME);
+        assertThat(data.path("details").path("email").asText()).isEqualTo(EMAIL);
+        assertThat(data.path("details").path("phone").asText()).isEqualTo(PHONE);
+        assertThat(data.path("memberships").findValuesAsText("bodyId")).contains(bps);
+        assertThat(data.path("attendance").findValuesAsText("meetingId")).containsExactly(meeting);
+        assertThat(data.path("attendance").get(0).path("status").asText()).isEqualTo("PRESENT");
+        assertThat(data.path("remarks").findValuesAsText("text")).containsExactly(REMARK);
+        assertThat(data.path("actionsOwned").findValuesAsText("actionId")).containsExactly(action);
+        Http.Answer own = http.get("vth-konto", ApiScript.PASSWORD + "-langt-nok", "/api/people/" + person + "/data");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().path("details").path("name").asText()).isEqualTo(NAME);
+        assertThat(http.get("medlem", ApiScript.PASSWORD, "/api/people/" + person + "/data").status()).isEqualTo(403);
+
         long headBefore = head();
         String checksumBefore = checksumUpTo(headBefore);
         long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
@@ -123,6 +140,14 @@ class ErasureOnPostgresTest {
                 "{\"reason\":\"Igen\"}").path("rule").asText()).isEqualTo("PersonIsErasedOnce");
         assertThat(api.refusedPost(409, "admin", "/api/people/" + person + "/details",
                 "{\"name\":\"" + NAME + "\"}").path("rule").asText()).isEqualTo("ErasedPersonTakesNoDetails");
+        String fku = api.bodyId("Forum for Koordination og Udvikling");
+        assertThat(api.refusedPost(409, "admin", "/api/bodies/" + fku + "/members", "{\"personId\":\"" + person
+                + "\",\"role\":\"MEMBER\",\"from\":\"2026-11-01\"}").path("rule").asText())
+                .isEqualTo("ErasedPersonIsNotAppointed");
+        assertThat(api.refusedPost(409, SEK, "/api/meetings/" + api.create(SEK, "/api/meetings", "{\"bodyId\":\""
+                + bps + "\",\"start\":\"2027-02-04T14:00\",\"expectedEnd\":\"2027-02-04T16:00\","
+                + "\"location\":\"Beboerhuset, Vejle\"}") + "/attendance", "{\"personId\":\"" + person
+                + "\",\"status\":\"APOLOGIES\"}").path("rule").asText()).isEqualTo("ErasedPersonDoesNotAttend");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_key WHERE person_id = ?::uuid"
                 + " AND key_bytes IS NULL AND erased_at IS NOT NULL", Integer.class, person)).isEqualTo(1);
 
@@ -130,7 +155,10 @@ class ErasureOnPostgresTest {
         String checksumAfter = checksumUpTo(headBefore);
         long eventsAfter = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         assertThat(checksumAfter).isEqualTo(checksumBefore);
-        assertThat(eventsAfter).isEqualTo(eventsBefore + 1);
+        List<String> appended = jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE global_index > ?"
+                + " AND aggregate_identifier = ? ORDER BY global_index", String.class, headBefore, person);
+        assertThat(appended).containsExactly("dk.protokol.events.organisation.PersonErased");
+        assertThat(eventsAfter).isGreaterThan(eventsBefore); // and the later meeting's
 
         // everything that can be read: pages, documents, exports, histories
         Map<String, String> readable = new LinkedHashMap<>();
@@ -152,6 +180,7 @@ class ErasureOnPostgresTest {
         readable.put("meeting history (en)", api.get("evaluator", "/api/history/meetings/" + meeting + "?lang=en")
                 .toString());
         readable.put("person history", api.get("admin", "/api/history/people/" + person).toString());
+        readable.put("person's data", api.get("admin", "/api/people/" + person + "/data").toString());
         readable.put("body history", api.get("evaluator", "/api/history/bodies/" + bps).toString());
         for (String page : List.of("/moeder/" + meeting, "/moeder/" + meeting + "?lang=en", "/moeder",
                 "/moeder?bodyId=" + bps, "/handlinger", "/handlinger?bodyId=" + bps, "/evaluering/handlinger/" + action,
@@ -186,6 +215,9 @@ class ErasureOnPostgresTest {
         assertThat(readable.get("page /moeder/" + meeting)).contains("Slettet person");
         assertThat(readable.get("person history")).contains("Slettet person", "Anmodning om sletning");
         assertThat(readable.get("meeting history (en)")).doesNotContain("Slettet person");
+        JsonNode erasedData = api.get("admin", "/api/people/" + person + "/data");
+        assertThat(erasedData.path("details").path("erased").asBoolean()).isTrue();
+        assertThat(erasedData.path("remarks").findValuesAsText("text")).containsExactly(REMARK);
 
         // the whole database: every text and bytea column, and a pg_dump (plain and bytea hex)
         Map<String, Integer> stored = new LinkedHashMap<>();
