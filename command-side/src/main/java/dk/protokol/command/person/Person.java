@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.command.person.ChangePersonDetails;
 import dk.protokol.events.command.person.ErasePerson;
+import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.personal.PersonalData;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,7 +27,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A person known to the minute book. The aggregate keeps no personal data in its state: names and contact
  * details live only in the events, sealed under the person's key by {@link PersonalData} before the event is applied
  * (the key is made in the command's transaction), never in snapshots. Erasure deletes the key in the same
- * transaction as {@link PersonErased} is appended. Revision 2: the state knows whether the person was erased.
+ * transaction as {@link PersonErased} is appended; an official (marked as acting in an office) is not erased.
+ * Revision 2: the state knows whether the person was erased and the office they act in.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
 @Revision("2")
@@ -35,6 +38,8 @@ class Person {
     @AggregateIdentifier
     private PersonId personId;
     private boolean erased;
+    /** The office the person acts in (marked as an official); null: a private person. */
+    private String office;
 
     Person() {
         // for Axon and for snapshots
@@ -60,8 +65,23 @@ class Person {
     void handle(ErasePerson command, PersonalData personalData, Clock clock,
                 @MetaDataValue("userId") String userId) {
         DomainRule.check(new PersonIsErasedOnce(erased));
+        DomainRule.check(new OfficialsAreNotErased(office));
         apply(new PersonErased(personId, command.reason().strip(), userId, clock.instant()));
         personalData.forget(personId);
+    }
+
+    @CommandHandler
+    void handle(MarkPersonAsOfficial command) {
+        DomainRule.check(new ErasedPersonTakesNoDetails(erased));
+        String newOffice = command.office().strip();
+        if (!newOffice.equals(office)) {
+            apply(new PersonMarkedAsOfficial(personId, newOffice));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonMarkedAsOfficial event) {
+        office = event.office();
     }
 
     @EventSourcingHandler

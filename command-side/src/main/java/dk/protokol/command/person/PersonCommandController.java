@@ -55,4 +55,13 @@ class PersonCommandController {
         PersonId personId = PersonId.of(id);
         return commands.send(request.toErasePerson(personId), personId);
     }
+
+    @PostMapping("/{id}/official")
+    @Operation(summary = "Markerer en person som embedsperson / marks a person as an official",
+            description = "En person, der handler i sit embede (fx formand, kommunaldirektør), slettes ikke: "
+                    + "offentlighedsloven og arkivloven kræver oplysningerne bevaret. An official is not erased.")
+    CommandResult markAsOfficial(@PathVariable UUID id, @Valid @RequestBody OfficialRequest request) {
+        PersonId personId = PersonId.of(id);
+        return commands.send(request.toMarkPersonAsOfficial(personId), personId);
+    }
 }

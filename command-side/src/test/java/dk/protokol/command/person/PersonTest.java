@@ -4,10 +4,12 @@ import dk.protokol.command.common.InMemoryPersonalData;
 import dk.protokol.events.command.InvalidCommand;
 import dk.protokol.events.command.person.ChangePersonDetails;
 import dk.protokol.events.command.person.ErasePerson;
+import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -118,5 +120,29 @@ class PersonTest {
         assertThatThrownBy(() -> new ErasePerson(SOFIE, " "))
                 .isInstanceOf(InvalidCommand.class)
                 .hasMessage("Begrundelsen skal udfyldes.");
+    }
+
+    @Test
+    void anOfficialIsNotErased() {
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null))
+                .when(new MarkPersonAsOfficial(SOFIE, " Kommunaldirektør, Vejle Kommune "))
+                .expectEvents(new PersonMarkedAsOfficial(SOFIE, "Kommunaldirektør, Vejle Kommune"));
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null),
+                        new PersonMarkedAsOfficial(SOFIE, "Kommunaldirektør, Vejle Kommune"))
+                .when(new ErasePerson(SOFIE, "Anmodning"))
+                .expectException(violationOf("OfficialsAreNotErased"))
+                .expectExceptionMessage("Personen handler i sit embede (Kommunaldirektør, Vejle Kommune); oplysninger "
+                        + "om embedspersoner skal bevares efter offentlighedsloven og arkivloven og kan ikke slettes.")
+                .expectNoEvents();
+        assertThat(personalData.isForgotten(SOFIE)).isFalse();
+    }
+
+    @Test
+    void anErasedPersonIsNotMarkedAsOfficial() {
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null),
+                        new PersonErased(SOFIE, "Anmodning", "admin", NOW))
+                .when(new MarkPersonAsOfficial(SOFIE, "Formand"))
+                .expectException(violationOf("ErasedPersonTakesNoDetails"))
+                .expectNoEvents();
     }
 }

@@ -131,6 +131,14 @@ class ErasureOnPostgresTest {
         String checksumBefore = checksumUpTo(headBefore);
         long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
 
+        // an official is kept (public records law); she is a private person
+        String director = api.create("admin", "/api/people", "{\"name\":\"Ditlev Embedsen\"}");
+        api.post("admin", "/api/people/" + director + "/official", "{\"office\":\"Kommunaldirektør\"}");
+        JsonNode official = api.refusedPost(409, "admin", "/api/people/" + director + "/erasure",
+                "{\"reason\":\"Anmodning\"}");
+        assertThat(official.path("rule").asText()).isEqualTo("OfficialsAreNotErased");
+        assertThat(official.path("detail").asText()).contains("offentlighedsloven");
+
         // the erasure: refused without a reason, then done; not twice; no new details afterwards
         api.refusedPost(400, "admin", "/api/people/" + person + "/erasure", "{\"reason\":\" \"}");
         api.refusedPost(403, SEK, "/api/people/" + person + "/erasure", "{\"reason\":\"Anmodning\"}");
