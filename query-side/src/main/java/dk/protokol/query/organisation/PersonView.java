@@ -9,9 +9,11 @@ import java.util.Objects;
  * A person as the organisation views show them. Personal data: only the people view holds it. The stored view
  * ({@code person_view}) keeps {@code name}, {@code email} and {@code phone} as the events hold them (sealed); every
  * read hands out {@link #revealed} views, decrypted through the one port {@link PersonalData}. An erased person
- * ({@code erased}, or whose key is gone) reads as {@link #ERASED_NAME} with no contact details.
+ * ({@code erased}, or whose key is gone) reads as {@link #ERASED_NAME} with no contact details. {@code office}: the
+ * office an official acts in (null: a private person).
  */
-public record PersonView(PersonId id, String name, String email, String phone, String organisation, boolean erased) {
+public record PersonView(PersonId id, String name, String email, String phone, String organisation, boolean erased,
+                         String office) {
 
     /** How an erased person is named in every view, page, document, export and history. */
     public static final String ERASED_NAME = "Slettet person";
@@ -23,12 +25,17 @@ public record PersonView(PersonId id, String name, String email, String phone, S
     }
 
     public PersonView(PersonId id, String name, String email, String phone, String organisation) {
-        this(id, name, email, phone, organisation, false);
+        this(id, name, email, phone, organisation, false, null);
+    }
+
+    /** The same person acting in {@code office} (marked as an official: not erased). */
+    public PersonView withOffice(String office) {
+        return new PersonView(id, name, email, phone, organisation, erased, office);
     }
 
     /** An erased person: no personal data, the organisation they came from kept (not personal data). */
     public static PersonView erased(PersonId id, String organisation) {
-        return new PersonView(id, ERASED_NAME, null, null, organisation, true);
+        return new PersonView(id, ERASED_NAME, null, null, organisation, true, null);
     }
 
     /** The view as read: personal data decrypted; an erased person (or one whose name cannot be read) as erased. */
@@ -41,6 +48,6 @@ public record PersonView(PersonId id, String name, String email, String phone, S
             return erased(id, organisation);
         }
         return new PersonView(id, plainName, personalData.reveal(id, email).orElse(null),
-                personalData.reveal(id, phone).orElse(null), organisation, false);
+                personalData.reveal(id, phone).orElse(null), organisation, false, office);
     }
 }
