@@ -111,6 +111,7 @@ class Body {
         check(new NoAppointmentsToDissolvedBody(dissolvedOn));
         check(new MembershipNotBeforeEstablishment(establishedOn, command.from()));
         organisation.requirePerson(command.personId(), "personId");
+        check(new ErasedPersonIsNotAppointed(organisation.personErased(command.personId())));
         check(new PersonIsAlreadyMember(membershipsOf(command.personId()), command.from()));
         if (command.role() == MemberRole.CHAIR) {
             check(new AtMostOneChairOnAnyDate(chairPeriodsOfOthersThan(command.personId()),

@@ -47,6 +47,12 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
     }
 
     @Override
+    public boolean personErased(PersonId id) {
+        return jdbc.queryForList("SELECT erased FROM cmd_person_lookup WHERE person_id = ?", Boolean.class, id.value())
+                .stream().anyMatch(Boolean.TRUE::equals);
+    }
+
+    @Override
     public Optional<Integer> quorumOn(BodyId body, LocalDate day) {
         List<Integer> latest = jdbc.query("SELECT quorum FROM cmd_body_quorum WHERE body_id = ? AND from_day <= ?"
                         + " ORDER BY from_day DESC LIMIT 1",
@@ -141,6 +147,10 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
 
     void addPerson(PersonId id) {
         jdbc.update("INSERT INTO cmd_person_lookup (person_id) VALUES (?)", id.value());
+    }
+
+    void markErased(PersonId id) {
+        jdbc.update("UPDATE cmd_person_lookup SET erased = TRUE WHERE person_id = ?", id.value());
     }
 
     /** One row per role period: an appointment opens the first, open-ended (or until a later ending). */

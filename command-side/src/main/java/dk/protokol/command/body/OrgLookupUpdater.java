@@ -13,6 +13,7 @@ import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.organisation.PersonErased;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
 import org.axonframework.config.ProcessingGroup;
@@ -76,6 +77,11 @@ public class OrgLookupUpdater implements LookupRecorder {
     }
 
     @EventHandler
+    void on(PersonErased event) {
+        record(event);
+    }
+
+    @EventHandler
     void on(MemberAppointed event) {
         record(event);
     }
@@ -114,6 +120,8 @@ public class OrgLookupUpdater implements LookupRecorder {
             lookup.quorumFrom(changed.bodyId(), changed.on(), changed.quorum());
         } else if (event instanceof PersonRegistered registered) {
             lookup.addPerson(registered.personId());
+        } else if (event instanceof PersonErased erased) {
+            lookup.markErased(erased.personId());
         } else if (event instanceof MemberAppointed appointed) {
             lookup.addMembership(appointed.bodyId(), appointed.personId(), appointed.role(), appointed.from());
         } else if (event instanceof MemberRoleChanged changed) {

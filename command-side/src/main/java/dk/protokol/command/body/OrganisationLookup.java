@@ -23,6 +23,11 @@ public interface OrganisationLookup {
 
     boolean personExists(PersonId id);
 
+    /** Whether the person was erased (PersonErased): their data is gone, they take no new seat or attendance. */
+    default boolean personErased(PersonId id) {
+        return false;
+    }
+
     /** The bodies {@code body} reports to directly (REPORTS_TO targets). */
     Set<BodyId> reportsTo(BodyId body);
 

@@ -277,6 +277,7 @@ class Meeting {
     void handle(RecordAttendance command, OrganisationLookup organisation) {
         checkMinutesMayChange();
         organisation.requirePerson(command.personId(), "personId");
+        check(new ErasedPersonDoesNotAttend(organisation.personErased(command.personId())));
         if (command.substituteFor() != null) {
             organisation.requirePerson(command.substituteFor(), "substituteFor");
         }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** The commands on people (API.md "Organisation"). Erasure is handled elsewhere. */
+/** The commands on people (API.md "Organisation"), erasure included (crypto-shredding, issue 11). */
 @RestController
 @RequestMapping("/api/people")
 @PreAuthorize("@accessPolicy.canChangeOrganisation(authentication)")
@@ -45,5 +45,23 @@ class PersonCommandController {
     CommandResult changeDetails(@PathVariable UUID id, @Valid @RequestBody PersonDetailsRequest request) {
         PersonId personId = PersonId.of(id);
         return commands.send(request.toChangePersonDetails(personId), personId);
+    }
+
+    @PostMapping("/{id}/erasure")
+    @Operation(summary = "Sletter en persons personoplysninger / erases a person's personal data",
+            description = "Personens nøgle slettes (crypto-shredding), og PersonErased registreres; personen vises "
+                    + "derefter som \"Slettet person\". The person's key is deleted and PersonErased recorded.")
+    CommandResult erase(@PathVariable UUID id, @Valid @RequestBody ErasureRequest request) {
+        PersonId personId = PersonId.of(id);
+        return commands.send(request.toErasePerson(personId), personId);
+    }
+
+    @PostMapping("/{id}/official")
+    @Operation(summary = "Markerer en person som embedsperson / marks a person as an official",
+            description = "En person, der handler i sit embede (fx formand, kommunaldirektør), slettes ikke: "
+                    + "offentlighedsloven og arkivloven kræver oplysningerne bevaret. An official is not erased.")
+    CommandResult markAsOfficial(@PathVariable UUID id, @Valid @RequestBody OfficialRequest request) {
+        PersonId personId = PersonId.of(id);
+        return commands.send(request.toMarkPersonAsOfficial(personId), personId);
     }
 }

@@ -49,6 +49,17 @@ class AppointMemberTest {
     }
 
     @Test
+    void cannotAppointAnErasedPerson() {
+        PersonId erased = PersonId.random();
+        lookup.withErasedPerson(erased);
+        fixture.given(bpsEstablished())
+                .when(new AppointMember(BPS, erased, MemberRole.MEMBER, null, ESTABLISHED))
+                .expectException(violationOf("ErasedPersonIsNotAppointed", "personId"))
+                .expectExceptionMessage("Personens oplysninger er slettet; personen kan ikke udpeges.")
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotAppointAMemberFromBeforeTheBodyWasEstablished() {
         fixture.given(bpsEstablished())
                 .when(new AppointMember(BPS, MAYOR, MemberRole.MEMBER, null, ESTABLISHED.minusDays(1)))

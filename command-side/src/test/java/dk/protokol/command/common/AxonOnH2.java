@@ -15,6 +15,7 @@ import dk.protokol.command.action.ActionLookupUpdater;
 import dk.protokol.command.action.ActionOpeningConfiguration;
 import dk.protokol.command.action.JdbcActionLookup;
 import dk.protokol.events.json.EventJson;
+import dk.protokol.events.personal.PersonalData;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -47,7 +48,7 @@ public final class AxonOnH2 implements AutoCloseable {
     private static final Path MIGRATIONS = Path.of("../infra/src/main/resources/db/migration");
     private static final String[] SCRIPTS = {"V1__event_store.sql", "V2__command_lookups.sql",
             "V5__meeting_lookups.sql", "V9__action_lookups.sql", "V11__joint_meetings.sql",
-            "V12__body_quorum_history.sql"};
+            "V12__body_quorum_history.sql", "V13__person_key.sql"};
 
     public final DataSourceTransactionManager transactions;
     public final JdbcTemplate jdbc;
@@ -57,6 +58,7 @@ public final class AxonOnH2 implements AutoCloseable {
     public final JdbcReferralLookup referrals;
     public final Configuration axon;
     public final CommandGateway commands;
+    public final InMemoryPersonalData personalData = new InMemoryPersonalData();
 
     /** The whole command side, its aggregates seeing the lookups the updaters write. */
     public AxonOnH2(Clock clock) throws ClassNotFoundException {
@@ -112,7 +114,8 @@ public final class AxonOnH2 implements AutoCloseable {
                 .registerComponent(OrganisationLookup.class, c -> organisationForAggregates)
                 .registerComponent(MeetingLookup.class, c -> meetings)
                 .registerComponent(ReferralLookup.class, c -> referralsForAggregates)
-                .registerComponent(Clock.class, c -> clock);
+                .registerComponent(Clock.class, c -> clock)
+                .registerComponent(PersonalData.class, c -> personalData);
         configurer.eventProcessing()
                 .registerSubscribingEventProcessor(LookupRecorder.PROCESSING_GROUP)
                 .registerEventHandler(c -> new OrgLookupUpdater(organisation))

@@ -25,6 +25,7 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
 
     private final Map<BodyId, KnownBody> bodies = new HashMap<>();
     private final Set<PersonId> people = new HashSet<>();
+    private final Set<PersonId> erased = new HashSet<>();
     private final Map<BodyId, Set<BodyId>> reportsTo = new HashMap<>();
     private final Map<BodyId, Set<BodyId>> servedBy = new HashMap<>();
     private final List<RolePeriod> roles = new ArrayList<>();
@@ -81,6 +82,18 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
     public InMemoryOrganisationLookup withPerson(PersonId id) {
         people.add(id);
         return this;
+    }
+
+    /** A registered person who was erased since (PersonErased). */
+    public InMemoryOrganisationLookup withErasedPerson(PersonId id) {
+        people.add(id);
+        erased.add(id);
+        return this;
+    }
+
+    @Override
+    public boolean personErased(PersonId id) {
+        return erased.contains(id);
     }
 
     public InMemoryOrganisationLookup withReportsTo(BodyId source, BodyId target) {

@@ -44,6 +44,18 @@ class AttendanceTest {
     }
 
     @Test
+    void anErasedPersonIsNotRecordedAttending() {
+        FixtureConfiguration<Meeting> erasedFixture = MeetingFixtures.fixture(MeetingFixtures.organisation()
+                .withErasedPerson(CONSULTANT));
+        erasedFixture.given(open())
+                .when(new RecordAttendance(MEETING, CONSULTANT, AttendanceStatus.GUEST, null, null, null, null))
+                .expectException(violationOf("ErasedPersonDoesNotAttend", "personId"))
+                .expectExceptionMessage("Personens oplysninger er slettet; der kan ikke registreres fremmøde for "
+                        + "personen.")
+                .expectNoEvents();
+    }
+
+    @Test
     void recordsApologiesBeforeTheMeeting() {
         fixture.given(withItems())
                 .when(new RecordAttendance(MEETING, DEPUTY, AttendanceStatus.APOLOGIES, null, null, null,

@@ -2,6 +2,7 @@ package dk.protokol.infra.eventstore;
 
 import dk.protokol.events.meeting.MeetingScheduledUpcaster;
 import dk.protokol.events.organisation.BodyRelationDeclaredUpcaster;
+import dk.protokol.events.organisation.PersonDataUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -51,6 +52,11 @@ public class EventStoreConfiguration {
     @Bean
     public BodyRelationDeclaredUpcaster bodyRelationDeclaredUpcaster() {
         return new BodyRelationDeclaredUpcaster();
+    }
+
+    @Bean
+    public PersonDataUpcaster personDataUpcaster() {
+        return new PersonDataUpcaster();
     }
 
     @Bean

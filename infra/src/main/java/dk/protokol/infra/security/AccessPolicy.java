@@ -119,6 +119,15 @@ public class AccessPolicy implements CallerAccess {
         return has(authentication, GlobalRole.ADMIN) || has(authentication, GlobalRole.EVALUATOR);
     }
 
+    /** Everything stored about a person, decrypted (GDPR Art. 15): an administrator, or the person themself. */
+    public boolean canReadPersonalData(Authentication authentication, UUID personId) {
+        if (has(authentication, GlobalRole.ADMIN)) {
+            return true;
+        }
+        return personId != null && AccountCallers.of(authentication).person()
+                .map(person -> person.value().equals(personId)).orElse(false);
+    }
+
     public boolean canManageAccounts(Authentication authentication) {
         return has(authentication, GlobalRole.ADMIN);
     }

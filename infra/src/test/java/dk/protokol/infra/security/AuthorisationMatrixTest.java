@@ -194,6 +194,11 @@ class AuthorisationMatrixTest {
         for (String work : List.of("/progress", "/complete")) {
             p.put("POST /api/actions/{id}" + work, ownerToo);
         }
+        // personal data (issue 11): erased and marked by an administrator; exported for the administrator or the
+        // person themself (the own body's person is the member's)
+        p.put("POST /api/people/{id}/erasure", admin);
+        p.put("POST /api/people/{id}/official", admin);
+        p.put("GET /api/people/{id}/data", (who, body) -> who == Who.ADMIN || body == Body.OWN && who == Who.MEMBER);
         // the dead-letter queue (issue 13): an administrator's
         p.put("GET /api/admin/dead-letters", admin);
         p.put("POST /api/admin/dead-letters/{group}/retry", admin);

@@ -5,6 +5,7 @@ import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.query.common.Stamp;
 import dk.protokol.query.common.ViewJson;
@@ -84,6 +85,12 @@ public class ActionProjection {
     public Optional<ActionState> find(ActionId id) {
         return jdbc.query("SELECT state FROM action_view WHERE id = ?", (row, n) -> read(row.getString("state")),
                 id.toString()).stream().findFirst();
+    }
+
+    /** Every action the person owns as last recorded (a person's own data, GDPR Art. 15). */
+    public List<ActionState> ownedBy(PersonId owner) {
+        return jdbc.query("SELECT state FROM action_view WHERE owner_id = ? ORDER BY id",
+                (row, n) -> read(row.getString("state")), owner.toString());
     }
 
     /** Every action agreed in one body. */

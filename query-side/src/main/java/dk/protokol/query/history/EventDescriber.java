@@ -44,6 +44,9 @@ import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.SuccessorBodyNamed;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
+import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonMarkedAsOfficial;
+import dk.protokol.events.personal.PersonalData;
 import dk.protokol.query.organisation.Names;
 
 import java.time.LocalDateTime;
@@ -76,6 +79,7 @@ public final class EventDescriber {
 
     private final Names names;
     private final HistoryWords words;
+    private final PersonalData personalData;
     private final Map<AgendaItemId, String> itemTitles = new HashMap<>();
     /** Each item's presenter as last recorded (null: none). */
     private final Map<AgendaItemId, PersonId> presenters = new HashMap<>();
@@ -90,9 +94,19 @@ public final class EventDescriber {
         this(names, HistoryWords.DANISH);
     }
 
+    /** Person events' personal data read as it is (events of tests, plaintext). */
     public EventDescriber(Names names, HistoryWords words) {
+        this(names, words, null);
+    }
+
+    /**
+     * Person events' personal data (sealed) read through the one port {@code personalData}; an erased person's
+     * reads as erased. Null: values read as they are, a sealed one as absent.
+     */
+    public EventDescriber(Names names, HistoryWords words, PersonalData personalData) {
         this.names = Objects.requireNonNull(names, "names");
         this.words = Objects.requireNonNull(words, "words");
+        this.personalData = personalData;
     }
 
     /** Describes the event as it read when recorded, then remembers what later events may name. */
@@ -155,6 +169,10 @@ public final class EventDescriber {
         } else if (event instanceof PersonRegistered e) {
             named.add(e.personId());
         } else if (event instanceof PersonDetailsChanged e) {
+            named.add(e.personId());
+        } else if (event instanceof PersonErased e) {
+            named.add(e.personId());
+        } else if (event instanceof PersonMarkedAsOfficial e) {
             named.add(e.personId());
         }
         return named.stream().filter(Objects::nonNull);
@@ -356,11 +374,13 @@ public final class EventDescriber {
         } else if (event instanceof SuccessorBodyNamed e) {
             what = words.text("event.successorBodyNamed", words.orUnknownBody(names.bodyName(e.successorId())),
                     orDash(words.date(e.on())));
-        } else if (event instanceof PersonRegistered e) {
+        } else if (event instanceof PersonRegistered registered) {
+            PersonDetailsChanged e = revealed(registered);
             what = words.text("event.personRegistered");
             details.add("detail.name", e.name());
             details.add("detail.organisation", e.organisation());
-        } else if (event instanceof PersonDetailsChanged e) {
+        } else if (event instanceof PersonDetailsChanged changedDetails) {
+            PersonDetailsChanged e = revealed(changedDetails);
             what = words.text("event.personDetailsChanged");
             PersonDetailsChanged before = personDetails.get(e.personId());
             List<String> changed = new ArrayList<>();
@@ -381,6 +401,11 @@ public final class EventDescriber {
             }
             details.addFirst("detail.changed",
                     changed.isEmpty() ? words.text("changed.nothing") : String.join(", ", changed));
+        } else if (event instanceof PersonMarkedAsOfficial e) {
+            what = words.text("event.personMarkedAsOfficial", e.office());
+        } else if (event instanceof PersonErased e) {
+            what = words.text("event.personErased");
+            details.add("detail.reason", e.reason());
         } else {
             what = words.text("event.other",
                     event == null ? words.text("unknown.event") : event.getClass().getSimpleName());
@@ -406,11 +431,10 @@ public final class EventDescriber {
             decisionTexts.put(e.decisionId(), e.text());
         } else if (event instanceof BodyEstablished e) {
             bodyNames.put(e.bodyId(), e.name());
-        } else if (event instanceof PersonRegistered e) {
-            personDetails.put(e.personId(),
-                    new PersonDetailsChanged(e.personId(), e.name(), e.email(), e.phone(), e.organisation()));
+        } else if (event instanceof PersonRegistered registered) {
+            personDetails.put(registered.personId(), revealed(registered));
         } else if (event instanceof PersonDetailsChanged e) {
-            personDetails.put(e.personId(), e);
+            personDetails.put(e.personId(), revealed(e));
         }
     }
 
@@ -425,6 +449,27 @@ public final class EventDescriber {
 
     private String decision(DecisionId decisionId) {
         return words.quoted(decisionTexts.get(decisionId), words.unknownDecision());
+    }
+
+    private PersonDetailsChanged revealed(PersonRegistered e) {
+        return revealed(new PersonDetailsChanged(e.personId(), e.name(), e.email(), e.phone(), e.organisation()));
+    }
+
+    /** The event's personal data as read through the port: an erased person's name in this language, no contacts. */
+    private PersonDetailsChanged revealed(PersonDetailsChanged e) {
+        PersonId id = e.personId();
+        String name = reveal(id, e.name());
+        if (name == null) {
+            return new PersonDetailsChanged(id, words.erasedPerson(), null, null, e.organisation());
+        }
+        return new PersonDetailsChanged(id, name, reveal(id, e.email()), reveal(id, e.phone()), e.organisation());
+    }
+
+    private String reveal(PersonId person, String stored) {
+        if (personalData != null) {
+            return personalData.reveal(person, stored).orElse(null);
+        }
+        return stored == null || PersonalData.isSealed(stored) ? null : stored;
     }
 
     private String person(PersonId personId) {

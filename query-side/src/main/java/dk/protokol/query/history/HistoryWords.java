@@ -1,5 +1,6 @@
 package dk.protokol.query.history;
 
+import dk.protokol.query.organisation.PersonView;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.meeting.DecisionOutcome;
@@ -107,7 +108,15 @@ public final class HistoryWords {
         return text("unknown.decision");
     }
 
+    String erasedPerson() {
+        return text("erased.person");
+    }
+
+    /** A name as read; an erased person in this history's language. */
     String orUnknownPerson(String name) {
+        if (PersonView.ERASED_NAME.equals(name)) {
+            return erasedPerson();
+        }
         return name == null || name.isBlank() ? unknownPerson() : name;
     }
 

@@ -158,7 +158,7 @@ public class ItemHistoryQueries {
 
     private Told tell(List<RecordedEvent> events, HistoryScope scope, String language) {
         Names names = names(events);
-        EventDescriber describer = new EventDescriber(names, HistoryWords.of(language));
+        EventDescriber describer = new EventDescriber(names, HistoryWords.of(language), people.personalData());
         List<ItemHistory.Entry> entries = ItemHistories.entries(events, scope, describer, names);
         return new Told(entries, describer, names);
     }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,14 +69,14 @@ public class OrganisationQueries {
     /** Everyone registered, with their details (personal data: the administrator's pages ask). */
     @QueryHandler
     public List<PersonView> handle(FindPeople query) {
-        return OrganisationViews.people(query.asOf() != null ? OrganisationReplay.asOf(history, query.asOf())
+        return OrganisationViews.people(query.asOf() != null ? replay(query.asOf())
                 : new OrganisationSnapshot(Map.of(), byId(people.findAll())));
     }
 
     /** One person with their details and their seats in bodies on the day. */
     @QueryHandler
     public PersonDetail handle(FindPerson query) {
-        OrganisationSnapshot snapshot = query.asOf() != null ? OrganisationReplay.asOf(history, query.asOf())
+        OrganisationSnapshot snapshot = query.asOf() != null ? replay(query.asOf())
                 : new OrganisationSnapshot(bodies.findAll().stream()
                         .collect(Collectors.toMap(BodyView::id, Function.identity())),
                         byId(people.find(Set.of(query.personId()))));
@@ -105,7 +106,15 @@ public class OrganisationQueries {
     }
 
     private OrganisationSnapshot snapshot(Instant asOf) {
-        return asOf != null ? OrganisationReplay.asOf(history, asOf) : live();
+        return asOf != null ? replay(asOf) : live();
+    }
+
+    /** The organisation as known at {@code asOf}, its people read through the personal-data port as today. */
+    private OrganisationSnapshot replay(Instant asOf) {
+        OrganisationSnapshot folded = OrganisationReplay.asOf(history, asOf);
+        Map<PersonId, PersonView> revealed = new HashMap<>();
+        folded.people().forEach((id, view) -> revealed.put(id, people.reveal(view)));
+        return new OrganisationSnapshot(folded.bodies(), revealed);
     }
 
     private OrganisationSnapshot live() {

@@ -11,13 +11,20 @@ import java.util.Objects;
 /**
  * One person ({@code FindPerson}): their details as registered or last changed, and the seats they held in bodies
  * on {@code on}, bodies in Danish order of their names that day. Personal data: only the administrator's pages ask.
+ * {@code erased}: the person's data was erased; {@code office}: the office an official acts in (not erased).
  */
 public record PersonDetail(PersonId id, String name, String email, String phone, String organisation,
-                           LocalDate on, List<BodySeat> seats) {
+                           LocalDate on, List<BodySeat> seats, boolean erased, String office) {
 
     public PersonDetail {
         Objects.requireNonNull(id, "id");
         seats = seats == null ? List.of() : List.copyOf(seats);
+    }
+
+    /** A private person, not erased. */
+    public PersonDetail(PersonId id, String name, String email, String phone, String organisation, LocalDate on,
+                        List<BodySeat> seats) {
+        this(id, name, email, phone, organisation, on, seats, false, null);
     }
 
     /** A seat that day: the body (named as it was that day), the role held (since {@code roleFrom}), the membership. */

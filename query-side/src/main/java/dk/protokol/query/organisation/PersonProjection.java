@@ -2,10 +2,12 @@ package dk.protokol.query.organisation;
 
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.personal.PersonalData;
 import dk.protokol.query.common.ViewJson;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The live people view: one row per person holding its {@link PersonView} as JSON. */
+/**
+ * The live people view: one row per person holding its {@link PersonView} as JSON, personal data sealed as in the
+ * events. What it answers is revealed through the one port {@link PersonalData} when it is read, so an erased
+ * person reads as erased everywhere at once.
+ */
 @Component
 @ProcessingGroup(PersonProjection.PROCESSING_GROUP)
 public class PersonProjection {
@@ -23,10 +29,28 @@ public class PersonProjection {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final PersonalData personalData;
 
-    public PersonProjection(JdbcTemplate jdbc) {
+    @Autowired
+    public PersonProjection(JdbcTemplate jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.personalData = personalData;
+    }
+
+    /** For tests whose events carry plaintext (revision 1 as upcast): values read as they are. */
+    public PersonProjection(JdbcTemplate jdbc) {
+        this(jdbc, PlaintextPersonalData.INSTANCE);
+    }
+
+    /** A view folded from events (as-of replay) as read: through the same port. */
+    public PersonView reveal(PersonView stored) {
+        return stored == null ? null : stored.revealed(personalData);
+    }
+
+    /** The port the views are read through (histories reveal event fields with it). */
+    public PersonalData personalData() {
+        return personalData;
     }
 
     @EventHandler
@@ -55,7 +79,8 @@ public class PersonProjection {
     /** Everyone registered (the people list of the administrator's pages). */
     public List<PersonView> findAll() {
         return jdbc.query("SELECT state FROM person_view ORDER BY id",
-                (row, n) -> ViewJson.read(row.getString("state"), PersonView.class));
+                (row, n) -> ViewJson.read(row.getString("state"), PersonView.class)).stream()
+                .map(this::reveal).toList();
     }
 
     public List<PersonView> find(Collection<PersonId> ids) {
@@ -64,6 +89,7 @@ public class PersonProjection {
         }
         return named.query("SELECT state FROM person_view WHERE id IN (:ids) ORDER BY id",
                 Map.of("ids", ids.stream().map(PersonId::toString).toList()),
-                (row, n) -> ViewJson.read(row.getString("state"), PersonView.class));
+                (row, n) -> ViewJson.read(row.getString("state"), PersonView.class)).stream()
+                .map(this::reveal).toList();
     }
 }

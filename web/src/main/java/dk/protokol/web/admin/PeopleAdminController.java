@@ -2,6 +2,8 @@ package dk.protokol.web.admin;
 
 import dk.protokol.events.caller.Accounts;
 import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.ErasePerson;
+import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.query.organisation.FindPerson;
@@ -57,6 +59,16 @@ class PeopleAdminController {
         String email;
         String phone;
         String organisation;
+    }
+
+    /** Why a person's data is erased. */
+    static class ErasureForm {
+        String reason;
+    }
+
+    /** The office an official acts in. */
+    static class OfficialForm {
+        String office;
     }
 
     @GetMapping(PEOPLE)
@@ -116,6 +128,36 @@ class PeopleAdminController {
                 typed.phone, typed.organisation), personId);
         if (position.isPresent()) {
             return "redirect:" + PEOPLE + "/" + id + "?minPosition=" + position.get() + "&saved=details";
+        }
+        form.showOn(model, response);
+        return personPage(id, model, null, true);
+    }
+
+    /** Erases the person's personal data (crypto-shredding); an official is refused beside the reason. */
+    @PostMapping(PEOPLE + "/{id}/sletning")
+    String erase(@PathVariable UUID id, @ModelAttribute("erasureForm") ErasureForm typed, BindingResult binding,
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
+        Submission form = forms.of("erasure", typed, binding, request);
+        PersonId personId = PersonId.of(id);
+        Optional<Long> position = forms.send(form, () -> new ErasePerson(personId, typed.reason), personId);
+        if (position.isPresent()) {
+            return "redirect:" + PEOPLE + "/" + id + "?minPosition=" + position.get() + "&saved=erasure";
+        }
+        form.showOn(model, response);
+        return personPage(id, model, null, true);
+    }
+
+    /** Marks the person as acting in an office: kept, not erased. */
+    @PostMapping(PEOPLE + "/{id}/embede")
+    String markAsOfficial(@PathVariable UUID id, @ModelAttribute("officialForm") OfficialForm typed,
+                          BindingResult binding, HttpServletRequest request, HttpServletResponse response,
+                          Model model) {
+        Submission form = forms.of("official", typed, binding, request);
+        PersonId personId = PersonId.of(id);
+        Optional<Long> position = forms.send(form, () -> new MarkPersonAsOfficial(personId, typed.office),
+                personId);
+        if (position.isPresent()) {
+            return "redirect:" + PEOPLE + "/" + id + "?minPosition=" + position.get() + "&saved=official";
         }
         form.showOn(model, response);
         return personPage(id, model, null, true);

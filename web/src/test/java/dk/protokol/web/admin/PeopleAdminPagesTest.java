@@ -3,6 +3,8 @@ package dk.protokol.web.admin;
 import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.ErasePerson;
+import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
@@ -64,6 +66,8 @@ class PeopleAdminPagesTest {
 
     static final PersonId METTE = PersonId.random();
     static final PersonId ULRIK = PersonId.random();
+    static final PersonId KARSTEN = PersonId.random();
+    static final PersonId ERASED = PersonId.random();
     static final BodyId FKU = BodyId.random();
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -109,6 +113,11 @@ class PeopleAdminPagesTest {
             return new PersonDetail(METTE, "Mette Madsen", "mette@example.org", "75 12 34 56", "Domea", find.on(),
                     List.of(new PersonDetail.BodySeat(FKU, "Forum for Koordination og Udvikling", MemberRole.MEMBER,
                             "Domea", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1), null)));
+        } else if (query instanceof FindPerson find && find.personId().equals(KARSTEN)) {
+            return new PersonDetail(KARSTEN, "Karsten Kommunaldirektør", null, null, "Vejle Kommune", find.on(),
+                    List.of(), false, "Kommunaldirektør, Vejle Kommune");
+        } else if (query instanceof FindPerson find && find.personId().equals(ERASED)) {
+            return new PersonDetail(ERASED, "Slettet person", null, null, "AAB", find.on(), List.of(), true, null);
         } else if (query instanceof FindPerson) {
             throw new NotFound("Personen findes ikke.");
         }
@@ -244,5 +253,58 @@ class PeopleAdminPagesTest {
         assertThat(page.getElementById("details-email").val()).isEqualTo("mette@example.org");
         assertThat(page.getElementById("details-error").attr("role")).isEqualTo("alert");
         verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aPrivatePersonsPageSaysTheyCanBeErasedAndTheErasureSendsTheCommand() throws Exception {
+        Document page = render("/organisation/admin/personer/" + METTE);
+        assertThat(page.getElementById("erasure-state").text()).startsWith("Privatperson");
+        assertThat(page.getElementById("erasure").select("input[name=_csrf]")).hasSize(1);
+
+        String location = saved(post("/organisation/admin/personer/" + METTE + "/sletning")
+                .param("reason", "Anmodning efter GDPR art. 17"));
+
+        assertThat(sent()).isEqualTo(new ErasePerson(METTE, "Anmodning efter GDPR art. 17"));
+        assertThat(location).isEqualTo("/organisation/admin/personer/" + METTE + "?minPosition=42&saved=erasure");
+    }
+
+    @Test
+    void anErasureWithoutAReasonIsRefusedBesideIt() throws Exception {
+        Document page = refused(post("/organisation/admin/personer/" + METTE + "/sletning").param("reason", ""), 400);
+
+        refusedBeside(page, "erasure-reason", "", "Begrundelsen skal udfyldes.");
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void anOfficialsPageSaysTheyAreKeptAndOffersNoErasure() throws Exception {
+        Document page = render("/organisation/admin/personer/" + KARSTEN);
+
+        assertThat(page.getElementById("erasure-state").text()).isEqualTo("Embedsperson (Kommunaldirektør, Vejle "
+                + "Kommune): personen handler i sit embede, og oplysningerne bevares efter offentlighedsloven og "
+                + "arkivloven. De kan ikke slettes.");
+        assertThat(page.getElementById("erasure")).isNull();
+        assertThat(page.getElementById("official-office").val()).isEqualTo("Kommunaldirektør, Vejle Kommune");
+    }
+
+    @Test
+    void markingAPersonAsAnOfficialSendsTheCommand() throws Exception {
+        String location = saved(post("/organisation/admin/personer/" + METTE + "/embede")
+                .param("office", "Formand for bestyrelsen"));
+
+        assertThat(sent()).isEqualTo(new MarkPersonAsOfficial(METTE, "Formand for bestyrelsen"));
+        assertThat(location).isEqualTo("/organisation/admin/personer/" + METTE + "?minPosition=42&saved=official");
+    }
+
+    @Test
+    void anErasedPersonsPageSaysSoAndOffersNoForms() throws Exception {
+        Document page = render("/organisation/admin/personer/" + ERASED);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Slettet person");
+        assertThat(page.getElementById("erasure-state").text()).startsWith("Personens oplysninger er slettet");
+        assertThat(page.getElementById("erasure")).isNull();
+        assertThat(page.getElementById("official")).isNull();
+        assertThat(page.getElementById("details")).isNull();
+        assertThat(page.getElementById("current-email").text()).isEqualTo("–");
     }
 }
