@@ -1,6 +1,7 @@
 package dk.protokol.command.body;
 
 import dk.protokol.events.command.body.AppointMember;
+import dk.protokol.events.command.body.OpenApprovedMinutes;
 import dk.protokol.events.command.body.ChangeBodyCadence;
 import dk.protokol.events.command.body.ChangeBodyMandate;
 import dk.protokol.events.command.body.ChangeBodyQuorum;
@@ -15,6 +16,7 @@ import dk.protokol.events.command.body.RenameBody;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.events.organisation.ApprovedMinutesOpened;
 import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
@@ -71,6 +73,8 @@ class Body {
     private List<Dated<Integer>> cadences = new ArrayList<>();
     private List<Dated<Integer>> quorums = new ArrayList<>();
     private BodyId successorId;
+    /** Whether the body's approved minutes are open to every signed-in user (a setting; a snapshot without it: no). */
+    private boolean approvedMinutesOpen;
     /** In the order of appointment; one person's memberships never overlap, so they are also in date order. */
     private List<Membership> memberships = new ArrayList<>();
 
@@ -245,6 +249,19 @@ class Body {
         DeclaredRelation relation = new DeclaredRelation(event.targetBodyId(), event.relation());
         relations.removeIf(held -> held.relation().equals(relation));
         endedRelations.add(new EndedRelation(relation, event.on()));
+    }
+
+    /** The setting changes only when it is changed: saying it again records nothing. */
+    @CommandHandler
+    void handle(OpenApprovedMinutes command) {
+        if (command.open() != approvedMinutesOpen) {
+            apply(new ApprovedMinutesOpened(bodyId, command.open()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ApprovedMinutesOpened event) {
+        approvedMinutesOpen = event.open();
     }
 
     @EventSourcingHandler

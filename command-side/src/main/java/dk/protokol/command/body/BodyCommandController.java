@@ -2,6 +2,7 @@ package dk.protokol.command.body;
 
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
+import dk.protokol.events.command.body.OpenApprovedMinutes;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -106,6 +107,19 @@ class BodyCommandController {
     CommandResult changeQuorum(@PathVariable UUID id, @Valid @RequestBody ChangeQuorumRequest request) {
         BodyId bodyId = BodyId.of(id);
         return commands.send(request.toCommand(bodyId), bodyId);
+    }
+
+    /** A body setting: its approved minutes for every signed-in user ({@code open: true}), or for its readers only. */
+    record OpenMinutesRequest(Boolean open) {
+    }
+
+    @PostMapping("/{id}/approved-minutes")
+    @Operation(summary = "Åbner organets godkendte referater for alle / opens the approved minutes to everyone",
+            description = "{open: true}: alle, der er logget ind, kan læse organets godkendte referater; false: kun "
+                    + "organets egne læsere. Referater, der ikke er godkendt, læses altid kun af organets læsere.")
+    CommandResult openApprovedMinutes(@PathVariable UUID id, @RequestBody OpenMinutesRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(new OpenApprovedMinutes(bodyId, request.open()), bodyId);
     }
 
     @PostMapping("/{id}/successor")

@@ -156,7 +156,8 @@ class AuthorisationMatrixTest {
                 "/api/bodies/{id}/relations", "/api/bodies/{id}/members", "/api/bodies/{id}/members/{personId}/role",
                 "/api/bodies/{id}/members/{personId}/end", "/api/bodies/{id}/dissolve", "/api/bodies/{id}/rename",
                 "/api/bodies/{id}/mandate", "/api/bodies/{id}/cadence", "/api/bodies/{id}/quorum",
-                "/api/bodies/{id}/successor", "/api/bodies/{id}/relations/end", "/api/accounts",
+                "/api/bodies/{id}/successor", "/api/bodies/{id}/relations/end", "/api/bodies/{id}/approved-minutes",
+                "/api/accounts",
                 "/api/accounts/{username}/disable", "/api/accounts/{username}/password",
                 "/api/accounts/{username}/person")) {
             p.put("POST " + change, admin);

@@ -34,6 +34,7 @@ import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyMandateChanged;
+import dk.protokol.events.organisation.ApprovedMinutesOpened;
 import dk.protokol.events.organisation.BodyQuorumChanged;
 import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.BodyRelationEnded;
@@ -364,6 +365,8 @@ public final class EventDescriber {
             what = words.text("event.bodyCadenceChanged", orDash(words.date(e.on())));
             details.add("detail.meetingsPerYear", e.meetingsPerYear() == null ? words.text("value.asNeeded")
                     : e.meetingsPerYear().toString());
+        } else if (event instanceof ApprovedMinutesOpened e) {
+            what = words.text(e.open() ? "event.approvedMinutesOpened" : "event.approvedMinutesClosed");
         } else if (event instanceof BodyQuorumChanged e) {
             what = words.text("event.bodyQuorumChanged", orDash(words.date(e.on())));
             details.add("detail.quorum", e.quorum() == null ? words.text("value.none")

@@ -9,6 +9,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.actions.ActionQueries;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.events.caller.Readable;
 import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
 import dk.protokol.query.organisation.BodyProjection;
@@ -51,10 +52,13 @@ public class MinutesQueries {
     private final EventHistory history;
     private final ActionQueries actions;
     private final ReadAccess read;
+    private final OpenMinutes open;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
-                          PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read) {
+                          PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
+                          OpenMinutes open) {
         this.read = read;
+        this.open = open;
         this.minutes = minutes;
         this.decisions = decisions;
         this.bodies = bodies;
@@ -84,7 +88,9 @@ public class MinutesQueries {
         Instant asOf = query.asOf();
         MeetingState state = meeting(query.meetingId(), asOf)
                 .orElseThrow(() -> new NotFound("Mødet findes ikke: " + query.meetingId()));
-        read.requireAnyOf(state.bodyIds());
+        if (!readsMinutes(read.readable(), state)) {
+            read.requireAnyOf(state.bodyIds()); // refuses
+        }
         MeetingState approvedAt = state.approvedAtMeetingId() == null ? null
                 : meeting(state.approvedAtMeetingId(), asOf).orElse(null);
         // the live view names the candidates; as of an earlier instant, each is asked whether it was so then
@@ -112,11 +118,23 @@ public class MinutesQueries {
 
     @QueryHandler
     public List<MeetingSummary> handle(FindMeetings query) {
-        read.requireBody(query.bodyId());
-        List<MeetingState> found = read.filter(minutes.meetings(query.bodyId(), startOf(query.from()),
-                endOf(query.to())), MeetingState::bodyIds);
+        Readable readable = read.readable();
+        if (query.bodyId() != null && !readable.body(query.bodyId()) && !open.anyOpen(List.of(query.bodyId()))) {
+            read.requireBody(query.bodyId()); // refuses
+        }
+        List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()))
+                .stream().filter(meeting -> readsMinutes(readable, meeting)).toList();
         Directory directory = allBodies();
         return found.stream().map(meeting -> MinutesViews.summary(meeting, directory)).toList();
+    }
+
+    /**
+     * The meeting's minutes are read by the readers of one of its bodies; approved minutes also by anyone signed in,
+     * where one of its bodies has opened its approved minutes (a body setting).
+     */
+    private boolean readsMinutes(Readable readable, MeetingState meeting) {
+        return readable.anyOf(meeting.bodyIds())
+                || meeting.status() == MeetingStatus.MINUTES_APPROVED && open.anyOpen(meeting.bodyIds());
     }
 
     @QueryHandler

@@ -49,7 +49,7 @@ class MinutesAsOfTest {
     private final FollowUpAnswers followUp = new FollowUpAnswers();
     private final MinutesQueries queries = new MinutesQueries(new LiveMinutes(noDatabase),
             new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history(),
-            followUp, Readers.everything());
+            followUp, Readers.everything(), new OpenMinutes(null));
 
     @Test
     void beforeTheCorrectionTheMinutesShowOnlyTheOriginalText() {
