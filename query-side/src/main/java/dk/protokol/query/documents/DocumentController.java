@@ -9,6 +9,7 @@ import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.query.minutes.MeetingSummary;
 import dk.protokol.query.minutes.MinutesProjection;
+import dk.protokol.query.minutes.OpenMinutes;
 import dk.protokol.query.minutes.MinutesQueries;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.organisation.BodyProjection;
@@ -115,13 +116,13 @@ public class DocumentController {
 
     private boolean caughtUp(Long minPosition, Instant asOf) {
         return minPosition == null || asOf != null
-                || readYourWrites.await(minPosition, MinutesProjection.PROCESSING_GROUP);
+                || readYourWrites.await(minPosition, MinutesProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
     }
 
     /** The minutes as a document include the follow-up section, read from the action view. */
     private boolean minutesCaughtUp(Long minPosition, Instant asOf) {
         return minPosition == null || asOf != null || readYourWrites.await(minPosition,
-                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
+                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
     }
 
     private static <T> ResponseEntity<T> document(boolean current, MediaType type, ContentDisposition disposition,

@@ -50,7 +50,7 @@ public class MinutesQueryController {
             @RequestParam(required = false) Long minPosition) {
         return readYourWrites.answer(minPosition, null,
                 () -> queries.handle(new FindMeetings(BodyId.ofNullable(bodyId), from, to)),
-                MinutesProjection.PROCESSING_GROUP);
+                MinutesProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
     }
 
     @GetMapping("/meetings/{id}/minutes")
@@ -60,7 +60,7 @@ public class MinutesQueryController {
             @RequestParam(required = false) Long minPosition) {
         // the follow-up section is read from the action view: a progress report waits for that one too
         return readYourWrites.answer(minPosition, asOf, () -> queries.handle(new FindMinutes(MeetingId.of(id), asOf)),
-                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP);
+                MinutesProjection.PROCESSING_GROUP, ActionProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
     }
 
     /**
