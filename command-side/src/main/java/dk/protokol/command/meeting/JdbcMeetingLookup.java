@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,17 +31,13 @@ public class JdbcMeetingLookup implements MeetingLookup {
                 (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)), meeting.value()).stream().findFirst();
     }
 
+    /** One query: the calling body first (order 0), then the joint bodies in the order they were added. */
     @Override
     public List<BodyId> bodiesOf(MeetingId meeting) {
-        Optional<BodyId> calling = bodyOf(meeting);
-        if (calling.isEmpty()) {
-            return List.of();
-        }
-        List<BodyId> bodies = new ArrayList<>();
-        bodies.add(calling.get());
-        bodies.addAll(jdbc.query("SELECT body_id FROM cmd_meeting_joint_body WHERE meeting_id = ? ORDER BY added",
-                (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)), meeting.value()));
-        return bodies;
+        return jdbc.query("SELECT body_id, 0 AS added FROM cmd_meeting_lookup WHERE meeting_id = ?"
+                        + " UNION ALL SELECT body_id, added FROM cmd_meeting_joint_body WHERE meeting_id = ?"
+                        + " ORDER BY added",
+                (row, n) -> BodyId.of(row.getObject("body_id", UUID.class)), meeting.value(), meeting.value());
     }
 
     @Override

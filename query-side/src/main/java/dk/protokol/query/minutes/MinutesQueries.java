@@ -88,7 +88,8 @@ public class MinutesQueries {
         Instant asOf = query.asOf();
         MeetingState state = meeting(query.meetingId(), asOf)
                 .orElseThrow(() -> new NotFound("Mødet findes ikke: " + query.meetingId()));
-        if (!readsMinutes(read.readable(), state)) {
+        Readable readable = read.readable();
+        if (!readsMinutes(readable, opened(readable), state)) {
             read.requireAnyOf(state.bodyIds()); // refuses
         }
         MeetingState approvedAt = state.approvedAtMeetingId() == null ? null
@@ -119,11 +120,12 @@ public class MinutesQueries {
     @QueryHandler
     public List<MeetingSummary> handle(FindMeetings query) {
         Readable readable = read.readable();
-        if (query.bodyId() != null && !readable.body(query.bodyId()) && !open.anyOpen(List.of(query.bodyId()))) {
+        Set<BodyId> opened = opened(readable);
+        if (query.bodyId() != null && !readable.body(query.bodyId()) && !opened.contains(query.bodyId())) {
             read.requireBody(query.bodyId()); // refuses
         }
         List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()))
-                .stream().filter(meeting -> readsMinutes(readable, meeting)).toList();
+                .stream().filter(meeting -> readsMinutes(readable, opened, meeting)).toList();
         Directory directory = allBodies();
         return found.stream().map(meeting -> MinutesViews.summary(meeting, directory)).toList();
     }
@@ -132,9 +134,14 @@ public class MinutesQueries {
      * The meeting's minutes are read by the readers of one of its bodies; approved minutes also by anyone signed in,
      * where one of its bodies has opened its approved minutes (a body setting).
      */
-    private boolean readsMinutes(Readable readable, MeetingState meeting) {
-        return readable.anyOf(meeting.bodyIds())
-                || meeting.status() == MeetingStatus.MINUTES_APPROVED && open.anyOpen(meeting.bodyIds());
+    private static boolean readsMinutes(Readable readable, Set<BodyId> opened, MeetingState meeting) {
+        return readable.anyOf(meeting.bodyIds()) || meeting.status() == MeetingStatus.MINUTES_APPROVED
+                && meeting.bodyIds().stream().anyMatch(opened::contains);
+    }
+
+    /** The bodies that opened their approved minutes, read once per query; none needed by who reads everything. */
+    private Set<BodyId> opened(Readable readable) {
+        return readable.everything() ? Set.of() : open.bodies();
     }
 
     @QueryHandler
