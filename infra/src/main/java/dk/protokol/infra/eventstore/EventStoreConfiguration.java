@@ -1,12 +1,15 @@
 package dk.protokol.infra.eventstore;
 
 import dk.protokol.events.meeting.MeetingScheduledUpcaster;
+import dk.protokol.infra.audit.ChainStore;
+import dk.protokol.infra.audit.ChainingStatement;
 import dk.protokol.events.organisation.BodyRelationDeclaredUpcaster;
 import dk.protokol.events.organisation.PersonDataUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -29,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The event store on JDBC: PostgreSQL in production, H2 as the embedded default. Tables are Flyway's
@@ -162,10 +166,13 @@ public class EventStoreConfiguration {
                                                  CommitOrderLock commitOrderLock,
                                                  @Value("${protokol.eventstore.gap-timeout-ms:60000}") int gapTimeout,
                                                  @Value("${protokol.eventstore.batch-size:100}") int batchSize) {
+        // Each append takes the commit-order lock before it draws its global index, writes its events, and then, in
+        // the same transaction and still under the lock, extends the audit chain over them (DESIGN.md "Audit chain").
         AppendEventsStatementBuilder lockedAppend = (connection, schema, dataType, events, serializer, timestamps) -> {
             commitOrderLock.acquire(connection);
-            return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer,
-                    timestamps);
+            List<String> identifiers = events.stream().map(EventMessage::getIdentifier).toList();
+            return ChainingStatement.of(JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType,
+                    events, serializer, timestamps), () -> ChainStore.extend(connection, identifiers));
         };
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
