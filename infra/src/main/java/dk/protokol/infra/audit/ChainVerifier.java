@@ -107,7 +107,7 @@ public final class ChainVerifier {
             }
         }
         lastPosition = position;
-        if (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).position() == position) {
+        while (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).position() == position) {
             compare(checkpoints.get(nextCheckpoint++), position, lastHash);
         }
     }

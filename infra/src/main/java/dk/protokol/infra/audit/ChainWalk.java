@@ -54,8 +54,9 @@ final class ChainWalk {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         long previous = rows.getLong(2);
+                        Long previousPosition = rows.wasNull() ? null : previous;
                         linkPositions.add(rows.getLong(1));
-                        links.add(new ChainLink(rows.wasNull() ? null : previous, rows.getBytes(3)));
+                        links.add(new ChainLink(previousPosition, rows.getBytes(3)));
                     }
                 }
             }

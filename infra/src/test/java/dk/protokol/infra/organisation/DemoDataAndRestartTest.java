@@ -64,6 +64,12 @@ class DemoDataAndRestartTest {
             Http.Answer chart = http.get("evaluator", "demo", "/api/org-chart?minPosition=" + head);
             assertThat(chart.status()).as(chart.body()).isEqualTo(200);
             assertDemoChart(chart.json());
+
+            // the audit chain covers every stored event, on H2 as on PostgreSQL, before and after a restart
+            Http.Answer verification = http.get("evaluator", "demo", "/api/audit/verify");
+            assertThat(verification.status()).as(verification.body()).isEqualTo(200);
+            assertThat(verification.json().path("verified").asBoolean()).as(verification.body()).isTrue();
+            assertThat(verification.json().path("events").asLong()).isEqualTo(events);
             return events;
         }
     }

@@ -203,6 +203,13 @@ class AuthorisationMatrixTest {
         // the dead-letter queue (issue 13): an administrator's
         p.put("GET /api/admin/dead-letters", admin);
         p.put("POST /api/admin/dead-letters/{group}/retry", admin);
+        // the audit (issue 12): evaluators and administrators
+        BiPredicate<Who, Body> auditor = (who, body) -> who == Who.EVALUATOR || who == Who.ADMIN;
+        for (String audit : List.of("GET /api/audit/events", "GET /api/audit/verify", "GET /api/audit/verify/progress",
+                "GET /api/audit/checkpoints", "POST /api/audit/checkpoints",
+                "GET /api/audit/checkpoints/{position}/statement", "GET /api/audit/export.ndjson")) {
+            p.put(audit, auditor);
+        }
         // the case referred to FKU is accepted by FKU's recorders: the secretary records for FKU too
         p.put("POST /api/referrals/{id}/accept", recorder);
         return p;
@@ -221,7 +228,7 @@ class AuthorisationMatrixTest {
         };
         return template.replace("{id}", id).replace("{itemId}", values.get("item"))
                 .replace("{decisionId}", values.get("decision")).replace("{personId}", values.get("person"))
-                .replace("{username}", "matrix-konto").replace("{group}", "minutes");
+                .replace("{username}", "matrix-konto").replace("{group}", "minutes").replace("{position}", "1");
     }
 
     /**
