@@ -18,10 +18,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An installation from before the chain: a store migrated to V12 holding plaintext person events of revision 1.
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chains every stored event: the chain covers the sealed bytes from its first event, verifies, and new appends build
  * on it.
  */
-@SpringBootTest(classes = ProtokolApplication.class)
+@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.audit.checkpoint-interval=PT0.3S")
 @ContextConfiguration(initializers = AuditChainFromBeforeOnPostgresTest.StoreFromBefore.class)
 class AuditChainFromBeforeOnPostgresTest {
 
@@ -42,6 +44,8 @@ class AuditChainFromBeforeOnPostgresTest {
     AuditTrail audit;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    CheckpointSchedule schedule;
 
     static class StoreFromBefore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -89,5 +93,12 @@ class AuditChainFromBeforeOnPostgresTest {
         assertThat(after.events()).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT previous_index FROM audit_chain ORDER BY global_index DESC "
                 + "FETCH FIRST 1 ROWS ONLY", Long.class)).isEqualTo(before.headPosition());
+
+        // at the interval, a checkpoint at the head, by the system; none again until the chain grows
+        await().atMost(Duration.ofSeconds(10)).until(() -> audit.checkpoints().stream()
+                .anyMatch(c -> c.position() == after.headPosition() && c.reason().equals("interval")));
+        assertThat(audit.checkpoints().get(0).recordedBy()).isEqualTo("system");
+        assertThat(schedule.recordIfGrown()).isEmpty();
+        assertThat(audit.verify(List.of()).checkpointsMatched()).isEqualTo(audit.checkpoints().size());
     }
 }
