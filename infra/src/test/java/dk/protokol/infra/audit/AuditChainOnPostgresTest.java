@@ -167,6 +167,12 @@ class AuditChainOnPostgresTest {
         assertThat(log.get(0).path("who").asText()).isNotBlank();
         assertThat(log.get(0).path("hash").asText()).hasSize(64);
         assertThat(http.get("sekretaer", "demo", "/api/audit/verify").status()).isEqualTo(403);
+
+        // the evaluator's page over the real trail; a secretary is refused it as the API refuses her
+        Http.Answer page = http.get("evaluator", "demo", "/evaluering/revision?kontrol=ja");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Kæden er hel: ", "til og med position " + head, "1 af 1 kontrolpunkter passer");
+        assertThat(http.get("sekretaer", "demo", "/evaluering/revision").status()).isEqualTo(403);
     }
 
     @Test

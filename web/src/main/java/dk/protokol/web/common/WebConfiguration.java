@@ -48,7 +48,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("messages", "i18n/secretary", "i18n/review", "i18n/history", "i18n/errors",
-                "i18n/admin",
+                "i18n/admin", "i18n/audit",
                 Words.BUNDLE);
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
