@@ -2,6 +2,8 @@ package dk.protokol.infra.deadletters;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -77,6 +79,29 @@ public class DeadLetters {
             taken++;
         }
         return Optional.of(taken);
+    }
+
+    /**
+     * Gives up on one parked sequence of the group (all of its events), or on all of the group's sequences when
+     * {@code sequence} is null. Answers how many events were evicted; empty for a group without a dead-letter queue.
+     */
+    public Optional<Integer> evict(String group, String sequence) {
+        Optional<SequencedDeadLetterQueue<org.axonframework.eventhandling.EventMessage<?>>> queue =
+                processing.deadLetterQueue(group);
+        if (queue.isEmpty()) {
+            return Optional.empty();
+        }
+        if (sequence == null) {
+            Long letters = jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ?",
+                    Long.class, group);
+            queue.get().clear();
+            return Optional.of(letters == null ? 0 : letters.intValue());
+        }
+        // read the whole sequence first: evicting while paging through it would skip letters
+        List<DeadLetter<? extends org.axonframework.eventhandling.EventMessage<?>>> letters = new java.util.ArrayList<>();
+        queue.get().deadLetterSequence(sequence).forEach(letters::add);
+        letters.forEach(letter -> queue.get().evict(letter));
+        return Optional.of(letters.size());
     }
 
     private long count(String group) {

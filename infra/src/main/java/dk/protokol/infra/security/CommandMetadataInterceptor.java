@@ -38,7 +38,8 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
         };
     }
 
-    private static Map<String, String> currentMetadata() {
+    /** Who is acting and in which request, as every command is stamped (also for events an operator causes). */
+    public static Map<String, String> currentMetadata() {
         Map<String, String> metadata = new HashMap<>();
         Caller caller = AccountCallers.of(AccountCallers.currentAuthentication());
         metadata.put(AuditMetadata.USER_ID, caller.signedIn() ? caller.username() : AuditMetadata.SYSTEM);

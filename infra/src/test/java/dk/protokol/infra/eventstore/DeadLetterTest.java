@@ -9,6 +9,8 @@ import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.events.meeting.DecisionRecorded;
 import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.operations.DeadLettersEvicted;
+import dk.protokol.events.operations.DeadLettersRetried;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.deadletters.DeadLetterHealth;
 import dk.protokol.infra.support.StoreScript;
@@ -214,5 +216,61 @@ class DeadLetterTest {
                 + "sequence_identifier = ?", Long.class, "database-poison-probe", "wide")).isZero();
         assertThat(jdbc.queryForList("SELECT label FROM probe_row WHERE label IN (?, ?)", String.class,
                 "label-too-wide-for-twelve", "wide-1")).containsExactlyInAnyOrder("label-too-wide-for-twelve", "wide-1");
+    }
+
+    /**
+     * An operator gives up on a parked sequence (issue 12): the eviction needs a reason, takes the sequence's events
+     * out of the queue (they stay in the store), and is recorded as an event with who and why; a retry is recorded too.
+     */
+    @Test
+    void anEvictionNeedsAReasonEmptiesTheSequenceAndIsRecordedWithWho() throws Exception {
+        eventStore.publish(new GenericDomainEventMessage<>("Probe", "given-up", 0, new Probe("given-up-0", true)),
+                new GenericDomainEventMessage<>("Probe", "given-up", 1, new Probe("given-up-1", false)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ? AND sequence_identifier = ?",
+                Long.class, "poison-probe", "given-up")).isEqualTo(2));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+
+        String refused = mvc.perform(post("/api/admin/dead-letters/poison-probe/evict").with(csrf())
+                        .with(user("driftschef").roles("USER", "ADMIN"))
+                        .contentType("application/json").content("{\"sequence\":\"given-up\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Skriv, hvorfor de parkerede hændelser opgives.");
+        mvc.perform(post("/api/admin/dead-letters/poison-probe/evict").with(csrf())
+                        .with(user("medlem").roles("USER"))
+                        .contentType("application/json").content("{\"sequence\":\"given-up\",\"reason\":\"x\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE sequence_identifier = ?",
+                Long.class, "given-up")).as("nothing changed by refusals").isEqualTo(2);
+
+        String evicted = mvc.perform(post("/api/admin/dead-letters/poison-probe/evict").with(csrf())
+                        .with(user("driftschef").roles("USER", "ADMIN"))
+                        .contentType("application/json")
+                        .content("{\"sequence\":\"given-up\",\"reason\":\"Prøvehændelse uden betydning\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(evicted).contains("\"letters\":2");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE sequence_identifier = ?",
+                Long.class, "given-up")).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, "given-up")).as("the events stay in the store").isEqualTo(2);
+        String recorded = new String(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type = ?"
+                + " ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY", byte[].class,
+                DeadLettersEvicted.class.getName()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(recorded).contains("\"sequence\":\"given-up\"", "\"letters\":2", "\"evictedBy\":\"driftschef\"",
+                "Prøvehændelse uden betydning");
+        assertThat(new String(jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE payload_type = ?"
+                        + " ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY", byte[].class,
+                DeadLettersEvicted.class.getName()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("driftschef");
+
+        mvc.perform(post("/api/admin/dead-letters/poison-probe/evict").with(csrf())
+                        .with(user("driftschef").roles("USER", "ADMIN")).contentType("application/json")
+                        .content("{\"sequence\":\"given-up\",\"reason\":\"igen\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/admin/dead-letters/poison-probe/retry").with(csrf())
+                        .with(user("driftschef").roles("USER", "ADMIN")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                DeadLettersRetried.class.getName())).isPositive();
     }
 }
