@@ -67,12 +67,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ones. Personal data stays sealed in the store and is revealed through the port; the erased member stays
  * "Slettet person" as of before the erasure too (time travel does not undo an erasure).
  */
-@SpringBootTest(classes = ProtokolApplication.class, properties = "protokol.read-your-writes.max-wait=5s")
+@SpringBootTest(classes = ProtokolApplication.class, properties = {"protokol.read-your-writes.max-wait=5s",
+        // a context (and so a database) of its own: the other view tests count bodies, meetings, actions and cases
+        "protokol.test.context=as-of-names"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 class AsOfNamesOnPostgresTest {
 
-    private static final Instant RECORDED = Instant.parse("2024-02-01T09:00:00Z");
+    private static final Instant RECORDED = Instant.parse("2017-02-01T09:00:00Z");
     private static final String CHAIR_THEN = "Tove Lindqvist-Brandt";
     private static final String CHAIR_NOW = "Tove Brandt";
     private static final String MEMBER = "Anker Fiskbæk";
@@ -109,7 +111,7 @@ class AsOfNamesOnPostgresTest {
 
     @Test
     void viewsAsOfBeforeARenameAndAnErasureShowTheNamesAsRecordedThen() throws Exception {
-        LocalDate established = LocalDate.of(2020, 1, 1);
+        LocalDate established = LocalDate.of(2016, 1, 1);
         append(new PersonRegistered(chair, seal(chair, CHAIR_THEN), seal(chair, "tove@vestby.example"), null,
                 "Vestby Kommune"));
         append(new PersonRegistered(member, seal(member, MEMBER), null, seal(member, "+45 30 40 50 60"),
@@ -120,8 +122,8 @@ class AsOfNamesOnPostgresTest {
                 established));
         append(new MemberAppointed(body, chair, MemberRole.CHAIR, "Vestby Kommune", established));
         append(new MemberAppointed(body, member, MemberRole.MEMBER, "Lejerforeningen Vest", established));
-        append(new MeetingScheduled(meeting, body, LocalDateTime.of(2024, 3, 12, 9, 0),
-                LocalDateTime.of(2024, 3, 12, 11, 0), "Vestby Rådhus"));
+        append(new MeetingScheduled(meeting, body, LocalDateTime.of(2017, 3, 14, 9, 0),
+                LocalDateTime.of(2017, 3, 14, 11, 0), "Vestby Rådhus"));
         append(new AgendaItemAdded(meeting, item, "Nye lejeboliger i Vest", AgendaItemKind.DECISION, null, chair,
                 false));
         append(new AttendanceRecorded(meeting, chair, AttendanceStatus.PRESENT, null, null, null, null));
@@ -131,7 +133,7 @@ class AsOfNamesOnPostgresTest {
                 null, 5, 1, 0, false));
         append(new RemarkRecorded(meeting, decision, member, "Jeg stemte imod."));
         append(new ActionAgreed(meeting, item, action, "Indhente priser på byggeriet", chair,
-                LocalDate.of(2024, 5, 1), decision));
+                LocalDate.of(2017, 5, 1), decision));
         append(new CaseReferred(meeting, item, ReferralId.random(), target, "Til styregruppens beslutning"));
         append(new MeetingClosed(meeting));
         append(new MinutesCirculated(meeting));
@@ -162,9 +164,9 @@ class AsOfNamesOnPostgresTest {
         views.put("actions", get("/api/actions").param("bodyId", body.toString()));
         views.put("action", get("/api/actions/{id}", action));
         views.put("actions overview", get("/api/bodies/{id}/actions/overview", body));
-        views.put("org chart", get("/api/org-chart").param("organisation", organisation).param("on", "2024-03-12"));
-        views.put("body", get("/api/bodies/{id}", body).param("on", "2024-03-12"));
-        views.put("bodies", get("/api/bodies").param("organisation", organisation).param("on", "2024-03-12"));
+        views.put("org chart", get("/api/org-chart").param("organisation", organisation).param("on", "2017-03-14"));
+        views.put("body", get("/api/bodies/{id}", body).param("on", "2017-03-14"));
+        views.put("bodies", get("/api/bodies").param("organisation", organisation).param("on", "2017-03-14"));
         views.put("meeting history", get("/api/history/meetings/{id}", meeting));
         views.put("decision history", get("/api/history/meetings/{id}/decisions/{decisionId}", meeting, decision));
         views.put("body history", get("/api/history/bodies/{id}", body));
@@ -180,7 +182,7 @@ class AsOfNamesOnPostgresTest {
                 .param("asOf", before.toString()).with(reader())).andExpect(status().isOk()));
         assertThat(minutesThen).contains(CHAIR_THEN, BODY_THEN, TARGET_THEN, "Slettet person");
         String chartThen = read(http.perform(get("/api/org-chart").param("organisation", organisation)
-                .param("on", "2024-03-12").param("asOf", before.toString()).with(reader()))
+                .param("on", "2017-03-14").param("asOf", before.toString()).with(reader()))
                 .andExpect(status().isOk()));
         assertThat(chartThen).contains(CHAIR_THEN, BODY_THEN, TARGET_THEN, "Slettet person");
         String erasedThen = read(http.perform(get("/api/history/people/{id}", member)
