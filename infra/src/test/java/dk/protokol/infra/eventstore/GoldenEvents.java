@@ -76,12 +76,14 @@ import java.util.Optional;
 /**
  * The golden corpus's events: for every event class and every revision the store can hold, the event its stored form
  * must read as today ({@link Entry#expected}), and what was serialised once to make that stored form
- * ({@link Entry#written}: the event itself for a class's current revision, a record of the old shape for an older
- * one). The stored forms themselves are frozen files under {@code golden-events/} (see {@link GoldenCorpus}); the
+ * ({@link Entry#written}: the event itself while the class has that revision's shape, a record of the old shape for
+ * an older one). Each entry names its revision, so bumping a class's {@code @Revision} leaves its entries as they
+ * are. The stored forms themselves are frozen files under {@code golden-events/} (see {@link GoldenCorpus}); the
  * values here are invented (no real person), and each old revision's shape is copied from the class as it was in
  * git when that revision was current.
- * <p>A new revision of an event: add its entry here (and fix the old entries' expected events if the class changed
- * shape), then write its stored form once with {@link GoldenCorpusGenerator}.
+ * <p>A new revision of an event: add its entry here (and, if the class changed shape, fix the old entries' expected
+ * events and give them a record of the old shape to be written from), then write its stored form once with
+ * {@link GoldenCorpusGenerator}.
  */
 final class GoldenEvents {
 
