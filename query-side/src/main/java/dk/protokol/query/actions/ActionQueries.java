@@ -13,11 +13,13 @@ import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;
 import dk.protokol.query.organisation.Names;
+import dk.protokol.query.organisation.OrganisationAsOf;
 import dk.protokol.query.organisation.PersonProjection;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -28,28 +30,27 @@ import java.util.stream.Collectors;
 /**
  * Answers the action queries from the live view, or with {@code asOf} from a replay of the ActionItem
  * events; either way through the same {@link ActionList} and {@link ActionDetails} functions. Where an
- * action was agreed (meeting date, item title, decision text) and the names of people and bodies are read
- * from the live views in both cases: they do not change what an action was, only how it is shown.
+ * action was agreed (meeting date, item title, decision text) is read from the live views in both cases. The
+ * names of people and bodies are the live views' now, and with {@code asOf} as they were recorded then
+ * ({@link OrganisationAsOf}): an answer as of an instant names them as they were called at that instant.
  * {@code on} defaults to today in Danish time.
  */
 @Component
 public class ActionQueries {
 
     private final ActionProjection actions;
-    private final BodyProjection bodies;
-    private final PersonProjection people;
     private final EventHistory history;
     private final Clock clock;
     private final ReadAccess read;
+    private final OrganisationAsOf organisation;
 
     public ActionQueries(ActionProjection actions, BodyProjection bodies, PersonProjection people,
                          EventHistory history, Clock clock, ReadAccess read) {
         this.read = read;
         this.actions = actions;
-        this.bodies = bodies;
-        this.people = people;
         this.history = history;
         this.clock = clock;
+        this.organisation = new OrganisationAsOf(people, bodies, history);
     }
 
     @QueryHandler
@@ -61,7 +62,7 @@ public class ActionQueries {
                 : actions.candidates(filter, !filter.on().isBefore(today));
         List<ActionState> readable = read.filterActions(List.copyOf(found), ActionState::bodyId,
                 ActionState::ownerId);
-        return ActionList.rows(readable, origins(readable), filter, names(readable));
+        return ActionList.rows(readable, origins(readable), filter, names(readable, query.asOf()));
     }
 
     @QueryHandler
@@ -75,19 +76,19 @@ public class ActionQueries {
         read.requireAction(action.bodyId(), action.ownerId());
         Map<MeetingId, MeetingDigest> meetings = actions.meetings()
                 .find(ActionDetails.meetingsOf(action).collect(Collectors.toSet()));
-        return ActionDetails.detail(action, meetings, names(List.of(action)), today(), query.asOf());
+        return ActionDetails.detail(action, meetings, names(List.of(action), query.asOf()), today(), query.asOf());
     }
 
     @QueryHandler
     public ActionOverview handle(FindActionOverview query) {
         read.requireBody(query.bodyId());
-        BodyView body = bodies.find(query.bodyId())
+        BodyView body = organisation.body(query.bodyId(), query.asOf())
                 .orElseThrow(() -> new NotFound("Organet findes ikke: " + query.bodyId()));
         Collection<ActionState> found = query.asOf() != null
                 ? ActionReplay.all(history, query.asOf()).values().stream()
                 .filter(action -> query.bodyId().equals(action.bodyId())).toList()
                 : actions.ofBody(query.bodyId());
-        Names names = names(found);
+        Names names = names(found, query.asOf());
         return ActionList.overview(new BodyRef(body.id(), body.name()), found, origins(found),
                 query.on() != null ? query.on() : today(), names);
     }
@@ -113,7 +114,7 @@ public class ActionQueries {
         }
         Map<MeetingId, MeetingDigest> meetings = actions.meetings()
                 .find(found.stream().flatMap(ActionDetails::meetingsOf).collect(Collectors.toSet()));
-        return FollowUps.of(query, found, meetings, names(found),
+        return FollowUps.of(query, found, meetings, names(found, query.asOf()),
                 query.asOf() != null ? query.asOf() : clock.instant());
     }
 
@@ -144,7 +145,8 @@ public class ActionQueries {
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    private Names names(Collection<ActionState> found) {
-        return Names.lookUp(people, bodies, found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet()));
+    /** The people and bodies the actions name, as recorded at {@code asOf} (null: now). */
+    private Names names(Collection<ActionState> found, Instant asOf) {
+        return organisation.names(found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet()), asOf);
     }
 }

@@ -21,6 +21,7 @@ import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.Names;
+import dk.protokol.query.organisation.OrganisationAsOf;
 import dk.protokol.query.organisation.PersonProjection;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,8 @@ import java.util.List;
  * {@code asOf} through the {@link EventHistory} port, narrowed by a {@link HistoryScope} and told by the
  * {@link EventDescriber} in the query's language (Danish unless it asks for English; the not-found messages stay
  * Danish, as the API's messages do). One aggregate's events are read, never the whole store. Names of people and
- * bodies come from the live organisation views, as everywhere else, so an erased person shows as erased. A thing not
+ * bodies are as recorded at {@code asOf} (the live views' without it; {@link OrganisationAsOf}), revealed through the
+ * personal-data port as today, so an erased person shows as erased. A thing not
  * recorded by {@code asOf} is {@link NotFound}.
  */
 @Component
@@ -42,20 +44,20 @@ public class ItemHistoryQueries {
 
     private final EventHistory history;
     private final PersonProjection people;
-    private final BodyProjection bodies;
     private final ReadAccess read;
+    private final OrganisationAsOf organisation;
 
     public ItemHistoryQueries(EventHistory history, PersonProjection people, BodyProjection bodies, ReadAccess read) {
         this.read = read;
         this.history = history;
         this.people = people;
-        this.bodies = bodies;
+        this.organisation = new OrganisationAsOf(people, bodies, history);
     }
 
     @QueryHandler
     public ItemHistory handle(FindMeetingHistory query) {
         List<RecordedEvent> events = meeting(query.meetingId().toString(), query.asOf());
-        Told told = tell(events, HistoryScope.whole(), query.language());
+        Told told = tell(events, HistoryScope.whole(), query.language(), query.asOf());
         ItemHistory.MeetingRef meeting = told.meeting(query.meetingId());
         return new ItemHistory(HistorySubject.MEETING, query.meetingId().value(), meeting.bodyName(), meeting,
                 told.entries(), query.asOf());
@@ -69,7 +71,7 @@ public class ItemHistoryQueries {
         if (!known) {
             throw new NotFound("Punktet findes ikke på mødet: " + query.itemId());
         }
-        Told told = tell(events, HistoryScope.item(query.itemId()), query.language());
+        Told told = tell(events, HistoryScope.item(query.itemId()), query.language(), query.asOf());
         return new ItemHistory(HistorySubject.AGENDA_ITEM, query.itemId().value(),
                 told.describer().itemTitle(query.itemId()), told.meeting(query.meetingId()), told.entries(),
                 query.asOf());
@@ -83,7 +85,7 @@ public class ItemHistoryQueries {
         if (!known) {
             throw new NotFound("Beslutningen findes ikke på mødet: " + query.decisionId());
         }
-        Told told = tell(events, HistoryScope.decision(query.decisionId()), query.language());
+        Told told = tell(events, HistoryScope.decision(query.decisionId()), query.language(), query.asOf());
         return new ItemHistory(HistorySubject.DECISION, query.decisionId().value(),
                 told.describer().decisionText(query.decisionId()), told.meeting(query.meetingId()),
                 told.entries(), query.asOf());
@@ -95,7 +97,7 @@ public class ItemHistoryQueries {
         if (events.isEmpty()) {
             throw new NotFound("Organet findes ikke: " + query.bodyId());
         }
-        Told told = tell(events, HistoryScope.whole(), query.language());
+        Told told = tell(events, HistoryScope.whole(), query.language(), query.asOf());
         String name = told.describer().establishedName(query.bodyId());
         return new ItemHistory(HistorySubject.BODY, query.bodyId().value(),
                 name != null ? name : told.names().bodyName(query.bodyId()), null, told.entries(), query.asOf());
@@ -107,8 +109,8 @@ public class ItemHistoryQueries {
         if (events.isEmpty()) {
             throw new NotFound("Personen findes ikke: " + query.personId());
         }
-        Told told = tell(events, HistoryScope.whole(), query.language());
-        // the live view's name, so that an erased person stays erased here too
+        Told told = tell(events, HistoryScope.whole(), query.language(), query.asOf());
+        // the name as recorded at asOf, revealed as today, so that an erased person stays erased here too
         return new ItemHistory(HistorySubject.PERSON, query.personId().value(), told.names().personName(query.personId()),
                 null, told.entries(), query.asOf());
     }
@@ -156,14 +158,11 @@ public class ItemHistoryQueries {
         return events;
     }
 
-    private Told tell(List<RecordedEvent> events, HistoryScope scope, String language) {
-        Names names = names(events);
+    private Told tell(List<RecordedEvent> events, HistoryScope scope, String language, Instant asOf) {
+        Names names = organisation.names(ItemHistories.people(events), asOf);
         EventDescriber describer = new EventDescriber(names, HistoryWords.of(language), people.personalData());
         List<ItemHistory.Entry> entries = ItemHistories.entries(events, scope, describer, names);
         return new Told(entries, describer, names);
     }
 
-    private Names names(List<RecordedEvent> events) {
-        return Names.lookUp(people, bodies, ItemHistories.people(events));
-    }
 }

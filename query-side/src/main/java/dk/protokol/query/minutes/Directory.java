@@ -8,9 +8,10 @@ import dk.protokol.query.organisation.PersonView;
 import java.util.Map;
 
 /**
- * The names the minutes are read with: people and bodies from the live organisation views, looked up
- * when the minutes are read, never copied into the minutes' own state. An as-of answer uses them too,
- * so a person erased since shows as erased in old minutes as well.
+ * The names the minutes are read with: people and bodies from the organisation views, looked up when the
+ * minutes are read, never copied into the minutes' own state. An as-of answer takes them as recorded at its
+ * instant (folded from the events), revealed through the personal-data port as today, so a person erased since
+ * shows as erased in old minutes as well.
  */
 public record Directory(Map<PersonId, PersonView> people, Map<BodyId, BodyView> bodies) {
 

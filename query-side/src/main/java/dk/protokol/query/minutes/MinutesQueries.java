@@ -14,6 +14,7 @@ import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
+import dk.protokol.query.organisation.OrganisationAsOf;
 import dk.protokol.query.organisation.PersonProjection;
 import dk.protokol.query.organisation.PersonView;
 import org.axonframework.queryhandling.QueryHandler;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
 /**
  * Answers the minutes, meeting list and decision register queries from the live views, or the minutes
  * with {@code asOf} from a replay of the store; either way through the same {@link MinutesViews}
- * functions. Names of people and bodies always come from the live organisation views (see
- * {@link Directory}). The standing follow-up is the action view's answer for the meeting as it stood
+ * functions. Names of people and bodies come from the live organisation views, or with {@code asOf} from the
+ * people and bodies as recorded then ({@link OrganisationAsOf}; see {@link Directory}). The standing follow-up is the action view's answer for the meeting as it stood
  * ({@link ActionQueries}, live or as of the same instant): read when the minutes are read, never stored with
  * them, so that progress reported later shows without touching the minutes.
  */
@@ -47,12 +47,11 @@ public class MinutesQueries {
 
     private final MinutesProjection minutes;
     private final DecisionSearch decisions;
-    private final BodyProjection bodies;
-    private final PersonProjection people;
     private final EventHistory history;
     private final ActionQueries actions;
     private final ReadAccess read;
     private final OpenMinutes open;
+    private final OrganisationAsOf organisation;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
                           PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
@@ -61,10 +60,9 @@ public class MinutesQueries {
         this.open = open;
         this.minutes = minutes;
         this.decisions = decisions;
-        this.bodies = bodies;
-        this.people = people;
         this.history = history;
         this.actions = actions;
+        this.organisation = new OrganisationAsOf(people, bodies, history);
     }
 
     @QueryHandler
@@ -108,7 +106,7 @@ public class MinutesQueries {
             all.add(approvedAt);
         }
         Directory directory = directory(MinutesViews.people(state), all.stream()
-                .flatMap(meeting -> MinutesViews.bodies(meeting).stream()).collect(Collectors.toSet()));
+                .flatMap(meeting -> MinutesViews.bodies(meeting).stream()).collect(Collectors.toSet()), asOf);
         MeetingLink approvedAtLink = state.approvedAtMeetingId() == null ? null
                 : MinutesViews.link(state.approvedAtMeetingId(), approvedAt, directory);
         List<MeetingLink> approvedHereLinks = approvedHere.stream()
@@ -126,7 +124,7 @@ public class MinutesQueries {
         }
         List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()))
                 .stream().filter(meeting -> readsMinutes(readable, opened, meeting)).toList();
-        Directory directory = allBodies();
+        Directory directory = allBodies(null);
         return found.stream().map(meeting -> MinutesViews.summary(meeting, directory)).toList();
     }
 
@@ -152,7 +150,7 @@ public class MinutesQueries {
                 : registerAsOf(query);
         // a body's register (joint meetings included) is read whole; across bodies, the rows of readable ones
         List<DecisionRow> rows = query.bodyId() != null ? found : read.filter(found, row -> List.of(row.bodyId()));
-        Directory directory = allBodies();
+        Directory directory = allBodies(query.asOf());
         return rows.stream().map(row -> DecisionRegister.entry(row, directory)).toList();
     }
 
@@ -183,20 +181,19 @@ public class MinutesQueries {
         return asOf == null ? minutes.find(id) : Optional.ofNullable(MinutesReplay.asOf(history, id, asOf));
     }
 
-    private Directory directory(Collection<PersonId> personIds, Set<BodyId> bodyIds) {
-        List<BodyView> named = new ArrayList<>();
-        for (BodyId body : new LinkedHashSet<>(bodyIds)) {
-            bodies.find(body).ifPresent(named::add);
-        }
+    /** The people and bodies named, as recorded at {@code asOf} (null: now). */
+    private Directory directory(Collection<PersonId> personIds, Set<BodyId> bodyIds, Instant asOf) {
         return new Directory(
-                people.find(personIds).stream().collect(Collectors.toMap(PersonView::id, Function.identity())),
-                named.stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
+                organisation.people(personIds, asOf).stream()
+                        .collect(Collectors.toMap(PersonView::id, Function.identity())),
+                organisation.bodies(bodyIds, asOf).stream()
+                        .collect(Collectors.toMap(BodyView::id, Function.identity())));
     }
 
-    /** The partnerships' bodies number in the tens: a list names them from one read. */
-    private Directory allBodies() {
+    /** The partnerships' bodies number in the tens: a list names them from one read (as of {@code asOf}). */
+    private Directory allBodies(Instant asOf) {
         return new Directory(Map.of(),
-                bodies.findAll().stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
+                organisation.allBodies(asOf).stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
     }
 
     private static LocalDateTime startOf(LocalDate from) {

@@ -10,6 +10,9 @@ import dk.protokol.query.actions.FindFollowUp;
 import dk.protokol.query.actions.FollowUp;
 import dk.protokol.query.actions.MeetingDigest.MeetingProgress;
 import dk.protokol.query.common.NotFound;
+import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.events.organisation.BodyRenamed;
+import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.query.minutes.MinutesView.Item;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyView;
@@ -20,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -127,11 +132,28 @@ class MinutesAsOfTest {
     }
 
     @Test
-    void namesComeFromTheLivePeopleViewEvenAsOfEarlier() {
-        MinutesView minutes = queries.handle(new FindMinutes(MARCH, CORRECTION_RECORDED.minusSeconds(1)));
+    void namesAreThePeopleAndBodiesAsRecordedAtTheInstant() {
+        // after the meetings, the secretary's name changes and the steering group is renamed
+        Instant renamed = Referat.recordedAt(Referat.EVENTS.size() + 1);
+        MinutesQueries renaming = new MinutesQueries(new LiveMinutes(noDatabase), new DecisionSearch(noDatabase),
+                new Bodies(noDatabase), new People(noDatabase), Referat.history(List.of(
+                new RecordedEvent(100, renamed, "Person", Referat.SEKRETAER.toString(), 1,
+                        new PersonDetailsChanged(Referat.SEKRETAER, "Sif Mørk", null, null, "Fællessekretariatet"),
+                        Map.of("userId", "admin")),
+                new RecordedEvent(101, renamed, "Body", Referat.BPS.toString(), 4,
+                        new BodyRenamed(Referat.BPS, "Bolig- og Byudvalget", LocalDate.of(2020, 1, 1)),
+                        Map.of("userId", "admin")))),
+                followUp, Readers.everything(), new OpenMinutes(null));
 
-        assertThat(minutes.referent().name()).isEqualTo("Sif Sekretær");
-        assertThat(minutes.absent()).singleElement().satisfies(absent -> assertThat(absent.name()).isNull());
+        MinutesView before = renaming.handle(new FindMinutes(MARCH, CORRECTION_RECORDED.minusSeconds(1)));
+        assertThat(before.referent().name()).isEqualTo("Sif Sekretær");
+        assertThat(before.bodyName()).isEqualTo("Boligpolitisk Styregruppe");
+        // a person never registered has no name, then or now
+        assertThat(before.absent()).singleElement().satisfies(absent -> assertThat(absent.name()).isNull());
+
+        MinutesView after = renaming.handle(new FindMinutes(MARCH, renamed));
+        assertThat(after.referent().name()).isEqualTo("Sif Mørk");
+        assertThat(after.bodyName()).isEqualTo("Bolig- og Byudvalget");
     }
 
     @Test

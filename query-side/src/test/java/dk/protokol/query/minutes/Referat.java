@@ -32,9 +32,12 @@ import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.events.organisation.BodyEstablished;
+import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberAppointed;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.RecordedEvent;
 import dk.protokol.query.organisation.BodyFold;
@@ -190,9 +193,49 @@ final class Referat {
         return MinutesReplay.asOf(history(), meeting, null);
     }
 
+    /**
+     * The organisation as the store recorded it before the meetings (a minute apart, ending an hour before
+     * {@link #FIRST_RECORDED}): the people and bodies of {@link #people()} and {@link #bodies()}, so that an as-of
+     * answer, which names them as recorded then, names them as the live views do.
+     */
+    static List<RecordedEvent> organisation() {
+        List<Object> events = new ArrayList<>();
+        people().values().stream().sorted(java.util.Comparator.comparing(person -> person.id().toString()))
+                .forEach(person -> events.add(new PersonRegistered(person.id(), person.name(), person.email(),
+                        person.phone(), person.organisation())));
+        LocalDate start = LocalDate.of(2020, 1, 1);
+        events.add(new BodyEstablished(BPS, "Boligpolitisk Styregruppe", BodyKind.STEERING_GROUP, "BolivVejle", null,
+                null, 4, null, start));
+        events.add(new MemberAppointed(BPS, BORGMESTER, MemberRole.CHAIR, "Vejle Kommune", start));
+        events.add(new MemberAppointed(BPS, AAGE, MemberRole.MEMBER, "AAB", start));
+        events.add(new MemberAppointed(BPS, DIREKTOER, MemberRole.MEMBER, null, start));
+        events.add(new BodyEstablished(FKU, "Forum for Koordination og Udvikling", BodyKind.FORUM, "BolivVejle", BPS,
+                null, 4, null, start));
+        List<RecordedEvent> recorded = new ArrayList<>();
+        Map<String, Long> sequences = new java.util.HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            Object event = events.get(i);
+            boolean person = event instanceof PersonEvent;
+            String aggregateId = person ? ((PersonEvent) event).personId().toString()
+                    : ((BodyEvent) event).bodyId().toString();
+            long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+            recorded.add(new RecordedEvent(-events.size() + i, FIRST_RECORDED.minus(Duration.ofHours(1))
+                    .minus(Duration.ofMinutes(events.size() - i)), person ? "Person" : "Body", aggregateId, sequence,
+                    event, Map.of("userId", "admin")));
+        }
+        return recorded;
+    }
+
     /** The store's history as the infra implementation gives it: up to and including {@code asOf}. */
     static EventHistory history() {
-        List<RecordedEvent> store = recorded();
+        return history(List.of());
+    }
+
+    /** The same with {@code later} recorded after the meetings' events. */
+    static EventHistory history(List<RecordedEvent> later) {
+        List<RecordedEvent> store = new ArrayList<>(organisation());
+        store.addAll(recorded());
+        store.addAll(later);
         return new EventHistory() {
             @Override
             public void replay(Set<String> aggregateTypes, Instant asOf, Consumer<RecordedEvent> sink) {
