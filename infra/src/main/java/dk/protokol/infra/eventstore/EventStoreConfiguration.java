@@ -1,6 +1,7 @@
 package dk.protokol.infra.eventstore;
 
 import dk.protokol.events.meeting.MeetingScheduledUpcaster;
+import dk.protokol.events.meeting.RemarkRecordedUpcaster;
 import dk.protokol.events.organisation.BodyRelationDeclaredUpcaster;
 import dk.protokol.events.organisation.PersonDataUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -57,6 +58,11 @@ public class EventStoreConfiguration {
     @Bean
     public PersonDataUpcaster personDataUpcaster() {
         return new PersonDataUpcaster();
+    }
+
+    @Bean
+    public RemarkRecordedUpcaster remarkRecordedUpcaster() {
+        return new RemarkRecordedUpcaster();
     }
 
     @Bean

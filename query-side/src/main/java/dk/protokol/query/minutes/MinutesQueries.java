@@ -190,7 +190,7 @@ public class MinutesQueries {
         }
         return new Directory(
                 people.find(personIds).stream().collect(Collectors.toMap(PersonView::id, Function.identity())),
-                named.stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
+                named.stream().collect(Collectors.toMap(BodyView::id, Function.identity())), people.personalData());
     }
 
     /** The partnerships' bodies number in the tens: a list names them from one read. */
