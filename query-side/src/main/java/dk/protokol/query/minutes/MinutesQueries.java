@@ -1,5 +1,6 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.events.query.minutes.FindApprovedMinutesOpen;
 import dk.protokol.events.query.minutes.FindDecisions;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.events.query.minutes.FindMinutes;
@@ -142,6 +143,13 @@ public class MinutesQueries {
     /** The bodies that opened their approved minutes, read once per query; none needed by who reads everything. */
     private Set<BodyId> opened(Readable readable) {
         return readable.everything() ? Set.of() : open.bodies();
+    }
+
+    /** The body setting as the open-minutes view holds it; asked by those who read the body (the administrator). */
+    @QueryHandler
+    public Boolean handle(FindApprovedMinutesOpen query) {
+        read.requireBody(query.bodyId());
+        return open.bodies().contains(query.bodyId());
     }
 
     @QueryHandler
