@@ -62,6 +62,7 @@ import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.events.organisation.MemberRole;
+import dk.protokol.events.personal.PersonalData;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -354,14 +355,17 @@ class Meeting {
     }
 
     @CommandHandler
-    void handle(RecordRemark command, OrganisationLookup organisation) {
+    void handle(RecordRemark command, OrganisationLookup organisation, PersonalData personalData) {
         checkMinutesMayChange();
         AgendaItem item = itemWithDecision(command.decisionId());
         organisation.requirePerson(command.personId(), "personId");
+        check(new ErasedPersonHasNoRemarkRecorded(organisation.personErased(command.personId())));
         MemberRole role = roleOn(organisation, command.personId(), meetingDate());
         boolean present = presentAt(item).stream().anyMatch(a -> a.personId().equals(command.personId()));
         check(new RemarksOnlyFromMembersPresent(role, present));
-        apply(new RemarkRecorded(meetingId, command.decisionId(), command.personId(), command.text().strip()));
+        // the author's own words, which may name them: sealed under their key, as their name is (issue 11)
+        apply(new RemarkRecorded(meetingId, command.decisionId(), command.personId(),
+                personalData.seal(command.personId(), command.text().strip())));
     }
 
     @CommandHandler

@@ -2,6 +2,7 @@ package dk.protokol.command.meeting;
 
 import dk.protokol.command.common.InMemoryMeetingLookup;
 import dk.protokol.command.common.InMemoryOrganisationLookup;
+import dk.protokol.command.common.InMemoryPersonalData;
 import dk.protokol.command.common.InMemoryReferralLookup;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
@@ -124,6 +125,7 @@ final class MeetingFixtures {
         fixture.registerInjectableResource(organisation);
         fixture.registerInjectableResource(meetings());
         fixture.registerInjectableResource(referrals());
+        fixture.registerInjectableResource(new InMemoryPersonalData());
         return fixture;
     }
 

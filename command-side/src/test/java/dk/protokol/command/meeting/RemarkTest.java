@@ -6,9 +6,12 @@ import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.events.personal.PersonalData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.Test;
 
+import static dk.protokol.command.common.InMemoryPersonalData.sealed;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dk.protokol.command.common.Violations.unknownReferenceIn;
 import static dk.protokol.command.common.Violations.violationOf;
@@ -38,7 +41,29 @@ class RemarkTest {
         fixture.given(history(openAndQuorate(), planAdopted()))
                 .when(new RecordRemark(MEETING, PLAN_ADOPTED, AAB, " AAB tager forbehold for finansieringen. "))
                 .expectEvents(new RemarkRecorded(MEETING, PLAN_ADOPTED, AAB,
-                        "AAB tager forbehold for finansieringen."));
+                        sealed(AAB, "AAB tager forbehold for finansieringen.")));
+    }
+
+    @Test
+    void theRemarksTextIsSealedUnderItsAuthorsKeyNeverStoredInPlaintext() {
+        fixture.given(history(openAndQuorate(), planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, AAB, "Formanden for AAB tager forbehold."))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(payload -> payload instanceof RemarkRecorded remark
+                                && PersonalData.isSealed(remark.text())
+                                && !remark.text().contains("AAB tager forbehold")),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void anErasedPersonHasNoRemarkRecorded() {
+        FixtureConfiguration<Meeting> erased = MeetingFixtures.fixture(MeetingFixtures.organisation()
+                .withErasedPerson(AAB));
+        erased.given(history(openAndQuorate(), planAdopted()))
+                .when(new RecordRemark(MEETING, PLAN_ADOPTED, AAB, "Bemærkning"))
+                .expectException(violationOf("ErasedPersonHasNoRemarkRecorded"))
+                .expectExceptionMessage(containsString("slettet"))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.protokol.infra.eventstore;
 
 import dk.protokol.events.meeting.MeetingScheduledUpcaster;
+import dk.protokol.events.meeting.RemarkRecordedUpcaster;
 import dk.protokol.infra.audit.ChainStore;
 import dk.protokol.infra.audit.ChainingStatement;
 import dk.protokol.events.organisation.BodyRelationDeclaredUpcaster;
@@ -61,6 +62,11 @@ public class EventStoreConfiguration {
     @Bean
     public PersonDataUpcaster personDataUpcaster() {
         return new PersonDataUpcaster();
+    }
+
+    @Bean
+    public RemarkRecordedUpcaster remarkRecordedUpcaster() {
+        return new RemarkRecordedUpcaster();
     }
 
     @Bean

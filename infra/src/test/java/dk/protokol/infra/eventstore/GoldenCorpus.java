@@ -98,6 +98,7 @@ final class GoldenCorpus {
                 + "# Frozen: written once by GoldenCorpusGenerator; never edit or regenerate.\n"
                 + "payloadType=" + entry.payloadType() + "\n"
                 + "payloadRevision=" + entry.revision() + "\n"
-                + "aggregateType=" + entry.aggregateType() + "\n", StandardCharsets.UTF_8);
+                + (entry.aggregateType() == null ? "# no aggregate: an event published without one (type NULL)\n"
+                : "aggregateType=" + entry.aggregateType() + "\n"), StandardCharsets.UTF_8);
     }
 }

@@ -45,6 +45,9 @@ import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.events.operations.DeadLettersEvicted;
+import dk.protokol.events.operations.DeadLettersRetried;
+import dk.protokol.events.operations.ViewsRebuildStarted;
 import dk.protokol.events.organisation.ApprovedMinutesOpened;
 import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
@@ -126,6 +129,9 @@ final class GoldenEvents {
             "pd1:oP3HxsoUXjkqDX1hYrls6h5Ihisofaeo/0ppBrlr//qfQ4Mbfmc8joDqCRTKINQKhTOef0hh1eUN";
     static final String SEALED_PHONE = "pd1:BP971mFHrrMd9ZLJVKYKO4S46XAEdrAXDgiLwY5fHm7Qr045MMzH97eFZA==";
     static final String NEW_NAME = "Rikke Damgaard";
+    /** A remark by {@link #PERSON}, sealed under the corpus key: "Jeg kan ikke støtte, at lokaletilskuddet falder." */
+    static final String SEALED_REMARK = "pd1:V3uCRPH6zJ5PANKS47jLtRFDa+UmhxCDskjY5NVRZc/JeFkZGzARAe24cK2CYsRmx3EWPR6q"
+            + "Sv51n7r8jWjlEGMHuY5Z2NJ4iSshrB8=";
     static final String SEALED_NEW_NAME = "pd1:IRgzMZtTj0oO2Tmech0TrMQJ5yvcpwOPlzNFFCmokAUyyrjhLjZgK8lz";
     static final String SEALED_NEW_EMAIL =
             "pd1:NakZmBKvJqYpS18kpjs0RKlIpu6bO7zLjtTVsY4VFVo68nqgh2uTKtWir30fSsZzkT3EpgNJqh1vMd3EHnFy";
@@ -134,6 +140,10 @@ final class GoldenEvents {
     /** {@link MeetingScheduled} revision 1, before meetings had a kind (git: 6cd27d2). */
     record MeetingScheduledRevision1(MeetingId meetingId, BodyId bodyId, LocalDateTime start,
                                      LocalDateTime expectedEnd, String location) {
+    }
+
+    /** {@link RemarkRecorded} revision 1: the same fields, the text in plaintext (before issue 11's left-overs). */
+    record RemarkRecordedRevision1(MeetingId meetingId, DecisionId decisionId, PersonId personId, String text) {
     }
 
     /** {@link BodyRelationDeclared} revision 1, a declaration without a date (git: f084b8d). */
@@ -159,6 +169,7 @@ final class GoldenEvents {
         all.addAll(body());
         all.addAll(person());
         all.addAll(action());
+        all.addAll(operations());
         return all;
     }
 
@@ -199,8 +210,11 @@ final class GoldenEvents {
                 event("Meeting", "1", new DecisionRecorded(MEETING, ITEM, DECISION,
                         "Budgettet godkendes med de aftalte ændringer.", DecisionOutcome.ADOPTED,
                         "Sekretariatet indstiller, at budgettet godkendes.", 5, 1, 2, false)),
-                event("Meeting", "1", new RemarkRecorded(MEETING, DECISION, OTHER_PERSON,
-                        "Jeg kan ikke støtte, at lokaletilskuddet falder.")),
+                old("Meeting", RemarkRecorded.class, "1", new RemarkRecorded(MEETING, DECISION, OTHER_PERSON,
+                        "Jeg kan ikke støtte, at lokaletilskuddet falder."),
+                        new RemarkRecordedRevision1(MEETING, DECISION, OTHER_PERSON,
+                                "Jeg kan ikke støtte, at lokaletilskuddet falder.")),
+                event("Meeting", "2", new RemarkRecorded(MEETING, DECISION, PERSON, SEALED_REMARK)),
                 event("Meeting", "1", new ActionAgreed(MEETING, ITEM, ACTION, "Indhente tilbud på leje af lokaler",
                         PERSON, LocalDate.of(2026, 4, 15), DECISION)),
                 event("Meeting", "1", new CaseReferred(MEETING, ITEM, REFERRAL, OTHER_BODY,
@@ -283,6 +297,15 @@ final class GoldenEvents {
                         "Lokalerne er lejet fra 1. juni")),
                 event("ActionItem", "1", new ActionCancelled(ACTION, "Udvalget har fundet egne lokaler")),
                 event("ActionItem", "1", new ActionReopened(ACTION, "Aftalen om egne lokaler faldt bort")));
+    }
+
+    /** What an operator did: events without an aggregate (issue 12). */
+    private static List<Entry> operations() {
+        return List.of(
+                event(null, "1", new ViewsRebuildStarted(List.of("actions", "minutes", "people"), "driftschef")),
+                event(null, "1", new DeadLettersRetried("decisions", 2, "driftschef")),
+                event(null, "1", new DeadLettersEvicted("decisions", MEETING.toString(), 3, "driftschef",
+                        "Prøvemødet er slettet; hændelserne har ingen betydning for registret")));
     }
 
     /** A revision whose shape is the class's own (the current one, when the entry was written). */

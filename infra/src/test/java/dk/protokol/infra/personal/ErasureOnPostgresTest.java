@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 11's "must show" for erasure: a person who attended a meeting, made a recorded remark and owns an action is
  * erased; afterwards the whole database (pg_dump, plain and as bytea hex, and every text and bytea column found
  * through information_schema), the log written during the test, every page, document and export contain their
- * name, e-mail and phone zero times, the minutes keep their structure, and the stored events' bytes are the same
+ * name, e-mail and phone zero times, nor the text of her remark (which names her), the minutes keep their structure
+ * (the remark stays, its text removed), and the stored events' bytes are the same
  * (SHA-256 over the payloads, in global-index order) before and after.
  */
 @DemoDataTest
@@ -51,8 +52,11 @@ class ErasureOnPostgresTest {
     private static final String NAME = "Vibeke Testrup Halskov";
     private static final String EMAIL = "vibeke.halskov@eksempel.dk";
     private static final String PHONE = "+45 61 23 45 97";
-    private static final List<String> PERSONAL = List.of(NAME, EMAIL, PHONE);
-    private static final String REMARK = "Ønsker ført til protokols, at beboerhuset holdes åbent om aftenen.";
+    // her remark names her: free text she wrote is her personal data too, sealed under her key
+    private static final String REMARK_PHRASE = "beboerhuset holdes åbent om aftenen";
+    private static final String REMARK = NAME + " ønsker ført til protokollen, at " + REMARK_PHRASE + ".";
+    private static final List<String> PERSONAL = List.of(NAME, EMAIL, PHONE, REMARK_PHRASE);
+    private static final String REMARK_REMOVED = "Bemærkning fjernet: forfatteren er slettet";
     private static final String SEK = "sekretaer";
 
     @LocalServerPort
@@ -103,8 +107,10 @@ class ErasureOnPostgresTest {
         assertThat(api.text("evaluator", inMeeting(meeting, "/minutes.md"))).contains(NAME);
         assertThat(http.get("evaluator", ApiScript.PASSWORD, "/moeder/" + meeting).body()).contains(NAME);
         assertThat(api.get("admin", "/api/history/people/" + person).toString()).contains(NAME);
-        // the scan of the database sees what is stored, in text and in bytea (the remark is in both)
-        assertThat(databaseOccurrences(REMARK)).containsKeys("domain_event_entry.payload", "minutes_view.state");
+        // the scan of the database sees what is stored, in text and in bytea (the decision is in both)
+        assertThat(databaseOccurrences("Beboerhuset holder åbent til kl. 22."))
+                .containsKeys("domain_event_entry.payload", "minutes_view.state");
+        assertThat(api.get("evaluator", inMeeting(meeting, "/minutes")).toString()).contains(REMARK);
         // sealed from the start: no event, view or lookup ever held her data in plaintext
         Map<String, Integer> sealedBefore = new LinkedHashMap<>();
         PERSONAL.forEach(value -> databaseOccurrences(value).forEach(sealedBefore::put));
@@ -211,12 +217,22 @@ class ErasureOnPostgresTest {
         }));
         assertThat(found).as("personal data readable after the erasure").isEmpty();
 
-        // the minutes keep their structure: everyone still counted present, the remark and the action kept
+        // the minutes keep their structure: everyone still counted present, the remark (its text removed, its author
+        // erased) and the action kept
         JsonNode after = api.get("evaluator", inMeeting(meeting, "/minutes"));
         assertThat(after.path("present")).hasSize(before.path("present").size());
         assertThat(after.path("present").findValuesAsText("name")).contains("Slettet person");
-        assertThat(after.toString()).contains(REMARK, "Aftale nøgleordning med viceværten",
+        assertThat(after.toString()).contains(REMARK_REMOVED, "Aftale nøgleordning med viceværten",
                 "Beboerhuset holder åbent til kl. 22.");
+        assertThat(after.findValues("remarks").stream().mapToInt(JsonNode::size).sum())
+                .isEqualTo(before.findValues("remarks").stream().mapToInt(JsonNode::size).sum());
+        assertThat(readable.get("minutes.md")).contains("**Slettet person:** " + REMARK_REMOVED);
+        assertThat(readable.get("minutes.pdf")).contains(REMARK_REMOVED);
+        assertThat(readable.get("page /moeder/" + meeting)).contains(REMARK_REMOVED);
+        assertThat(readable.get("page /moeder/" + meeting + "?lang=en"))
+                .contains("Remark removed: the author was erased", "Erased person").doesNotContain("Slettet person");
+        assertThat(readable.get("meeting history")).contains(REMARK_REMOVED);
+        assertThat(readable.get("meeting history (en)")).contains("Remark removed: the author was erased");
         assertThat(readable.get("minutes.md")).contains("Slettet person");
         assertThat(readable.get("minutes.pdf")).contains("Slettet person");
         assertThat(readable.get("actions.csv")).contains("Slettet person");
@@ -225,7 +241,7 @@ class ErasureOnPostgresTest {
         assertThat(readable.get("meeting history (en)")).doesNotContain("Slettet person");
         JsonNode erasedData = api.get("admin", "/api/people/" + person + "/data");
         assertThat(erasedData.path("details").path("erased").asBoolean()).isTrue();
-        assertThat(erasedData.path("remarks").findValuesAsText("text")).containsExactly(REMARK);
+        assertThat(erasedData.path("remarks").findValuesAsText("text")).containsExactly(REMARK_REMOVED);
 
         // the whole database: every text and bytea column, and a pg_dump (plain and bytea hex)
         Map<String, Integer> stored = new LinkedHashMap<>();

@@ -107,6 +107,25 @@ class LoginThrottleApiTest {
         assertThat(http.get(username, RIGHT, "/api/test-only/whoami").status()).isEqualTo(429);
     }
 
+    /**
+     * Without a forward-headers strategy (the default, {@code PROTOKOL_FORWARD_HEADERS=none}) a client cannot choose
+     * the address it is counted under: {@code X-Forwarded-For} is ignored and the connection's address is locked.
+     * With the strategy on: {@link LoginThrottleBehindAProxyTest}.
+     */
+    @Test
+    void anXForwardedForIsIgnoredWithoutAProxyStrategy() {
+        Http http = new Http(port);
+        for (int i = 1; i <= 20; i++) {
+            assertThat(http.get("ukendt-" + i, "forkert-kode", "/api/test-only/whoami",
+                    headers -> headers.set("X-Forwarded-For", "203.0.113.7")).status()).isEqualTo(401);
+        }
+
+        assertThat(throttle.lockedUntil(null, "203.0.113.7")).isEmpty();
+        assertThat(throttle.lockedUntil(null, "127.0.0.1")).isPresent();
+        assertThat(http.get("admin", demoPassword, "/api/test-only/whoami",
+                headers -> headers.set("X-Forwarded-For", "198.51.100.9")).status()).isEqualTo(429);
+    }
+
     private String account(Http http) {
         String username = "laas-" + UUID.randomUUID().toString().substring(0, 8);
         Answer created = http.post("admin", demoPassword, "/api/accounts",

@@ -49,6 +49,7 @@ import dk.protokol.events.organisation.PersonErased;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.personal.PersonalData;
 import dk.protokol.query.organisation.Names;
+import dk.protokol.query.organisation.PersonView;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -284,7 +285,12 @@ public final class EventDescriber {
             }
         } else if (event instanceof RemarkRecorded e) {
             what = words.text("event.remarkRecorded", person(e.personId()), decision(e.decisionId()));
-            details.add("detail.note", e.text());
+            String text = remarkText(e);
+            if (text == null) {
+                details.line("detail.remarkRemoved");
+            } else {
+                details.add("detail.note", text);
+            }
         } else if (event instanceof ActionAgreed e) {
             what = words.text("event.actionAgreed",
                     words.quoted(e.description(), words.text("action.noDescription")), item(e.itemId()));
@@ -473,6 +479,17 @@ public final class EventDescriber {
             return personalData.reveal(person, stored).orElse(null);
         }
         return stored == null || PersonalData.isSealed(stored) ? null : stored;
+    }
+
+    /**
+     * A remark's text as its author wrote it, through the port; null once the author was erased (plaintext of an old
+     * event included: the names read the author as erased).
+     */
+    private String remarkText(RemarkRecorded e) {
+        if (PersonView.ERASED_NAME.equals(names.personName(e.personId()))) {
+            return null;
+        }
+        return reveal(e.personId(), e.text());
     }
 
     private String person(PersonId personId) {

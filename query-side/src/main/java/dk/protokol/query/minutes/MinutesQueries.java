@@ -1,5 +1,7 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.events.personal.PersonalData;
+import dk.protokol.events.query.minutes.FindApprovedMinutesOpen;
 import dk.protokol.events.query.minutes.FindDecisions;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.events.query.minutes.FindMinutes;
@@ -52,6 +54,7 @@ public class MinutesQueries {
     private final ReadAccess read;
     private final OpenMinutes open;
     private final OrganisationAsOf organisation;
+    private final PersonalData personalData;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
                           PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
@@ -63,6 +66,7 @@ public class MinutesQueries {
         this.history = history;
         this.actions = actions;
         this.organisation = new OrganisationAsOf(people, bodies, history);
+        this.personalData = people.personalData();
     }
 
     @QueryHandler
@@ -142,6 +146,13 @@ public class MinutesQueries {
         return readable.everything() ? Set.of() : open.bodies();
     }
 
+    /** The body setting as the open-minutes view holds it; asked by those who read the body (the administrator). */
+    @QueryHandler
+    public Boolean handle(FindApprovedMinutesOpen query) {
+        read.requireBody(query.bodyId());
+        return open.bodies().contains(query.bodyId());
+    }
+
     @QueryHandler
     public List<DecisionEntry> handle(FindDecisions query) {
         read.requireBody(query.bodyId());
@@ -187,7 +198,7 @@ public class MinutesQueries {
                 organisation.people(personIds, asOf).stream()
                         .collect(Collectors.toMap(PersonView::id, Function.identity())),
                 organisation.bodies(bodyIds, asOf).stream()
-                        .collect(Collectors.toMap(BodyView::id, Function.identity())));
+                        .collect(Collectors.toMap(BodyView::id, Function.identity())), personalData);
     }
 
     /** The partnerships' bodies number in the tens: a list names them from one read (as of {@code asOf}). */

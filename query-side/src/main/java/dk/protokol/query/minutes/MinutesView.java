@@ -12,6 +12,7 @@ import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.DecisionOutcome;
 import dk.protokol.query.actions.FollowUp;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.organisation.PersonRef;
 
 import java.time.Instant;
@@ -231,8 +232,24 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
     public record Votes(Integer votesFor, Integer votesAgainst, Integer abstentions) {
     }
 
-    /** A member's recorded remark on a decision (protokolbemærkning). */
-    public record Remark(PersonRef person, String text) {
+    /**
+     * A member's recorded remark on a decision (protokolbemærkning). {@code removed}: its author was erased, so its
+     * text no longer reads; the remark keeps its place in the minutes with {@link #REMOVED} as its text (Danish, as
+     * the minutes' other labels; a page in another language says it in its own words).
+     */
+    public record Remark(PersonRef person, String text, boolean removed) {
+
+        /** The text of a remark whose author was erased: "Bemærkning fjernet: forfatteren er slettet". */
+        public static final String REMOVED = Words.DANISH.word("remark.removed");
+
+        public Remark(PersonRef person, String text) {
+            this(person, text, false);
+        }
+
+        /** The remark of an erased author. */
+        public static Remark removed(PersonRef person) {
+            return new Remark(person, REMOVED, true);
+        }
     }
 
     /** A follow-up (opfølgning): who does what by when, possibly under a decision. */

@@ -13,6 +13,7 @@ import dk.protokol.query.minutes.MeetingState.Attendance;
 import dk.protokol.query.minutes.MeetingState.CorrectionState;
 import dk.protokol.query.minutes.MeetingState.DecisionState;
 import dk.protokol.query.minutes.MeetingState.ItemState;
+import dk.protokol.query.minutes.MeetingState.RemarkState;
 import dk.protokol.query.minutes.MinutesView.Attendee;
 import dk.protokol.query.minutes.MinutesView.Correction;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
@@ -246,8 +247,15 @@ public final class MinutesViews {
         return new MinutesView.Decision(d.decisionId(), d.text(), d.outcome(), Words.DANISH.label(d.outcome()),
                 d.recommendation(), voted ? new MinutesView.Votes(d.votesFor(), d.votesAgainst(), d.abstentions())
                 : null, d.lateEntry(),
-                d.remarks().stream().map(r -> new MinutesView.Remark(person(r.personId(), directory), r.text()))
-                        .toList());
+                d.remarks().stream().map(r -> remark(r, directory)).toList());
+    }
+
+    /** A remark as read: its text revealed through the directory's port; an erased author's remark removed. */
+    static MinutesView.Remark remark(RemarkState r, Directory directory) {
+        PersonRef author = person(r.personId(), directory);
+        return directory.remarkText(r.personId(), r.text())
+                .map(text -> new MinutesView.Remark(author, text))
+                .orElseGet(() -> MinutesView.Remark.removed(author));
     }
 
     private static Correction correction(CorrectionState c, Map<AgendaItemId, Integer> numbers,

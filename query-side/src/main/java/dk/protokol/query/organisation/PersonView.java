@@ -2,6 +2,7 @@ package dk.protokol.query.organisation;
 
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.personal.PersonalData;
+import dk.protokol.events.words.Words;
 
 import java.util.Objects;
 
@@ -16,9 +17,9 @@ public record PersonView(PersonId id, String name, String email, String phone, S
                          String office) {
 
     /** How an erased person is named in every view, page, document, export and history. */
-    public static final String ERASED_NAME = "Slettet person";
+    public static final String ERASED_NAME = Words.DANISH.word("person.erased");
     /** The same in English pages and histories. */
-    public static final String ERASED_NAME_EN = "Erased person";
+    public static final String ERASED_NAME_EN = Words.ENGLISH.word("person.erased");
 
     public PersonView {
         Objects.requireNonNull(id, "id");

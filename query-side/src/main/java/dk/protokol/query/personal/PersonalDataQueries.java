@@ -6,6 +6,7 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.RemarkRecorded;
+import dk.protokol.events.words.Words;
 import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
@@ -74,7 +75,10 @@ public class PersonalDataQueries {
             } else if (event instanceof AttendanceRecorded e && person.equals(e.personId())) {
                 attended.put(e.meetingId(), e);
             } else if (event instanceof RemarkRecorded e && person.equals(e.personId())) {
-                remarks.add(new PersonalDataExport.Remark(e.meetingId(), e.decisionId(), e.text()));
+                // the author's own words, read through the port: once erased, only that there was a remark
+                String text = view.erased() ? null : people.personalData().reveal(person, e.text()).orElse(null);
+                remarks.add(new PersonalDataExport.Remark(e.meetingId(), e.decisionId(),
+                        text == null ? Words.DANISH.word("remark.removed") : text));
             }
         });
         List<PersonalDataExport.Attendance> attendance = attended.values().stream().map(e -> {

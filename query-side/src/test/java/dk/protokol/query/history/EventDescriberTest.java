@@ -39,6 +39,8 @@ import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
 import dk.protokol.query.history.EventDescriber.Description;
 import dk.protokol.query.organisation.Names;
+import dk.protokol.query.common.KeyedPersonalData;
+import dk.protokol.query.organisation.PersonView;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -259,6 +261,36 @@ class EventDescriberTest {
         Description removed = english.describe(new AgendaItemPresenterChanged(MEETING, BUDGET, null));
         assertThat(removed.what()).isEqualTo("The presenter of the item \"Budget\" was removed");
         assertThat(removed.details()).containsExactly("Before: Birgitte Borgmester");
+    }
+
+    @Test
+    void aSealedRemarkIsToldThroughThePortAndAfterItsAuthorsErasureAsRemoved() {
+        KeyedPersonalData personalData = new KeyedPersonalData();
+        String sealed = personalData.seal(CHAIR, "Birgitte Borgmester tager forbehold.");
+        RemarkRecorded remark = new RemarkRecorded(MEETING, DECISION, CHAIR, sealed);
+
+        Description told = new EventDescriber(names, HistoryWords.DANISH, personalData).describe(remark);
+        assertThat(told.details()).containsExactly("Bemærkning: Birgitte Borgmester tager forbehold.");
+
+        personalData.forget(CHAIR);
+        Names erased = new Names(Map.of(CHAIR, PersonView.ERASED_NAME), Map.of());
+        Description danish = new EventDescriber(erased, HistoryWords.DANISH, personalData).describe(remark);
+        assertThat(danish.what()).startsWith("Protokolbemærkning fra Slettet person til beslutningen");
+        assertThat(danish.details()).containsExactly("Bemærkning fjernet: forfatteren er slettet");
+        Description english = new EventDescriber(erased, HistoryWords.ENGLISH, personalData).describe(remark);
+        assertThat(english.what()).startsWith("Remark for the record by Erased person on the decision");
+        assertThat(english.details()).containsExactly("Remark removed: the author was erased");
+    }
+
+    @Test
+    void aPlaintextRemarkOfRevisionOneIsRemovedOnceItsAuthorIsErased() {
+        RemarkRecorded old = new RemarkRecorded(MEETING, DECISION, CHAIR, "Birgitte Borgmester tager forbehold.");
+        Names erased = new Names(Map.of(CHAIR, PersonView.ERASED_NAME), Map.of());
+
+        assertThat(new EventDescriber(erased).describe(old).details())
+                .containsExactly("Bemærkning fjernet: forfatteren er slettet");
+        assertThat(new EventDescriber(erased, HistoryWords.DANISH, new KeyedPersonalData()).describe(old).details())
+                .containsExactly("Bemærkning fjernet: forfatteren er slettet");
     }
 
     @Test

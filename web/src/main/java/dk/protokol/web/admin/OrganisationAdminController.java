@@ -11,12 +11,14 @@ import dk.protokol.events.command.body.EndBodyRelation;
 import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.events.command.body.NameSuccessorBody;
+import dk.protokol.events.command.body.OpenApprovedMinutes;
 import dk.protokol.events.command.body.RenameBody;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.events.query.minutes.FindApprovedMinutesOpen;
 import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.events.query.organisation.FindBody;
 import dk.protokol.query.organisation.BodyDetail;
@@ -46,7 +48,8 @@ import java.util.function.Supplier;
 
 /**
  * The administrator's organisation pages: the bodies with a form to establish one, and a body's page with its name,
- * mandate, cadence, quorum, relations, members (appointed from the people registered), dissolution and successor,
+ * mandate, cadence, quorum, who reads its approved minutes, relations, members (appointed from the people
+ * registered), dissolution and successor,
  * each changed by its own form; the people have their own pages ({@link PeopleAdminController}). Every form makes
  * the command the API makes, so the page refuses what the API refuses, with the same message beside the field. Only those who may change the organisation (ADMIN) reach them.
  */
@@ -136,6 +139,11 @@ class OrganisationAdminController {
         LocalDate from;
     }
 
+    /** The body setting: approved minutes open to every signed-in user (true) or to the body's readers (false). */
+    static class ApprovedMinutesForm {
+        Boolean open;
+    }
+
     static class EndMembershipForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to;
@@ -192,6 +200,8 @@ class OrganisationAdminController {
         model.addAttribute("relationKinds", RelationKind.values());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("people", pages.people());
+        model.addAttribute("approvedMinutesOpen",
+                Boolean.TRUE.equals(queries.one(new FindApprovedMinutesOpen(BodyId.of(id)), Boolean.class)));
         model.addAttribute("saved", saved == null ? "" : saved);
         model.addAttribute("current", current);
         return "admin/body";
@@ -237,6 +247,14 @@ class OrganisationAdminController {
                      BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model) {
         return save(id, forms.of("successor", typed, binding, request), response, model,
                 () -> new NameSuccessorBody(BodyId.of(id), BodyId.ofNullable(typed.successorId), typed.on));
+    }
+
+    @PostMapping(HOME + "/organer/{id}/godkendte-referater")
+    String approvedMinutes(@PathVariable UUID id, @ModelAttribute("approvedMinutesForm") ApprovedMinutesForm typed,
+                           BindingResult binding, HttpServletRequest request, HttpServletResponse response,
+                           Model model) {
+        return save(id, forms.of("approved-minutes", typed, binding, request), response, model,
+                () -> new OpenApprovedMinutes(BodyId.of(id), typed.open));
     }
 
     @PostMapping(HOME + "/organer/{id}/relationer")

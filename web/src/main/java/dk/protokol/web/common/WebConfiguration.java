@@ -1,6 +1,7 @@
 package dk.protokol.web.common;
 
 import dk.protokol.events.words.Words;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +54,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /** An erased person is named in the page's language ({@link ErasedNameInPageLanguage}). */
+    @Bean
+    public static BeanPostProcessor erasedNameInPageLanguage() {
+        return ErasedNameInPageLanguage.installer();
     }
 
     @Override

@@ -14,12 +14,14 @@ import dk.protokol.events.command.body.EndBodyRelation;
 import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.events.command.body.NameSuccessorBody;
+import dk.protokol.events.command.body.OpenApprovedMinutes;
 import dk.protokol.events.command.body.RenameBody;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.events.query.minutes.FindApprovedMinutesOpen;
 import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.events.query.organisation.FindBody;
 import dk.protokol.events.query.organisation.FindPeople;
@@ -111,6 +113,8 @@ class OrganisationAdminPagesTest {
     ReadYourWrites readYourWrites;
 
     private final List<Object> asked = new ArrayList<>();
+    /** The body setting the read side answers: approved minutes open to everyone signed in. */
+    private boolean approvedMinutesOpen;
 
     @BeforeEach
     void stubs() {
@@ -127,6 +131,9 @@ class OrganisationAdminPagesTest {
                             "Vejle Kommune", null, LocalDate.of(2020, 1, 1), null)),
                     List.of(new RelationLink(RelationKind.PREPARES_FOR, BPS, "Boligpolitisk Styregruppe")),
                     new BodyRef(BPS, "Boligpolitisk Styregruppe"), LocalDate.of(2027, 1, 1));
+        } else if (query instanceof FindApprovedMinutesOpen open) {
+            assertThat(open.bodyId()).isEqualTo(FKU);
+            return approvedMinutesOpen;
         } else if (query instanceof FindPeople) {
             return List.of(new PersonView(KARSTEN, "Karsten Kommunaldirektør", null, null, "Vejle Kommune"),
                     new PersonView(METTE, "Mette Madsen", "mette@example.org", null, null));
@@ -220,7 +227,8 @@ class OrganisationAdminPagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Organet Forum for Koordination og Udvikling");
         assertThat(page.getElementById("current-meetingsPerYear").text()).isEqualTo("4");
         assertThat(page.getElementById("current-successor").text()).contains("Boligpolitisk Styregruppe");
-        for (String form : List.of("rename", "mandate", "cadence", "quorum", "declare-relation", "successor",
+        for (String form : List.of("rename", "mandate", "cadence", "quorum", "approved-minutes", "declare-relation",
+                "successor",
                 "dissolve", "end-relation-PREPARES_FOR-" + BPS, "role-" + KARSTEN, "end-membership-" + KARSTEN,
                 "appoint")) {
             assertThat(page.getElementById(form)).as(form).isNotNull();
@@ -341,5 +349,51 @@ class OrganisationAdminPagesTest {
                 .isEqualTo(METTE.toString());
         assertThat(page.getElementById("appoint-role").select("option[selected]").val()).isEqualTo("CHAIR");
         assertThat(page.getElementById("appoint-error").attr("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void theBodysPageSaysWhoReadsItsApprovedMinutesAndOffersToChangeIt() throws Exception {
+        Document closed = render(body(""));
+        assertThat(closed.getElementById("approved-minutes-heading").text()).isEqualTo("Godkendte referater");
+        assertThat(closed.getElementById("current-approved-minutes").text())
+                .isEqualTo("Kun organets egne læsere kan læse de godkendte referater.");
+        assertThat(closed.select("#approved-minutes input[name=open]").eachAttr("value"))
+                .containsExactly("true", "false");
+        assertThat(closed.select("#approved-minutes label").eachText())
+                .containsExactly("Alle, der er logget ind", "Kun organets egne læsere");
+        assertThat(closed.select("#approved-minutes input[name=open][checked]").val()).isEqualTo("false");
+        assertThat(closed.selectFirst("#approved-minutes legend").text())
+                .isEqualTo("Hvem kan læse organets godkendte referater?");
+
+        approvedMinutesOpen = true;
+        Document open = render(body(""));
+        assertThat(open.getElementById("current-approved-minutes").text())
+                .isEqualTo("Alle, der er logget ind, kan læse organets godkendte referater.");
+        assertThat(open.select("#approved-minutes input[name=open][checked]").val()).isEqualTo("true");
+    }
+
+    @Test
+    void openingTheApprovedMinutesSendsTheBodySettingAndClosingThemToo() throws Exception {
+        String location = saved(post(body("/godkendte-referater")).param("open", "true"));
+        assertThat(sent()).isEqualTo(new OpenApprovedMinutes(FKU, true));
+        assertThat(location).isEqualTo("/organisation/admin/organer/" + FKU
+                + "?minPosition=42&saved=approved-minutes");
+
+        org.mockito.Mockito.clearInvocations(commandGateway);
+        saved(post(body("/godkendte-referater")).param("open", "false"));
+        assertThat(sent()).isEqualTo(new OpenApprovedMinutes(FKU, false));
+    }
+
+    @Test
+    void theSettingWithoutAChoiceIsRefusedWithTheApisMessageAndSendsNothing() throws Exception {
+        Document page = refused(post(body("/godkendte-referater")), 400);
+
+        Element group = page.selectFirst("#approved-minutes fieldset");
+        Element error = page.getElementById(group.attr("aria-describedby"));
+        assertThat(error.text()).isEqualTo("Angiv, om organets godkendte referater er åbne for alle.");
+        assertThat(error.attr("role")).isEqualTo("alert");
+        assertThat(page.getElementById("approved-minutes-error").attr("role")).isEqualTo("alert");
+        assertThat(page.select("#approved-minutes input[name=open][checked]")).isEmpty();
+        verify(commandGateway, never()).sendAndWait(any());
     }
 }
