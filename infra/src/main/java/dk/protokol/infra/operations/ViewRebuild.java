@@ -96,7 +96,9 @@ public class ViewRebuild {
             for (EventTrackerStatus segment : status.values()) {
                 OptionalLong position = segment.getCurrentPosition();
                 done = Math.min(done, position.orElse(0));
-                replaying |= segment.isReplaying() || segment.isErrorState();
+                // Axon leaves replay only at the first event after the reset point, so "replaying" may last until
+                // the next event is recorded: done is every segment at the head seen when the rebuild began
+                replaying |= segment.isErrorState() || position.isEmpty();
             }
         }
         done = done == Long.MAX_VALUE ? run.total() : Math.min(done, run.total());

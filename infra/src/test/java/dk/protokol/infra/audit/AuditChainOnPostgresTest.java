@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import dk.protokol.infra.operations.ViewChecksums;
+import dk.protokol.query.audit.AuditTrail;
+import java.time.Duration;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 12's must-show on PostgreSQL, on the demo store: a clean store verifies (on the server and, exported, offline
@@ -176,7 +180,7 @@ class AuditChainOnPostgresTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void anUpdatedPayloadIsFoundAtItsPosition() throws Exception {
         long target = position(40);
         byte[] original = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE global_index = ?",
@@ -197,7 +201,7 @@ class AuditChainOnPostgresTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aDeletedEventIsFoundAtItsPosition() throws Exception {
         long target = position(55);
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM domain_event_entry WHERE global_index = ?", target);
@@ -223,7 +227,7 @@ class AuditChainOnPostgresTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void twoEventsSwappedAreFoundAtTheFirst() {
         long first = position(20);
         long second = position(60);
@@ -237,7 +241,7 @@ class AuditChainOnPostgresTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theTailCutOffIsFoundAgainstTheLastCheckpoint() throws Exception {
         JsonNode checkpoint = checkpoint();
         long head = checkpoint.path("position").asLong();
@@ -265,7 +269,7 @@ class AuditChainOnPostgresTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anOlderBackupRestoredIsFoundAgainstLaterCheckpoints() throws Exception {
         long backedUp = checkpoint().path("position").asLong();
         Path atBackup = statement(backedUp, "ved-sikkerhedskopi.txt");
@@ -300,7 +304,7 @@ class AuditChainOnPostgresTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void afterARestartTheStoreStillVerifiesAndAppendsExtendTheChain() {
         app.close();
         startApplication();
@@ -323,5 +327,84 @@ class AuditChainOnPostgresTest {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("global_index"), row.get("event_identifier"),
                 row.get("aggregate_identifier"), row.get("sequence_number"), row.get("type"), row.get("time_stamp"),
                 row.get("payload_type"), row.get("payload_revision"), row.get("payload"), row.get("meta_data"));
+    }
+
+    private Map<String, ViewChecksums.Checksum> checksums(ConfigurableApplicationContext context) {
+        return context.getBean(ViewChecksums.class).all();
+    }
+
+    private JsonNode rebuildAndWait() {
+        Http.Answer started = http.post("admin", "demo", "/api/admin/rebuild", "{}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
+            JsonNode progress = http.get("admin", "demo", "/api/admin/rebuild").json();
+            System.out.println("rebuild progress " + progress);
+            return progress.path("state").asText().equals("DONE");
+        });
+        return http.get("admin", "demo", "/api/admin/rebuild").json();
+    }
+
+    @Test
+    @Order(2)
+    void twoRebuildsGiveTheSameViewsAsLiveProcessingAndTheChainStillVerifies() {
+        long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("admin", "demo",
+                "/api/org-chart?minPosition=" + head).status() == 200);
+        Map<String, ViewChecksums.Checksum> live = checksums(app);
+        assertThat(live).containsKeys("minutes_view", "decision_register", "action_view", "person_view", "body_view");
+        assertThat(live.get("minutes_view").rows()).isPositive();
+
+        JsonNode first = rebuildAndWait();
+        assertThat(first.path("done").asLong()).isEqualTo(first.path("total").asLong());
+        assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(head);
+        assertThat(first.path("requestedBy").asText()).isEqualTo("admin");
+        assertThat(first.path("processingGroups")).isNotEmpty();
+        Map<String, ViewChecksums.Checksum> once = checksums(app);
+        rebuildAndWait();
+        Map<String, ViewChecksums.Checksum> twice = checksums(app);
+        assertThat(twice).as("two rebuilds").isEqualTo(once);
+        assertThat(once).as("a rebuild and live processing").isEqualTo(live);
+
+        assertWhole("after two rebuilds");
+        JsonNode log = http.get("evaluator", "demo", "/api/audit/events?after=" + head).json();
+        assertThat(log.findValuesAsText("eventType")).contains("ViewsRebuildStarted");
+        assertThat(log.get(0).path("who").asText()).isEqualTo("admin");
+    }
+
+    @Test
+    @Order(9)
+    void anExportImportedIntoAnEmptyInstallationGivesTheSameHeadAndTheSameViews() throws Exception {
+        // the tampering above was undone in the events only: the views are rebuilt from them first
+        rebuildAndWait();
+        Map<String, ViewChecksums.Checksum> originalViews = checksums(app);
+        Path export = export("hel.ndjson");
+        JsonNode original = verify("");
+
+        String target = PostgresTestDatabase.createDatabase();
+        List<String> settings = List.of("--spring.datasource.url=" + PostgresTestDatabase.url(target),
+                "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+                "--spring.datasource.hikari.maximum-pool-size=4");
+        List<String> command = new ArrayList<>(List.of(export.toString()));
+        command.addAll(settings);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = ImportCommand.run(command, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(OfflineVerifier.WHOLE);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(original.path("head").asText());
+        assertThat(ImportCommand.run(command, System.out, System.err)).as("only into an empty installation")
+                .isEqualTo(OfflineVerifier.BROKEN);
+
+        List<String> start = new ArrayList<>(List.of("--server.port=0", "--protokol.demo-data=false"));
+        start.addAll(settings);
+        try (ConfigurableApplicationContext imported = new SpringApplicationBuilder(ProtokolApplication.class)
+                .run(start.toArray(String[]::new))) {
+            AuditTrail.Verification there = imported.getBean(AuditTrail.class).verify(List.of());
+            assertThat(there.verified()).as(there.toString()).isTrue();
+            assertThat(there.head()).isEqualTo(original.path("head").asText());
+            assertThat(there.headPosition()).isEqualTo(original.path("headPosition").asLong());
+            assertThat(there.events()).isEqualTo(original.path("events").asLong());
+            await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
+                    assertThat(checksums(imported)).isEqualTo(originalViews));
+        }
     }
 }

@@ -114,7 +114,8 @@ class EvaluatorPagesTest extends ReadSidePageTest {
         Document page = render("/evaluering");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Evaluering");
         assertThat(page.select("#evaluering-links a").eachAttr("href"))
-                .containsExactly("/organisation", "/moeder", "/beslutninger", "/evaluering/statistik");
+                .containsExactly("/organisation", "/moeder", "/beslutninger", "/evaluering/statistik",
+                        "/evaluering/revision");
         assertThat(page.selectFirst("#evaluering-handlinger tbody th a").attr("href"))
                 .isEqualTo("/evaluering/handlinger/" + ACTION);
         assertThat(page.selectFirst("select#bodyId option").val()).isEqualTo(BPS.toString());
