@@ -71,14 +71,13 @@ class DeadLetterController {
         String sequence = request == null || request.sequence() == null || request.sequence().isBlank() ? null
                 : request.sequence().strip();
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
-        if (reason.isEmpty()) {
-            throw InvalidQuery.of("reason", "Skriv, hvorfor de parkerede hændelser opgives.");
+        int letters;
+        try {
+            letters = operations.evict(group, sequence, authentication.getName(), reason)
+                    .orElseThrow(() -> noQueue(group));
+        } catch (IllegalArgumentException refused) {
+            throw InvalidQuery.of("reason", refused.getMessage());
         }
-        if (reason.length() > 500) {
-            throw InvalidQuery.of("reason", "Begrundelsen må højst være 500 tegn.");
-        }
-        int letters = operations.evict(group, sequence, authentication.getName(), reason)
-                .orElseThrow(() -> noQueue(group));
         if (sequence != null && letters == 0) {
             throw new NotFound("Visningen " + group + " har ingen parkerede hændelser i sekvensen " + sequence + ".");
         }

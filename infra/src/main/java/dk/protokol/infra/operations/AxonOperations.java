@@ -55,6 +55,12 @@ public class AxonOperations implements Operations {
 
     @Override
     public Optional<Integer> evict(String group, String sequence, String evictedBy, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(REASON_REQUIRED);
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new IllegalArgumentException(REASON_TOO_LONG);
+        }
         Optional<Integer> evicted = deadLetters.evict(group, sequence);
         evicted.filter(count -> count > 0).ifPresent(count ->
                 recorder.record(new DeadLettersEvicted(group, sequence, count, evictedBy, reason)));

@@ -44,7 +44,7 @@ public class ViewRebuild {
     }
 
     /** A rebuild already running on this node. */
-    public static class AlreadyRunning extends RuntimeException {
+    public static class AlreadyRunning extends IllegalStateException {
         AlreadyRunning() {
             super("En genopbygning af visningerne kører allerede; vent, til den er færdig.");
         }

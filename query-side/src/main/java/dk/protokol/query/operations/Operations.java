@@ -12,7 +12,15 @@ import java.util.Optional;
  */
 public interface Operations {
 
-    /** Resets every view and replays; answers the progress as it starts. Refused while a rebuild runs. */
+    /** The refusal of an eviction without a reason, in the API and on the page. */
+    String REASON_REQUIRED = "Skriv, hvorfor de parkerede hændelser opgives.";
+    int REASON_MAX = 500;
+    String REASON_TOO_LONG = "Begrundelsen må højst være " + REASON_MAX + " tegn.";
+
+    /**
+     * Resets every view and replays; answers the progress as it starts. Refused while a rebuild runs
+     * ({@link IllegalStateException} with a Danish message).
+     */
     RebuildProgress startRebuild(String requestedBy);
 
     /** The last rebuild's progress on this node (IDLE before any). */
@@ -25,7 +33,11 @@ public interface Operations {
     /** Offers the group's parked sequences again; empty for a group without a queue. */
     Optional<Integer> retry(String group, String retriedBy);
 
-    /** Gives up on one parked sequence of the group, or all of them when {@code sequence} is null. */
+    /**
+     * Gives up on one parked sequence of the group, or all of them when {@code sequence} is null; the reason is
+     * required ({@link IllegalArgumentException} with the Danish message otherwise: the API and the page refuse
+     * alike). Empty for a group without a queue.
+     */
     Optional<Integer> evict(String group, String sequence, String evictedBy, String reason);
 
     /**

@@ -192,7 +192,7 @@ class OrganisationAdminPagesTest {
         assertThat(page.getElementById("establish").select("input[name=_csrf]")).hasSize(1);
         assertThat(page.getElementById("establish-kind").select("option")).hasSize(BodyKind.values().length + 1);
         assertThat(page.select("nav.admin-nav a").eachAttr("href")).containsExactly("/organisation/admin",
-                "/organisation/admin/personer", "/organisation/admin/konti");
+                "/organisation/admin/personer", "/organisation/admin/konti", "/organisation/admin/drift");
         assertThat(page.selectFirst("nav.admin-nav a[aria-current=page]").attr("href"))
                 .isEqualTo("/organisation/admin");
         assertThat(page.select("label[for]").eachAttr("for"))
