@@ -366,6 +366,10 @@ class AuditChainOnPostgresTest {
         assertThat(once).as("a rebuild and live processing").isEqualTo(live);
 
         assertWhole("after two rebuilds");
+        Http.Answer page = http.get("admin", "demo", "/organisation/admin/drift");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Genopbygningen er færdig", "Startet af admin");
+        assertThat(http.get("evaluator", "demo", "/organisation/admin/drift").status()).isEqualTo(403);
         JsonNode log = http.get("evaluator", "demo", "/api/audit/events?after=" + head).json();
         assertThat(log.findValuesAsText("eventType")).contains("ViewsRebuildStarted");
         assertThat(log.get(0).path("who").asText()).isEqualTo("admin");
