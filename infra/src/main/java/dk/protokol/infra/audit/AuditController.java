@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The "Audit" part of API.md (issue 12): the event log, the chain recomputed, its checkpoints (recorded at an interval
@@ -109,18 +110,26 @@ class AuditController {
         return audit.checkpoints();
     }
 
-    record RecordCheckpoint(String reason) {
-    }
-
     @PostMapping(path = "/checkpoints", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sætter et kontrolpunkt ved kædens hoved / records a checkpoint now")
-    ResponseEntity<CheckpointView> record(@RequestBody(required = false) RecordCheckpoint request,
+    ResponseEntity<CheckpointView> record(@RequestBody(required = false) Map<String, Object> request,
                                           Authentication authentication) {
+        // {reason?}: any other field is refused (nothing is recorded for a request that was not understood)
+        if (request != null) {
+            for (String field : request.keySet()) {
+                if (!field.equals("reason")) {
+                    throw InvalidQuery.of(field, "Ukendt felt: et kontrolpunkt tager kun en begrundelse (reason).");
+                }
+            }
+        }
+        Object given = request == null ? null : request.get("reason");
+        if (given != null && !(given instanceof String)) {
+            throw InvalidQuery.of("reason", "Begrundelsen skal være tekst.");
+        }
         if (audit.headPosition() == null) {
             throw InvalidQuery.of("position", "Kæden er tom: der er ingen hændelser at sætte et kontrolpunkt ved.");
         }
-        String reason = request == null || request.reason() == null || request.reason().isBlank() ? "on demand"
-                : request.reason().strip();
+        String reason = given == null || ((String) given).isBlank() ? "on demand" : ((String) given).strip();
         if (reason.length() > 40) {
             throw InvalidQuery.of("reason", "Begrundelsen må højst være 40 tegn.");
         }

@@ -49,7 +49,9 @@ public class AxonOperations implements Operations {
     @Override
     public Optional<Integer> retry(String group, String retriedBy) {
         Optional<Integer> taken = deadLetters.retry(group);
-        taken.ifPresent(count -> recorder.record(new DeadLettersRetried(group, count, retriedBy)));
+        // a retry that found nothing parked changed nothing: nothing to record
+        taken.filter(count -> count > 0).ifPresent(count ->
+                recorder.record(new DeadLettersRetried(group, count, retriedBy)));
         return taken;
     }
 

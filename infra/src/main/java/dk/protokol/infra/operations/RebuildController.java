@@ -1,5 +1,6 @@
 package dk.protokol.infra.operations;
 
+import dk.protokol.query.common.InvalidQuery;
 import dk.protokol.query.operations.Operations;
 import dk.protokol.query.operations.Operations.RebuildProgress;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,7 +42,13 @@ class RebuildController {
     @Operation(summary = "Genopbygger alle visninger fra hændelserne / rebuilds every view",
             description = "Svarer 202 med fremdriften; 409, mens en genopbygning kører. Registreres som hændelsen "
                     + "ViewsRebuildStarted med hvem.")
-    ResponseEntity<RebuildProgress> start(Authentication authentication) {
+    ResponseEntity<RebuildProgress> start(@RequestBody(required = false) Map<String, Object> request,
+                                          Authentication authentication) {
+        // the request takes no fields ({} or no body): anything else is refused before a view is touched
+        if (request != null && !request.isEmpty()) {
+            throw InvalidQuery.of(request.keySet().iterator().next(),
+                    "Genopbygningen tager ingen felter; send {} eller ingen krop.");
+        }
         try {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(operations.startRebuild(authentication.getName()));
         } catch (ViewRebuild.AlreadyRunning e) {

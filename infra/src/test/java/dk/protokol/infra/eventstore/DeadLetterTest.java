@@ -214,6 +214,11 @@ class DeadLetterTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter_entry WHERE processing_group = ? AND "
                 + "sequence_identifier = ?", Long.class, "database-poison-probe", "wide")).isZero();
+        // the retry that drained the sequence is recorded, with who
+        assertThat(new String(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type = ?"
+                        + " ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY", byte[].class,
+                DeadLettersRetried.class.getName()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"processingGroup\":\"database-poison-probe\"", "\"retriedBy\":\"admin\"");
         assertThat(jdbc.queryForList("SELECT label FROM probe_row WHERE label IN (?, ?)", String.class,
                 "label-too-wide-for-twelve", "wide-1")).containsExactlyInAnyOrder("label-too-wide-for-twelve", "wide-1");
     }
@@ -267,10 +272,13 @@ class DeadLetterTest {
                         .with(user("driftschef").roles("USER", "ADMIN")).contentType("application/json")
                         .content("{\"sequence\":\"given-up\",\"reason\":\"igen\"}"))
                 .andExpect(status().isNotFound());
+        // a retry that takes nothing (what is left of the group still fails, or nothing is parked) records nothing
+        long retriedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ?",
+                Long.class, DeadLettersRetried.class.getName());
         mvc.perform(post("/api/admin/dead-letters/poison-probe/retry").with(csrf())
                         .with(user("driftschef").roles("USER", "ADMIN")))
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
-                DeadLettersRetried.class.getName())).isPositive();
+                DeadLettersRetried.class.getName())).isEqualTo(retriedBefore);
     }
 }

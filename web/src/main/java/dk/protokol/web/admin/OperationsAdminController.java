@@ -1,9 +1,9 @@
 package dk.protokol.web.admin;
 
 import dk.protokol.query.operations.Operations;
+import dk.protokol.events.caller.Callers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +24,12 @@ class OperationsAdminController {
     static final String PAGE = OrganisationAdminController.HOME + "/drift";
 
     private final ObjectProvider<Operations> operations;
+    private final Callers callers;
 
     /** The port is looked up when a page is drawn: page tests of other pages start without it. */
-    OperationsAdminController(ObjectProvider<Operations> operations) {
+    OperationsAdminController(ObjectProvider<Operations> operations, Callers callers) {
         this.operations = operations;
+        this.callers = callers;
     }
 
     @GetMapping(PAGE)
@@ -47,9 +49,9 @@ class OperationsAdminController {
     }
 
     @PostMapping(PAGE + "/genopbyg")
-    String rebuild(Authentication authentication, RedirectAttributes redirect) {
+    String rebuild(RedirectAttributes redirect) {
         try {
-            operations.getObject().startRebuild(authentication.getName());
+            operations.getObject().startRebuild(callers.current().username());
         } catch (IllegalStateException running) {
             redirect.addFlashAttribute("refused", running.getMessage());
         }
@@ -57,8 +59,8 @@ class OperationsAdminController {
     }
 
     @PostMapping(PAGE + "/{group}/retry")
-    String retry(@PathVariable String group, Authentication authentication, RedirectAttributes redirect) {
-        operations.getObject().retry(group, authentication.getName())
+    String retry(@PathVariable String group, RedirectAttributes redirect) {
+        operations.getObject().retry(group, callers.current().username())
                 .ifPresentOrElse(taken -> redirect.addFlashAttribute("retried", taken),
                         () -> redirect.addFlashAttribute("refused", "Visningen har ingen kø for parkerede hændelser: "
                                 + group));
@@ -67,11 +69,11 @@ class OperationsAdminController {
 
     @PostMapping(PAGE + "/{group}/evict")
     String evict(@PathVariable String group, @RequestParam(required = false) String sequence,
-                 @RequestParam(required = false) String reason, Authentication authentication,
+                 @RequestParam(required = false) String reason,
                  RedirectAttributes redirect) {
         String chosen = sequence == null || sequence.isBlank() ? null : sequence.strip();
         try {
-            operations.getObject().evict(group, chosen, authentication.getName(), reason == null ? "" : reason.strip())
+            operations.getObject().evict(group, chosen, callers.current().username(), reason == null ? "" : reason.strip())
                     .ifPresent(letters -> redirect.addFlashAttribute("evicted", letters));
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("refused", refused.getMessage());

@@ -3,9 +3,9 @@ package dk.protokol.web.evaluator;
 import dk.protokol.query.audit.AuditTrail;
 import dk.protokol.query.audit.AuditTrail.AuditEvent;
 import dk.protokol.query.audit.AuditTrail.Filter;
+import dk.protokol.events.caller.Callers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +32,12 @@ class AuditPageController {
     private static final int LOG_PAGE = 50;
 
     private final ObjectProvider<AuditTrail> audit;
+    private final Callers callers;
 
     /** The trail is looked up when the page is drawn: page tests of other pages start without it. */
-    AuditPageController(ObjectProvider<AuditTrail> audit) {
+    AuditPageController(ObjectProvider<AuditTrail> audit, Callers callers) {
         this.audit = audit;
+        this.callers = callers;
     }
 
     @GetMapping(PAGE)
@@ -71,13 +73,13 @@ class AuditPageController {
     }
 
     @PostMapping(PAGE + "/kontrolpunkt")
-    String recordCheckpoint(Authentication authentication, RedirectAttributes redirect) {
+    String recordCheckpoint(RedirectAttributes redirect) {
         AuditTrail trail = audit.getObject();
         if (trail.checkpoints().isEmpty() && trail.events(new Filter(null, null, 1, null, null)).isEmpty()) {
             redirect.addFlashAttribute("checkpointRefused", true);
             return "redirect:" + PAGE;
         }
-        AuditTrail.CheckpointView recorded = trail.recordCheckpoint(authentication.getName(), "on demand");
+        AuditTrail.CheckpointView recorded = trail.recordCheckpoint(callers.current().username(), "on demand");
         redirect.addFlashAttribute("recorded", recorded.position());
         return "redirect:" + PAGE;
     }
