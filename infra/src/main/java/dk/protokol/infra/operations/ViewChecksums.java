@@ -29,7 +29,7 @@ public class ViewChecksums {
     /** Tables that are not views: the record itself, Axon's bookkeeping, accounts, keys, the audit chain. */
     static final Set<String> NOT_VIEWS = Set.of("domain_event_entry", "snapshot_event_entry", "event_append_lock",
             "token_entry", "dead_letter_entry", "saga_entry", "association_value_entry", "flyway_schema_history",
-            "account", "account_role", "account_external_identity", "idempotency_key", "person_key", "audit_chain",
+            "account", "account_role", "account_external_identity", "api_key", "idempotency_key", "person_key", "audit_chain",
             "audit_checkpoint");
 
     private final JdbcTemplate jdbc;

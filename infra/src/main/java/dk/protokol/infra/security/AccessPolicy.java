@@ -132,6 +132,15 @@ public class AccessPolicy implements CallerAccess {
         return has(authentication, GlobalRole.ADMIN);
     }
 
+    /** An account's API keys: an administrator, or the account itself. */
+    public boolean canManageApiKeys(Authentication authentication, String username) {
+        if (has(authentication, GlobalRole.ADMIN)) {
+            return true;
+        }
+        return isSignedIn(authentication) && username != null
+                && authentication.getName().equalsIgnoreCase(username.strip());
+    }
+
     /**
      * Schedule meetings and record, circulate and prepare minutes for the body: its secretary, the people of a body
      * that serves it (SERVES: the secretariat, issue 10), or an administrator.

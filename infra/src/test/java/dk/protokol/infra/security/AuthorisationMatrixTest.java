@@ -214,6 +214,10 @@ class AuthorisationMatrixTest {
         p.put("GET /api/admin/dead-letters", admin);
         p.put("POST /api/admin/dead-letters/{group}/retry", admin);
         p.put("POST /api/admin/dead-letters/{group}/evict", admin);
+        // API keys (issue 15): an administrator, or the account itself (the matrix's account is none of the callers)
+        p.put("GET /api/accounts/{username}/api-keys", admin);
+        p.put("POST /api/accounts/{username}/api-keys", admin);
+        p.put("POST /api/accounts/{username}/api-keys/{id}/revoke", admin);
         p.put("POST /api/admin/rebuild", admin);
         p.put("GET /api/admin/rebuild", admin);
         p.put("GET /api/admin/views/checksums", admin);

@@ -177,7 +177,7 @@ class PeopleAdminPagesTest {
     void thePeoplePagesSpeakEnglishAtTheLanguageSwitch() throws Exception {
         Document people = render("/organisation/admin/personer?lang=en");
         assertThat(people.selectFirst("h1").text()).isEqualTo("People");
-        assertThat(people.select("nav.admin-nav a").eachText()).containsExactly("Bodies", "People", "Accounts");
+        assertThat(people.select("nav.admin-nav a").eachText()).containsExactly("Bodies", "People", "Accounts", "Operations");
         assertThat(people.getElementById("register-person").selectFirst("button").text())
                 .isEqualTo("Register a person");
 
