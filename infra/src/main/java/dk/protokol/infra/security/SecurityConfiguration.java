@@ -75,7 +75,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, PublicBaseUrl baseUrl,
-                                           LoginThrottle throttle, ApiKeys apiKeys) throws Exception {
+                                           LoginThrottle throttle, ApiKeys apiKeys,
+                                           JwtAccounts tokens) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
                 // the accounts could not be read (a database restart): not wrong credentials, try again (issue 13)
@@ -102,8 +103,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-                // an integration's API key (Authorization: Bearer prk_…) is checked before HTTP Basic (issue 15)
-                .addFilterBefore(new ApiKeyFilter(apiKeys, problems), BasicAuthenticationFilter.class)
+                // an integration's API key or provider token (Authorization: Bearer …) before HTTP Basic (issue 15)
+                .addFilterBefore(new BearerCredentialsFilter(apiKeys, tokens, problems), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }

@@ -77,7 +77,7 @@ class ApiKeyApiTest {
     void unknownExpiredRevokedAndDisabledAccountsKeysAreAnswered401Alike() {
         Http.Answer unknown = withKey("prk_" + "A".repeat(43), "/api/org-chart");
         assertThat(unknown.status()).isEqualTo(401);
-        assertThat(unknown.json().path("detail").asText()).isEqualTo(ApiKeyFilter.REFUSED);
+        assertThat(unknown.json().path("detail").asText()).isEqualTo(BearerCredentialsFilter.REFUSED);
         assertThat(unknown.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
 
         String expiring = issue("admin", "evaluator", "{\"name\":\"Udløber\"}").path("key").asText();

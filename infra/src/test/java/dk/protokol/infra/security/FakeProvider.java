@@ -105,6 +105,26 @@ final class FakeProvider {
                 + "\"scope\":\"openid profile\",\"id_token\":\"" + idToken.serialize() + "\"}");
     }
 
+    /** An access token for an integration (RS256 with the provider's key unless {@code foreignKey}). */
+    String accessToken(String issuer, String subject, String audience, Instant expiresAt, boolean foreignKey) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .audience(audience)
+                .issueTime(Date.from(expiresAt.minusSeconds(600)))
+                .expirationTime(Date.from(expiresAt))
+                .build();
+        try {
+            RSAKey signer = foreignKey ? new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate() : key;
+            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
+            token.sign(new RSASSASigner(signer));
+            return token.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void answer(HttpExchange exchange, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
