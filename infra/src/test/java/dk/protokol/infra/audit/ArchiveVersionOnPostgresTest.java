@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approving nothing yet) and after a restart of the application on the same store. Its contents: the PDF is PDF/A-2u,
  * the JSON equals the minutes as of the approval, each event's hash follows from the hash it builds on, each event
  * line stands as it is in the full export, the manifest's hashes are the files'. Refused to a member, a chair and a
- * secretary (403), anonymously (401), for minutes not yet approved (409) and for an unknown meeting (404).
+ * secretary (403), anonymously (401), for minutes not yet approved (409) and for an unknown meeting (404). A person
+ * named in the minutes and erased later is the one deliberate change (the events stay the same bytes).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,6 +70,7 @@ class ArchiveVersionOnPostgresTest {
     private String meeting;
     private String action;
     private String earlierAction;
+    private String member;
     private byte[] first;
 
     @BeforeAll
@@ -111,7 +113,7 @@ class ArchiveVersionOnPostgresTest {
                 {"name": "Styregruppen for arkivprøven", "kind": "STEERING_GROUP", "organisation": "BolivVejle",
                  "establishedOn": "2026-01-01"}""");
         String chair = api.create("admin", "/api/people", "{\"name\":\"Birte Arkivsen\"}");
-        String member = api.create("admin", "/api/people", "{\"name\":\"Per Protokolsen\"}");
+        member = api.create("admin", "/api/people", "{\"name\":\"Per Protokolsen\"}");
         api.post("admin", "/api/bodies/" + body + "/members",
                 "{\"personId\":\"" + chair + "\",\"role\":\"CHAIR\",\"from\":\"2026-01-01\"}");
         api.post("admin", "/api/bodies/" + body + "/members",
@@ -293,6 +295,23 @@ class ArchiveVersionOnPostgresTest {
         startApplication();
 
         assertSameAsFirst(archive());
+    }
+
+    /**
+     * The one deliberate exception (crypto-shredding, issue 11): a person named in the minutes who is erased later reads
+     * as erased in the PDF and the JSON, as of before the erasure too; the events, as stored, are the same bytes.
+     */
+    @Test
+    @Order(6)
+    void anErasureOfAPersonNamedInTheMinutesShowsInTheDocumentsButNotInTheEvents() throws IOException {
+        api.post("admin", "/api/people/" + member + "/erasure", "{\"reason\":\"Anmodning om sletning\"}");
+
+        Map<String, byte[]> before = unzip(first);
+        Map<String, byte[]> after = unzip(archive());
+        assertThat(after.get("haendelser.ndjson")).isEqualTo(before.get("haendelser.ndjson"));
+        String json = new String(after.get("referat.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("Slettet person").doesNotContain("Per Protokolsen");
+        assertThat(new String(before.get("referat.json"), StandardCharsets.UTF_8)).contains("Per Protokolsen");
     }
 
     /** Byte for byte; where not, which file differs and how (the text files shown). */
