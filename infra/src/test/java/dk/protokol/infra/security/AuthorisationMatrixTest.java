@@ -225,7 +225,8 @@ class AuthorisationMatrixTest {
         BiPredicate<Who, Body> auditor = (who, body) -> who == Who.EVALUATOR || who == Who.ADMIN;
         for (String audit : List.of("GET /api/audit/events", "GET /api/audit/verify", "GET /api/audit/verify/progress",
                 "GET /api/audit/checkpoints", "POST /api/audit/checkpoints",
-                "GET /api/audit/checkpoints/{position}/statement", "GET /api/audit/export.ndjson")) {
+                "GET /api/audit/checkpoints/{position}/statement", "GET /api/audit/export.ndjson",
+                "GET /api/meetings/{id}/archive.zip")) {
             p.put(audit, auditor);
         }
         // the case referred to FKU is accepted by FKU's recorders: the secretary records for FKU too

@@ -111,6 +111,16 @@ final class Fixtures {
                 new MinutesView.HoldingBody(BPS, "Boligpolitisk Styregruppe", false, List.of(), 0, 3, false)));
     }
 
+    /** The same minutes approved by the director. */
+    static MinutesView approvedMinutes() {
+        MinutesView m = minutes();
+        return new MinutesView(m.meetingId(), m.bodyId(), m.bodyName(), m.organisation(), MeetingStatus.MINUTES_APPROVED,
+                "referat godkendt", m.cancelledReason(), m.start(), m.expectedEnd(), m.location(), m.present(),
+                m.apologies(), m.absent(), m.guests(), m.referent(), Instant.parse("2026-03-09T12:00:00Z"), DIRECTOR,
+                m.approvedAtMeeting(), m.minutesApprovedHere(), m.agenda(), m.followUp(), m.corrections(), m.asOf(),
+                m.chairOfTheDay(), m.kind(), m.bodies());
+    }
+
     static List<DecisionEntry> decisions() {
         return List.of(new DecisionEntry(DecisionId.random(), "Budgettet godkendes og sendes til BPS.",
                 DecisionOutcome.ADOPTED, "vedtaget", MEETING, START, FKU, "Forum for Koordination og Udvikling",

@@ -47,6 +47,8 @@ class PagesTest extends ReadSidePageTest {
 
     /** Whether the meeting is a fællesmøde of FKU with BPS. */
     private boolean joint;
+    /** Whether its minutes are approved. */
+    private boolean approved;
 
     @Override
     protected Object answer(Object query) {
@@ -60,7 +62,7 @@ class PagesTest extends ReadSidePageTest {
             if (!found.meetingId().equals(MEETING)) {
                 throw new NotFound("Mødet findes ikke: " + found.meetingId());
             }
-            return joint ? Fixtures.jointMinutes() : Fixtures.minutes();
+            return joint ? Fixtures.jointMinutes() : approved ? Fixtures.approvedMinutes() : Fixtures.minutes();
         } else if (query instanceof FindDecisions) {
             return Fixtures.decisions();
         } else if (query instanceof FindActions) {
@@ -193,6 +195,28 @@ class PagesTest extends ReadSidePageTest {
         joint = false;
         assertThat(render("/moeder/" + MEETING).select("dl.minutes-header dt").eachText())
                 .doesNotContain("Fællesmøde med", "Fremmøde pr. organ");
+    }
+
+    @Test
+    @WithMockUser(roles = "EVALUATOR")
+    void approvedMinutesLinkTheirArchiveVersionForEvaluators() throws Exception {
+        approved = true;
+        Document page = render("/moeder/" + MEETING);
+        assertThat(page.selectFirst("a#arkivversion").attr("href"))
+                .isEqualTo("/api/meetings/" + MEETING + "/archive.zip");
+        assertThat(page.selectFirst("a#arkivversion").text()).isEqualTo("Arkivversion (ZIP)");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void minutesNotApprovedHaveNoArchiveVersion() throws Exception {
+        assertThat(render("/moeder/" + MEETING).select("a#arkivversion")).isEmpty();
+    }
+
+    @Test
+    void approvedMinutesLinkNoArchiveVersionForOthers() throws Exception {
+        approved = true;
+        assertThat(render("/moeder/" + MEETING).select("a#arkivversion")).isEmpty();
     }
 
     @Test
