@@ -1,8 +1,7 @@
 package dk.protokol.infra.audit;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import dk.protokol.infra.startup.NumberedJavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,28 +16,12 @@ import java.sql.Statement;
  * is a new revision read through an upcaster (docs/TEAM-NOTES.md, "How to change an event").
  */
 @Component
-public class AuditChainMigration implements JavaMigration {
+public class AuditChainMigration extends NumberedJavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChainMigration.class);
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("17");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit chain";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 17;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public AuditChainMigration() {
+        super(17, "audit chain");
     }
 
     @Override

@@ -8,9 +8,8 @@ import dk.protokol.events.json.EventJson;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.personal.PersonalData;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import dk.protokol.infra.startup.NumberedJavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +39,7 @@ import java.util.UUID;
  * {@code JavaMigration} beans to Flyway, on PostgreSQL and on H2 alike.
  */
 @Component
-public class SealPersonalDataMigration implements JavaMigration {
+public class SealPersonalDataMigration extends NumberedJavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(SealPersonalDataMigration.class);
     private static final List<String> PERSONAL_FIELDS = List.of("name", "email", "phone");
@@ -50,27 +49,8 @@ public class SealPersonalDataMigration implements JavaMigration {
     private final Clock clock;
 
     public SealPersonalDataMigration(Clock clock) {
+        super(14, "seal personal data");
         this.clock = clock;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("14");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal personal data";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 14;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -7,9 +7,8 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.json.EventJson;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.events.personal.PersonalData;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import dk.protokol.infra.startup.NumberedJavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +39,7 @@ import java.util.UUID;
  * Boot hands {@code JavaMigration} beans to Flyway, on PostgreSQL and on H2 alike.
  */
 @Component
-public class SealRemarksMigration implements JavaMigration {
+public class SealRemarksMigration extends NumberedJavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(SealRemarksMigration.class);
     private static final String TYPE = RemarkRecorded.class.getName();
@@ -50,27 +49,8 @@ public class SealRemarksMigration implements JavaMigration {
     private final Clock clock;
 
     public SealRemarksMigration(Clock clock) {
+        super(16, "seal remarks");
         this.clock = clock;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("16");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal remarks";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 16;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
