@@ -23,7 +23,8 @@ import java.util.Set;
  * the token, so the effect is exactly once) and has a dead-letter queue, so that one poison event
  * parks its own sequence (one aggregate) and every other sequence goes on. Processing groups named in
  * {@code protokol.processing.subscribing} (command-side lookups) instead run in the publishing
- * transaction. Batch size and segments are configuration ({@code protokol.processing.*}).
+ * transaction. Batch size and segments are configuration ({@code protokol.processing.*}). A transient failure
+ * (deadlock, serialisation) is not parked but tried again with its batch ({@link RetryTransientFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessingConfiguration {
@@ -64,6 +65,8 @@ public class EventProcessingConfiguration {
                         .genericSerializer(serializer)
                         .eventSerializer(eventSerializer)
                         .build());
+                // a deadlock between two segments is tried again, not parked
+                processing.registerDefaultDeadLetterPolicy(config -> new RetryTransientFailures());
             }
 
             /**
