@@ -96,7 +96,10 @@ public class ViewRebuild {
             for (EventTrackerStatus segment : status.values()) {
                 OptionalLong position = segment.getCurrentPosition();
                 done = Math.min(done, position.orElse(0));
-                replaying |= segment.isReplaying() || segment.isErrorState();
+                // Axon keeps a segment "replaying" until an event after the reset's head arrives; a segment that has
+                // reached that head has replayed all there was (without this, a rebuild on a quiet store never ended)
+                replaying |= segment.isErrorState()
+                        || segment.isReplaying() && position.orElse(0) < run.total();
             }
         }
         done = done == Long.MAX_VALUE ? run.total() : Math.min(done, run.total());
