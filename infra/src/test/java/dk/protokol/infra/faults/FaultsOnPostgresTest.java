@@ -188,9 +188,10 @@ class FaultsOnPostgresTest {
         assertThat(caughtUpChecksums(nodeA)).as("the views after the last %d events were delivered again",
                 head - back).isEqualTo(before);
 
-        // a fresh rebuild; its end is every group caught up again (its progress stayed RUNNING at done = total here,
-        // as no event came after the reset: see the team notes)
-        nodeA.getBean(ViewRebuild.class).start("fejltest");
+        ViewRebuild rebuild = nodeA.getBean(ViewRebuild.class);
+        rebuild.start("fejltest");
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(rebuild.progress().state())
+                .as(rebuild.progress().toString()).isEqualTo("DONE"));
         assertThat(caughtUpChecksums(nodeA)).as("the views after a fresh rebuild").isEqualTo(before);
     }
 
