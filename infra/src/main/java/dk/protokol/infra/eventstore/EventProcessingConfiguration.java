@@ -7,6 +7,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,17 +19,46 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Every projection runs in a pooled streaming processor (batches of events in one transaction with
  * the token, so the effect is exactly once) and has a dead-letter queue, so that one poison event
  * parks its own sequence (one aggregate) and every other sequence goes on. Processing groups named in
  * {@code protokol.processing.subscribing} (command-side lookups) instead run in the publishing
- * transaction. Batch size and segments are configuration ({@code protokol.processing.*}).
+ * transaction. Batch size and segments are configuration ({@code protokol.processing.*}). A transient failure
+ * (deadlock, serialisation) is not parked but tried again with its batch ({@link RetryTransientFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessingConfiguration {
+
+    /**
+     * The token store, with a name of this node's own (issue 13). Axon names a node by its JVM ("pid@host"); two
+     * nodes with one name each take the other's claim for their own and process the same segment at once: the views
+     * lost events and deadlocked (FaultsOnPostgresTest, two nodes in one JVM; likewise two containers that share a
+     * host name, each its JVM as pid 1). {@code protokol.node.id} (PROTOKOL_NODE_ID) names the node; unset, the
+     * JVM's name with a random suffix, so no two running nodes share one. A restarted node takes its old claims over
+     * once they time out ({@code axon.eventhandling.tokenstore.claim-timeout}), as after a crash.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                                 @Value("${protokol.node.id:}") String nodeId,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(nodeId.isBlank() ? defaultNodeId() : nodeId)
+                .build();
+    }
+
+    static String defaultNodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString().substring(0, 8);
+    }
 
     /** Each projection event in its own savepoint, so that a failure in the database parks only it. */
     @Bean
@@ -64,6 +96,8 @@ public class EventProcessingConfiguration {
                         .genericSerializer(serializer)
                         .eventSerializer(eventSerializer)
                         .build());
+                // a deadlock between two segments is tried again, not parked
+                processing.registerDefaultDeadLetterPolicy(config -> new RetryTransientFailures());
             }
 
             /**

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -170,6 +171,7 @@ public class EventStoreConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  CommitOrderLock commitOrderLock,
+                                                 DataSource dataSource,
                                                  @Value("${protokol.eventstore.gap-timeout-ms:60000}") int gapTimeout,
                                                  @Value("${protokol.eventstore.batch-size:100}") int batchSize) {
         // Each append takes the commit-order lock before it draws its global index, writes its events, and then, in
@@ -180,7 +182,7 @@ public class EventStoreConfiguration {
             return ChainingStatement.of(JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType,
                     events, serializer, timestamps), () -> ChainStore.extend(connection, identifiers));
         };
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -194,8 +196,9 @@ public class EventStoreConfiguration {
                 .dataType(byte[].class)
                 .appendEvents(lockedAppend)
                 .gapTimeout(gapTimeout)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize);
+        // an aggregate's event that cannot be read stops its load with the event named (issue 13)
+        return new ReadableStreamsStorageEngine(engine, new JdbcTemplate(dataSource));
     }
 
     /** Long aggregate streams (a body with years of memberships, a busy meeting) are rebuilt from snapshots. */

@@ -17,6 +17,7 @@ import dk.protokol.events.command.BatchRefused;
 import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.UnknownReference;
+import dk.protokol.infra.eventstore.UnreadableStoredEvent;
 import dk.protokol.query.common.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -111,6 +112,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             InvalidCommand.class, BatchRefused.class, CommandExecutionException.class, CompletionException.class,
             ExecutionException.class, IncompatibleAggregateException.class})
     ResponseEntity<ProblemDetail> refused(Exception failure, HttpServletRequest request) throws Exception {
+        UnreadableStoredEvent unreadable = UnreadableStoredEvent.in(failure);
+        if (unreadable != null) {
+            return unreadable(unreadable, request);
+        }
         Optional<Refusal> refusal = Refusal.of(failure);
         if (refusal.isEmpty() && isAnotherKindOfId(failure)) {
             return answer(Problems.of(HttpStatus.NOT_FOUND, "Id'et hører til noget andet end det, forespørgslen "
@@ -139,11 +144,45 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         throw failure;
     }
 
+    /**
+     * An event of the aggregate's stream cannot be read (issue 13): nothing can be decided on the aggregate until an
+     * administrator has looked at the event. 503, the event named by its position and id; nothing was recorded.
+     */
+    @ExceptionHandler(UnreadableStoredEvent.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableStoredEvent unreadable, HttpServletRequest request)
+            throws Exception {
+        if (!ApiRequests.isApi(request)) {
+            throw unreadable; // pages keep the error page
+        }
+        String correlationId = CorrelationIdFilter.of(request);
+        log.error("{} {} refused: an event of aggregate {} cannot be read (correlation id {})", request.getMethod(),
+                request.getRequestURI(), unreadable.aggregateId(), correlationId, unreadable);
+        String type = unreadable.payloadType() == null ? "ukendt type"
+                : unreadable.payloadType().substring(unreadable.payloadType().lastIndexOf('.') + 1);
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Der kan ikke registreres noget her nu: "
+                + "hændelse nr. " + unreadable.position() + " (id " + unreadable.eventId() + ", " + type
+                + ") i historikken kan ikke læses. En administrator skal se på hændelsen, før der kan registreres mere. "
+                + "Intet er registreret. Oplys korrelations-id " + correlationId + " ved henvendelse.");
+        Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("position", unreadable.position());
+        event.put("eventId", unreadable.eventId());
+        event.put("payloadType", unreadable.payloadType());
+        event.put("aggregateId", unreadable.aggregateId());
+        event.put("sequenceNumber", unreadable.sequenceNumber());
+        problem.setProperty("unreadableEvent", event);
+        problem.setProperty("correlationId", correlationId);
+        return answer(problem);
+    }
+
     /** Anything else is a bug of ours, not the client's: log it, tell nothing but where to find the log. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) throws Exception {
         if (!ApiRequests.isApi(request)) {
             throw failure; // pages keep the error page
+        }
+        UnreadableStoredEvent unreadable = UnreadableStoredEvent.in(failure);
+        if (unreadable != null) {
+            return unreadable(unreadable, request);
         }
         String correlationId = CorrelationIdFilter.of(request);
         log.error("Unexpected failure of {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),

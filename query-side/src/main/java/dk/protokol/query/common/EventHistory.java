@@ -20,4 +20,14 @@ public interface EventHistory {
 
     /** Like {@link #replay(Set, Instant, Consumer)} for the events of one aggregate. */
     void replayAggregate(String aggregateId, Instant asOf, Consumer<RecordedEvent> sink);
+
+    /**
+     * Like {@link #replayAggregate(String, Instant, Consumer)}, but an event that cannot be read (its stored JSON
+     * broken, its payload type unknown) reaches {@code sink} as a {@link RecordedEvent} whose payload is an
+     * {@link UnreadableEvent} (metadata empty), instead of failing the replay: for a history, which tells what is
+     * there. The folds of the views use the other methods.
+     */
+    default void replayAggregateTellingUnreadable(String aggregateId, Instant asOf, Consumer<RecordedEvent> sink) {
+        replayAggregate(aggregateId, asOf, sink);
+    }
 }

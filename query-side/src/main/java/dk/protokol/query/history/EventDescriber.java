@@ -48,6 +48,7 @@ import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.PersonErased;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.personal.PersonalData;
+import dk.protokol.query.common.UnreadableEvent;
 import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.PersonView;
 
@@ -415,6 +416,14 @@ public final class EventDescriber {
         } else if (event instanceof PersonErased e) {
             what = words.text("event.personErased");
             details.add("detail.reason", e.reason());
+        } else if (event instanceof UnreadableEvent e) {
+            what = words.text("event.unreadable", Long.toString(e.position()),
+                    e.simpleType() == null ? words.text("unknown.event") : e.simpleType());
+            details.add("detail.payloadType", e.payloadType() == null ? null
+                    : e.payloadType() + (e.payloadRevision() == null ? "" : " (revision " + e.payloadRevision() + ")"));
+            details.add("detail.eventId", e.eventId());
+            details.add("detail.cause", e.reason());
+            details.line("detail.unreadable");
         } else {
             what = words.text("event.other",
                     event == null ? words.text("unknown.event") : event.getClass().getSimpleName());

@@ -4,6 +4,7 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.query.common.Stamp;
 import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.common.UnreadableEvent;
 import dk.protokol.query.organisation.Names;
 
 import java.util.ArrayList;
@@ -29,14 +30,16 @@ public final class ItemHistories {
         List<ItemHistory.Entry> entries = new ArrayList<>();
         for (RecordedEvent recorded : events) {
             Object event = recorded.payload();
-            if (!scope.includes(event)) {
+            // an unreadable event may belong to any item: it is told in every history of its aggregate
+            if (!(event instanceof UnreadableEvent) && !scope.includes(event)) {
                 describer.learn(event);
                 continue;
             }
             EventDescriber.Description description = describer.describe(event);
             Stamp stamp = Stamp.of(recorded);
             entries.add(new ItemHistory.Entry(recorded.position(), recorded.recordedAt(),
-                    event == null ? null : event.getClass().getSimpleName(), who(stamp, names), stamp.userId(),
+                    event instanceof UnreadableEvent unreadable ? unreadable.simpleType()
+                            : event == null ? null : event.getClass().getSimpleName(), who(stamp, names), stamp.userId(),
                     stamp.personId(), description.what(), description.details()));
         }
         return entries;

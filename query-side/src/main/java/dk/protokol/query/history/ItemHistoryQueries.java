@@ -19,6 +19,7 @@ import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.common.ReadAccess;
 import dk.protokol.query.common.RecordedEvent;
+import dk.protokol.query.common.UnreadableEvent;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.Names;
 import dk.protokol.query.organisation.OrganisationAsOf;
@@ -148,10 +149,16 @@ public class ItemHistoryQueries {
         return bodies;
     }
 
+    /**
+     * The aggregate's events of {@code type}, and those of its kind that cannot be read (told as unreadable, issue
+     * 13): a history shows what is there rather than failing on one event.
+     */
     private List<RecordedEvent> events(String aggregateId, Instant asOf, Class<?> type) {
+        String aggregateType = type.getSimpleName().replaceFirst("Event$", "");
         List<RecordedEvent> events = new ArrayList<>();
-        history.replayAggregate(aggregateId, asOf, recorded -> {
-            if (type.isInstance(recorded.payload())) {
+        history.replayAggregateTellingUnreadable(aggregateId, asOf, recorded -> {
+            if (type.isInstance(recorded.payload()) || recorded.payload() instanceof UnreadableEvent
+                    && aggregateType.equals(recorded.aggregateType())) {
                 events.add(recorded);
             }
         });
