@@ -67,16 +67,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MinutesViewsOnPostgresTest {
 
     private static final Instant RECORDED = Instant.parse("2024-03-01T09:00:00Z");
-    /** The rows of both projections, compared before and after a rebuild. */
-    private static final String ROWS = "SELECT 'minutes' AS view, id, state FROM minutes_view UNION ALL "
-            + "SELECT 'decision-meeting', id, state FROM decision_meeting UNION ALL "
-            + "SELECT 'decision', decision_id, meeting_id || ' ' || position || ' ' || decision_text "
-            + "|| ' ' || search::text FROM decision_register ORDER BY 1, 2";
+    /** The rows of both projections, compared before and after a rebuild (the search column as the database has it). */
+    private static String rows(boolean postgres) {
+        return "SELECT 'minutes' AS view, id, state FROM minutes_view UNION ALL "
+                + "SELECT 'decision-meeting', id, state FROM decision_meeting UNION ALL "
+                + "SELECT 'decision', decision_id, meeting_id || ' ' || position || ' ' || decision_text "
+                + "|| ' ' || " + (postgres ? "search::text" : "search_text") + " FROM decision_register ORDER BY 1, 2";
+    }
 
     @Autowired
     ApplicationContext context;
     @Autowired
     MockMvc http;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final BodyId bps = BodyId.random();
     private final BodyId fku = BodyId.random();
@@ -189,14 +193,22 @@ class MinutesViewsOnPostgresTest {
                         .with(reader()))
                 .andExpect(jsonPath("$[*].id", contains(fkuMeeting.toString(), june.toString())));
 
-        readUpTo(http, head, "evaluator", get("/api/decisions").param("q", "budgettet"))
+        // Danish full-text search stems on PostgreSQL ("budgettet" finds "budget"); the embedded H2 finds every word
+        // as written (DecisionSearch), so there the inflected form finds nothing and the word as written does
+        boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                .equals("PostgreSQL");
+        if (!postgres) {
+            readUpTo(http, head, "evaluator", get("/api/decisions").param("q", "budgettet"))
+                    .andExpect(jsonPath("$", hasSize(0)));
+        }
+        readUpTo(http, head, "evaluator", get("/api/decisions").param("q", postgres ? "budgettet" : "budget"))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].text").value("Styregruppen godkender budget 2025."))
                 .andExpect(jsonPath("$[0].itemTitle").value("Budget 2025"))
                 .andExpect(jsonPath("$[0].meetingStart").value("2024-03-12T09:00:00"))
                 .andExpect(jsonPath("$[0].bodyName").value("Boligpolitisk Styregruppe"))
                 .andExpect(jsonPath("$[0].outcomeLabel").value("vedtaget"));
-        http.perform(get("/api/decisions").param("q", "handleplanerne").with(reader()))
+        http.perform(get("/api/decisions").param("q", postgres ? "handleplanerne" : "handleplan").with(reader()))
                 .andExpect(jsonPath("$[*].meetingId", contains(fkuMeeting.toString())));
         http.perform(get("/api/decisions").param("q", "budget kolding").with(reader()))
                 .andExpect(jsonPath("$", hasSize(0)));
@@ -209,7 +221,7 @@ class MinutesViewsOnPostgresTest {
         http.perform(get("/api/decisions").param("from", "2024-01-01").with(reader()))
                 .andExpect(jsonPath("$[*].meetingId", contains(march.toString(), fkuMeeting.toString())));
 
-        store.rebuildsIdentically(ROWS, head, new Projection(MinutesProjection.PROCESSING_GROUP, "minutes_view"),
+        store.rebuildsIdentically(rows(postgres), head, new Projection(MinutesProjection.PROCESSING_GROUP, "minutes_view"),
                 new Projection(DecisionProjection.PROCESSING_GROUP, "decision_register"));
     }
 
