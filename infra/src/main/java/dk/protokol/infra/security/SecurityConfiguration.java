@@ -3,6 +3,7 @@ package dk.protokol.infra.security;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletResponse;
+import dk.protokol.infra.web.CorrelationIdFilter;
 import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
 import dk.protokol.infra.web.PublicBaseUrl;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -81,8 +83,10 @@ public class SecurityConfiguration {
             if (failure instanceof InternalAuthenticationServiceException) {
                 // the accounts could not be read (a database restart): not wrong credentials, try again (issue 13)
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-                problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-                        "Log-ind kunne ikke kontrolleres lige nu, fordi databasen ikke svarede. Prøv igen om lidt."));
+                ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Log-ind kunne ikke kontrolleres lige nu, fordi databasen ikke svarede. Prøv igen om lidt.");
+                problem.setProperty("correlationId", CorrelationIdFilter.of(request));
+                problems.write(request, response, problem);
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");

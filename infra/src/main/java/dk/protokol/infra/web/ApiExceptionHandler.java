@@ -33,6 +33,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -185,12 +186,46 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return unreadable(unreadable, request);
         }
         String correlationId = CorrelationIdFilter.of(request);
+        if (databaseAway(failure)) {
+            // the database restarts or is away (issue 13): not a bug, and the client may try again
+            log.warn("Database did not answer during {} {} (correlation id {}): {}", request.getMethod(),
+                    request.getRequestURI(), correlationId, failure.toString());
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Databasen svarede ikke, så "
+                    + "handlingen kunne ikke gennemføres. Prøv igen om lidt (med samme Idempotency-Key, så en "
+                    + "gentagelse aldrig registreres to gange). Korrelations-id " + correlationId + ".");
+            problem.setProperty("correlationId", correlationId);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         log.error("Unexpected failure of {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Der opstod en uventet fejl. Oplys korrelations-id " + correlationId + " ved henvendelse.");
         problem.setProperty("correlationId", correlationId);
         return answer(problem);
+    }
+
+    /**
+     * The database did not answer: Spring's resource failures (no connection, the connection broken, a transaction
+     * that could not begin) or a JDBC failure of SQLState class 08 (connection) or 57P0x (the server shutting down).
+     */
+    static boolean databaseAway(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.TransientDataAccessResourceException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

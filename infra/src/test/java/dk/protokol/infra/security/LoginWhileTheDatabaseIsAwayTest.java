@@ -49,6 +49,7 @@ class LoginWhileTheDatabaseIsAwayTest {
         assertThat(api.headers().getContentType().toString()).startsWith("application/problem+json");
         assertThat(api.headers().getFirst("Retry-After")).isEqualTo("5");
         assertThat(api.json().path("detail").asText()).contains("databasen ikke svarede");
+        assertThat(api.json().path("correlationId").asText()).as("the problem names its correlation id").isNotBlank();
         assertThat(redirect).isEqualTo("/login?error=unavailable");
         String page = mvc.perform(get(redirect)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Log-ind kunne ikke kontrolleres lige nu");

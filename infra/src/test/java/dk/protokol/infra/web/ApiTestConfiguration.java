@@ -148,6 +148,14 @@ public class ApiTestConfiguration {
                     Map.of("rule", "ProbeMustStayWhole", "message", "Prøven må ikke gå i stykker."));
         }
 
+        /** What a request meets while the database restarts: the connection's I/O fails in the middle. */
+        @PostMapping("/database-away")
+        void databaseAway() {
+            throw new org.springframework.dao.DataAccessResourceFailureException(
+                    "PreparedStatementCallback; An I/O error occurred while sending to the backend.",
+                    new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        }
+
         @PostMapping("/typed")
         TypedRequest typed(@Valid @RequestBody TypedRequest request) {
             return request;

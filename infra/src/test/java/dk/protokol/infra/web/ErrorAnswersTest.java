@@ -194,4 +194,18 @@ class ErrorAnswersTest {
         assertThat(answer.json().path("status").asInt()).isEqualTo(status);
         assertThat(answer.json().path("title").asText()).isNotBlank();
     }
+
+    /**
+     * A database that does not answer (a restart under load, issue 13's probe: 4 of 570 requests answered 500) is
+     * 503 with Retry-After and the correlation id, in Danish, never 500: the client may try again.
+     */
+    @Test
+    void aDatabaseThatDoesNotAnswerIs503WithRetryAfterAndTheCorrelationId() {
+        Answer answer = post("/api/test-only/database-away", "{}");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.json().path("detail").asText()).startsWith("Databasen svarede ikke");
+        assertThat(answer.json().path("correlationId").asText()).isNotBlank();
+    }
 }
