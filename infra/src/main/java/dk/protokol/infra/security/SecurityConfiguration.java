@@ -3,6 +3,7 @@ package dk.protokol.infra.security;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletResponse;
+import dk.protokol.events.caller.GlobalRole;
 import dk.protokol.infra.web.CorrelationIdFilter;
 import dk.protokol.infra.web.ProblemWriter;
 import dk.protokol.infra.web.Problems;
@@ -108,6 +109,26 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 // an integration's API key or provider token (Authorization: Bearer …) before HTTP Basic (issue 15)
+                .addFilterBefore(new BearerCredentialsFilter(apiKeys, tokens, problems), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /**
+     * {@code /actuator/prometheus}: the operators' scraper, as an administrator (an API key, {@code Authorization:
+     * Bearer prk_…}, or HTTP Basic); no session, no page.
+     */
+    @Bean
+    @Order(0)
+    public SecurityFilterChain metricsSecurity(HttpSecurity http, ProblemWriter problems, ApiKeys apiKeys,
+                                               JwtAccounts tokens, LoginThrottle throttle) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(GlobalRole.ADMIN.name()))
+                .httpBasic(basic -> basic.realmName(REALM))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerCredentialsFilter(apiKeys, tokens, problems), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();

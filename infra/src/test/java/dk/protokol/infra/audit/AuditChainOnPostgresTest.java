@@ -381,6 +381,14 @@ class AuditChainOnPostgresTest {
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Genopbygningen er færdig", "Startet af admin");
         assertThat(http.get("evaluator", "demo", "/organisation/admin/drift").status()).isEqualTo(403);
+
+        // the operators' scraper (issue 15): the rebuild, the views' lag and parked events, the requests; admin only
+        Http.Answer scrape = http.get("admin", "demo", "/actuator/prometheus");
+        assertThat(scrape.status()).as(scrape.body()).isEqualTo(200);
+        assertThat(scrape.body()).contains("protokol_rebuild_done", "protokol_rebuild_head",
+                "protokol_processing_lag", "protokol_deadletters_parked", "http_server_requests_seconds_count");
+        assertThat(http.get("evaluator", "demo", "/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(http.get(null, null, "/actuator/prometheus").status()).isEqualTo(401);
         JsonNode log = http.get("evaluator", "demo", "/api/audit/events?after=" + head).json();
         assertThat(log.findValuesAsText("eventType")).contains("ViewsRebuildStarted");
         assertThat(log.get(0).path("who").asText()).isEqualTo("admin");
