@@ -126,14 +126,17 @@ class AuditController {
         if (given != null && !(given instanceof String)) {
             throw InvalidQuery.of("reason", "Begrundelsen skal være tekst.");
         }
-        if (audit.headPosition() == null) {
-            throw InvalidQuery.of("position", "Kæden er tom: der er ingen hændelser at sætte et kontrolpunkt ved.");
-        }
         String reason = given == null || ((String) given).isBlank() ? "on demand" : ((String) given).strip();
         if (reason.length() > 40) {
             throw InvalidQuery.of("reason", "Begrundelsen må højst være 40 tegn.");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(audit.recordCheckpoint(authentication.getName(), reason));
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(audit.recordCheckpoint(authentication.getName(),
+                    reason));
+        } catch (IllegalStateException empty) {
+            // the trail's refusal, as the page shows it
+            throw InvalidQuery.of("position", empty.getMessage());
+        }
     }
 
     @GetMapping(path = "/checkpoints/{position}/statement", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -74,9 +72,11 @@ public class SealPersonalDataMigration extends NumberedJavaMigration {
         int views = 0;
         for (Map<String, Object> row : jdbc.queryForList("SELECT id, state FROM person_view")) {
             String id = (String) row.get("id");
-            ObjectNode state = (ObjectNode) read(json, ((String) row.get("state")).getBytes(StandardCharsets.UTF_8));
+            ObjectNode state = (ObjectNode) StoredJson.read(json,
+                    ((String) row.get("state")).getBytes(StandardCharsets.UTF_8));
             if (sealFields(state, PersonId.of(UUID.fromString(id)), personalData)) {
-                jdbc.update("UPDATE person_view SET state = ? WHERE id = ?", write(json, state, String.class), id);
+                jdbc.update("UPDATE person_view SET state = ? WHERE id = ?",
+                        StoredJson.write(json, state, String.class), id);
                 views++;
             }
         }
@@ -89,11 +89,11 @@ public class SealPersonalDataMigration extends NumberedJavaMigration {
                 + " WHERE payload_type IN (?, ?) AND payload_revision = '1' ORDER BY " + key, TYPES.get(0),
                 TYPES.get(1));
         for (Map<String, Object> row : rows) {
-            ObjectNode payload = (ObjectNode) read(json, (byte[]) row.get("payload"));
+            ObjectNode payload = (ObjectNode) StoredJson.read(json, (byte[]) row.get("payload"));
             PersonId person = PersonId.of(UUID.fromString(payload.path("personId").asText()));
             sealFields(payload, person, personalData);
             jdbc.update("UPDATE " + table + " SET payload = ?, payload_revision = '2' WHERE " + key + " = ?",
-                    write(json, payload, byte[].class), row.get("row_key"));
+                    StoredJson.write(json, payload, byte[].class), row.get("row_key"));
         }
         return rows.size();
     }
@@ -112,21 +112,5 @@ public class SealPersonalDataMigration extends NumberedJavaMigration {
             }
         }
         return changed;
-    }
-
-    private static JsonNode read(ObjectMapper json, byte[] bytes) {
-        try {
-            return json.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T write(ObjectMapper json, JsonNode node, Class<T> as) {
-        try {
-            return as == String.class ? as.cast(json.writeValueAsString(node)) : as.cast(json.writeValueAsBytes(node));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

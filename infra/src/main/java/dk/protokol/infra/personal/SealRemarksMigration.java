@@ -15,8 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -74,10 +72,10 @@ public class SealRemarksMigration extends NumberedJavaMigration {
         int views = 0;
         for (String table : MEETING_STATE_VIEWS) {
             for (Map<String, Object> row : jdbc.queryForList("SELECT id, state FROM " + table)) {
-                JsonNode state = read(json, ((String) row.get("state")).getBytes(StandardCharsets.UTF_8));
+                JsonNode state = StoredJson.read(json, ((String) row.get("state")).getBytes(StandardCharsets.UTF_8));
                 if (sealRemarksIn(state, personalData)) {
-                    jdbc.update("UPDATE " + table + " SET state = ? WHERE id = ?", write(json, state, String.class),
-                            row.get("id"));
+                    jdbc.update("UPDATE " + table + " SET state = ? WHERE id = ?",
+                            StoredJson.write(json, state, String.class), row.get("id"));
                     views++;
                 }
             }
@@ -90,10 +88,10 @@ public class SealRemarksMigration extends NumberedJavaMigration {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT " + key + " AS row_key, payload FROM " + table
                 + " WHERE payload_type = ? AND payload_revision = '1' ORDER BY " + key, TYPE);
         for (Map<String, Object> row : rows) {
-            ObjectNode payload = (ObjectNode) read(json, (byte[]) row.get("payload"));
+            ObjectNode payload = (ObjectNode) StoredJson.read(json, (byte[]) row.get("payload"));
             sealText(payload, payload.path("personId").asText(null), personalData, true);
             jdbc.update("UPDATE " + table + " SET payload = ?, payload_revision = '2' WHERE " + key + " = ?",
-                    write(json, payload, byte[].class), row.get("row_key"));
+                    StoredJson.write(json, payload, byte[].class), row.get("row_key"));
         }
         return rows.size();
     }
@@ -134,21 +132,5 @@ public class SealRemarksMigration extends NumberedJavaMigration {
             node.put("text", personalData.seal(person, text.asText()));
         }
         return true;
-    }
-
-    private static JsonNode read(ObjectMapper json, byte[] bytes) {
-        try {
-            return json.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T write(ObjectMapper json, JsonNode node, Class<T> as) {
-        try {
-            return as == String.class ? as.cast(json.writeValueAsString(node)) : as.cast(json.writeValueAsBytes(node));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

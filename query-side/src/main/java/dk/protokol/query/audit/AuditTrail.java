@@ -23,7 +23,10 @@ public interface AuditTrail {
     /** The checkpoint at a position, if one was recorded there. */
     Optional<CheckpointView> checkpoint(long position);
 
-    /** Records a checkpoint at the chain's head (on demand; the scheduler records them at an interval). */
+    /**
+     * Records a checkpoint at the chain's head (on demand; the scheduler records them at an interval); an empty chain
+     * is refused with {@link IllegalStateException} and its Danish message.
+     */
     CheckpointView recordCheckpoint(String recordedBy, String reason);
 
     /** What the log is filtered by; every part optional. */

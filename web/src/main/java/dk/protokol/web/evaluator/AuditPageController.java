@@ -74,13 +74,14 @@ class AuditPageController {
 
     @PostMapping(PAGE + "/kontrolpunkt")
     String recordCheckpoint(RedirectAttributes redirect) {
-        AuditTrail trail = audit.getObject();
-        if (trail.checkpoints().isEmpty() && trail.events(new Filter(null, null, 1, null, null)).isEmpty()) {
-            redirect.addFlashAttribute("checkpointRefused", true);
-            return "redirect:" + PAGE;
+        try {
+            AuditTrail.CheckpointView recorded = audit.getObject().recordCheckpoint(callers.current().username(),
+                    "on demand");
+            redirect.addFlashAttribute("recorded", recorded.position());
+        } catch (IllegalStateException empty) {
+            // the trail's own refusal, the API's words: an empty chain has no head to record
+            redirect.addFlashAttribute("checkpointRefused", empty.getMessage());
         }
-        AuditTrail.CheckpointView recorded = trail.recordCheckpoint(callers.current().username(), "on demand");
-        redirect.addFlashAttribute("recorded", recorded.position());
         return "redirect:" + PAGE;
     }
 

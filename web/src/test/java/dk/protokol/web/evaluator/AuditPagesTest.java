@@ -139,6 +139,13 @@ class AuditPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/evaluering/revision"));
         verify(audit).recordCheckpoint("revisor", "on demand");
+
+        // an empty chain: the trail's own refusal (the API's words) is shown, nothing recorded
+        when(audit.recordCheckpoint("revisor", "on demand")).thenThrow(new IllegalStateException(
+                "Kæden er tom: der er ingen hændelser at sætte et kontrolpunkt ved."));
+        assertThat(mvc.perform(post("/evaluering/revision/kontrolpunkt").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("checkpointRefused"))
+                .isEqualTo("Kæden er tom: der er ingen hændelser at sætte et kontrolpunkt ved.");
     }
 
     @Test
