@@ -94,6 +94,11 @@ public class CommandWebTestApplication {
             return allowed && authentication != null;
         }
 
+        public boolean canCommentOnMeeting(Authentication authentication, UUID meetingId) {
+            lastChecked = meetingId;
+            return allowed && authentication != null;
+        }
+
         public boolean canApproveForMeeting(Authentication authentication, UUID meetingId) {
             lastChecked = meetingId;
             return allowed && authentication != null;

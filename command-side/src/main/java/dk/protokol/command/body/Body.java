@@ -2,6 +2,8 @@ package dk.protokol.command.body;
 
 import dk.protokol.events.command.body.AppointMember;
 import dk.protokol.events.command.body.OpenApprovedMinutes;
+import dk.protokol.events.command.body.PublishMinutes;
+import dk.protokol.events.command.body.SetObjectionPeriod;
 import dk.protokol.events.command.body.ChangeBodyCadence;
 import dk.protokol.events.command.body.ChangeBodyMandate;
 import dk.protokol.events.command.body.ChangeBodyQuorum;
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.ApprovedMinutesOpened;
+import dk.protokol.events.organisation.MinutesPublicationChanged;
+import dk.protokol.events.organisation.ObjectionPeriodChanged;
 import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
@@ -53,7 +57,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * REPORTS_TO close a cycle) ask the command side's {@link OrganisationLookup}, passed in by Axon.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
-@Revision("3") // 2: dated name, mandate, cadence, quorum, ended relations, successor; 3: relations held from a day
+@Revision("4") // 2: dated name, mandate, cadence, quorum, ended relations, successor; 3: relations held from a day;
+// 4: the objection period and publication settings
 // (a relation may hold again after its end); older snapshots are skipped
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Body {
@@ -75,6 +80,8 @@ class Body {
     private BodyId successorId;
     /** Whether the body's approved minutes are open to every signed-in user (a setting; a snapshot without it: no). */
     private boolean approvedMinutesOpen;
+    private ObjectionPolicy objectionPolicy = ObjectionPolicy.DEFAULT;
+    private boolean minutesPublished;
     /** In the order of appointment; one person's memberships never overlap, so they are also in date order. */
     private List<Membership> memberships = new ArrayList<>();
 
@@ -257,6 +264,33 @@ class Body {
         if (command.open() != approvedMinutesOpen) {
             apply(new ApprovedMinutesOpened(bodyId, command.open()));
         }
+    }
+
+    /** As {@link OpenApprovedMinutes}: the same setting again records nothing. */
+    @CommandHandler
+    void handle(SetObjectionPeriod command) {
+        ObjectionPolicy wanted = new ObjectionPolicy(command.objectionDays(), command.tacitApproval());
+        if (!wanted.equals(objectionPolicy)) {
+            apply(new ObjectionPeriodChanged(bodyId, wanted.objectionDays(), wanted.tacitApproval()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionPeriodChanged event) {
+        objectionPolicy = new ObjectionPolicy(event.objectionDays(), event.tacitApproval());
+    }
+
+    /** Publishing is a setting of the body's own; a dissolved body's minutes may still be published or withdrawn. */
+    @CommandHandler
+    void handle(PublishMinutes command) {
+        if (command.publish() != minutesPublished) {
+            apply(new MinutesPublicationChanged(bodyId, command.publish()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MinutesPublicationChanged event) {
+        minutesPublished = event.published();
     }
 
     @EventSourcingHandler

@@ -2,7 +2,10 @@ package dk.protokol.command.body;
 
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
+import dk.protokol.events.command.CommandBatch;
 import dk.protokol.events.command.body.OpenApprovedMinutes;
+import dk.protokol.events.command.body.PublishMinutes;
+import dk.protokol.events.command.body.SetObjectionPeriod;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,7 +44,17 @@ class BodyCommandController {
     @Operation(summary = "Opretter et organ / establishes a body")
     CommandResult establish(@Valid @RequestBody EstablishBodyRequest request) {
         BodyId id = BodyId.random();
-        return commands.send(request.toCommand(id, LocalDate.now(clock)), id);
+        if (request.objectionDays() == null && request.tacitApproval() == null) {
+            return commands.send(request.toCommand(id, LocalDate.now(clock)), id);
+        }
+        // the body and its objection period in one step: both recorded, or neither
+        CommandBatch batch = new CommandBatch()
+                .add("", () -> request.toCommand(id, LocalDate.now(clock)))
+                .add("", () -> new SetObjectionPeriod(id,
+                        request.objectionDays() == null ? ObjectionPolicy.DEFAULT.objectionDays()
+                                : request.objectionDays(),
+                        request.tacitApproval() != null && request.tacitApproval()));
+        return new CommandResult(id.toString(), commands.sendAll(batch).position());
     }
 
     @PostMapping("/{id}/relations")
@@ -120,6 +133,34 @@ class BodyCommandController {
     CommandResult openApprovedMinutes(@PathVariable UUID id, @RequestBody OpenMinutesRequest request) {
         BodyId bodyId = BodyId.of(id);
         return commands.send(new OpenApprovedMinutes(bodyId, request.open()), bodyId);
+    }
+
+    /** A body setting: how long members comment on circulated minutes, and whether silence approves them. */
+    record ObjectionPeriodRequest(Integer objectionDays, Boolean tacitApproval) {
+    }
+
+    @PostMapping("/{id}/objection-period")
+    @Operation(summary = "Fastsætter indsigelsesfrist og stiltiende godkendelse / sets the objection period",
+            description = "{objectionDays: 8, tacitApproval: true}: medlemmerne kan give bemærkninger til det "
+                    + "udsendte referat i 8 dage; er der ingen åbne indsigelser, når fristen udløber, godkender "
+                    + "systemet referatet. Gælder referater, der sendes ud herefter.")
+    CommandResult setObjectionPeriod(@PathVariable UUID id, @RequestBody ObjectionPeriodRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(new SetObjectionPeriod(bodyId, request.objectionDays(), request.tacitApproval()),
+                bodyId);
+    }
+
+    /** A body setting: its approved minutes on a public page without login ({@code publish: true}), or not. */
+    record PublicationRequest(Boolean publish) {
+    }
+
+    @PostMapping("/{id}/publication")
+    @Operation(summary = "Offentliggør organets godkendte referater / publishes the approved minutes",
+            description = "{publish: true}: organets godkendte referater vises på en offentlig side uden login "
+                    + "(/offentlig/organer/{id}) med beslutninger, offentlige bilag, PDF og et Atom-feed.")
+    CommandResult publish(@PathVariable UUID id, @RequestBody PublicationRequest request) {
+        BodyId bodyId = BodyId.of(id);
+        return commands.send(new PublishMinutes(bodyId, request.publish()), bodyId);
     }
 
     @PostMapping("/{id}/successor")

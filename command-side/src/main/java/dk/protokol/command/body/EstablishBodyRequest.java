@@ -22,7 +22,11 @@ public record EstablishBodyRequest(
         @Schema(description = "Beslutningsdygtighed: mindste antal fremmødte medlemmer / quorum")
         Integer quorum,
         @Schema(description = "Første dag organet findes; udelades: i dag / first day; default today")
-        LocalDate establishedOn) {
+        LocalDate establishedOn,
+        @Schema(description = "Indsigelsesfrist i dage for udsendte referater; udelades: 8 / objection period in days")
+        Integer objectionDays,
+        @Schema(description = "Referatet godkendes stiltiende, når fristen udløber uden åbne indsigelser / tacit approval")
+        Boolean tacitApproval) {
 
     EstablishBody toCommand(BodyId id, LocalDate today) {
         return new EstablishBody(id, name, kind, organisation, BodyId.ofNullable(parentId),

@@ -107,6 +107,20 @@ public class JdbcOrganisationLookup implements OrganisationLookup {
                 .stream().findFirst();
     }
 
+    @Override
+    public ObjectionPolicy objectionPolicy(BodyId body) {
+        return jdbc.query("SELECT objection_days, tacit_approval FROM cmd_body_lookup WHERE body_id = ?",
+                        (row, n) -> row.getObject("objection_days", Integer.class) == null ? ObjectionPolicy.DEFAULT
+                                : new ObjectionPolicy(row.getInt("objection_days"), row.getBoolean("tacit_approval")),
+                        body.value())
+                .stream().findFirst().orElse(ObjectionPolicy.DEFAULT);
+    }
+
+    void setObjectionPolicy(BodyId id, int objectionDays, boolean tacitApproval) {
+        jdbc.update("UPDATE cmd_body_lookup SET objection_days = ?, tacit_approval = ? WHERE body_id = ?",
+                objectionDays, tacitApproval, id.value());
+    }
+
     void addBody(BodyId id, LocalDate establishedOn, Integer quorum) {
         jdbc.update("INSERT INTO cmd_body_lookup (body_id, established_on, quorum) VALUES (?, ?, ?)", id.value(),
                 establishedOn, quorum);

@@ -7,6 +7,7 @@ import dk.protokol.events.organisation.BodyDissolved;
 import dk.protokol.events.organisation.BodyEstablished;
 import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.events.organisation.BodyQuorumChanged;
+import dk.protokol.events.organisation.ObjectionPeriodChanged;
 import dk.protokol.events.organisation.BodyRelationDeclared;
 import dk.protokol.events.organisation.BodyRelationEnded;
 import dk.protokol.events.organisation.MemberAppointed;
@@ -72,6 +73,11 @@ public class OrgLookupUpdater implements LookupRecorder {
     }
 
     @EventHandler
+    void on(ObjectionPeriodChanged event) {
+        record(event);
+    }
+
+    @EventHandler
     void on(PersonRegistered event) {
         record(event);
     }
@@ -115,6 +121,8 @@ public class OrgLookupUpdater implements LookupRecorder {
             lookup.addRelation(declared.bodyId(), declared.targetBodyId(), declared.relation());
         } else if (event instanceof BodyRelationEnded ended) {
             lookup.removeRelation(ended.bodyId(), ended.targetBodyId(), ended.relation());
+        } else if (event instanceof ObjectionPeriodChanged changed) {
+            lookup.setObjectionPolicy(changed.bodyId(), changed.objectionDays(), changed.tacitApproval());
         } else if (event instanceof BodyQuorumChanged changed) {
             lookup.changeQuorum(changed.bodyId(), changed.quorum());
             lookup.quorumFrom(changed.bodyId(), changed.on(), changed.quorum());

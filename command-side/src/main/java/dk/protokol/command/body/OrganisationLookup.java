@@ -68,6 +68,14 @@ public interface OrganisationLookup {
         return Optional.ofNullable(membersOn(body, on).get(person));
     }
 
+    /**
+     * How the body approves its minutes (objection period, tacit approval) as last set; {@link ObjectionPolicy#DEFAULT}
+     * until it is set, and in lookups that keep no settings (a test's stand-in).
+     */
+    default ObjectionPolicy objectionPolicy(BodyId body) {
+        return ObjectionPolicy.DEFAULT;
+    }
+
     /** @param field the command field that named the body, for the 404 */
     default KnownBody existingBody(BodyId id, String field) {
         return body(id).orElseThrow(() -> new UnknownReference(field, "Organet findes ikke: " + id));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /**
  * The meeting lookup on {@code cmd_meeting_lookup} (V5, the day since V9) and {@code cmd_meeting_joint_body} (V11); joins the command's transaction like
@@ -64,5 +66,25 @@ public class JdbcMeetingLookup implements MeetingLookup {
 
     void moveMeeting(MeetingId meeting, LocalDate day) {
         jdbc.update("UPDATE cmd_meeting_lookup SET meeting_day = ? WHERE meeting_id = ?", day, meeting.value());
+    }
+
+    /** Minutes whose body approves tacitly, from the end of their objection period ({@code cmd_tacit_approval_due}, V23). */
+    void awaitTacitApproval(MeetingId meeting, Instant endsAt) {
+        jdbc.update("INSERT INTO cmd_tacit_approval_due (meeting_id, ends_at) VALUES (?, ?)", meeting.value(),
+                Timestamp.from(endsAt));
+    }
+
+    void approved(MeetingId meeting) {
+        jdbc.update("DELETE FROM cmd_tacit_approval_due WHERE meeting_id = ?", meeting.value());
+    }
+
+    /**
+     * The meetings whose objection period ended by {@code now} with tacit approval and whose minutes are not approved
+     * yet, oldest period first: candidates only, the meeting decides (an open objection holds it back).
+     */
+    public List<MeetingId> dueForTacitApproval(Instant now, int limit) {
+        return jdbc.query("SELECT meeting_id FROM cmd_tacit_approval_due WHERE ends_at <= ? ORDER BY ends_at, meeting_id"
+                        + " FETCH FIRST " + limit + " ROWS ONLY",
+                (row, n) -> MeetingId.of(row.getObject("meeting_id", UUID.class)), Timestamp.from(now));
     }
 }

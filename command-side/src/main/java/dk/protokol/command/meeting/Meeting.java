@@ -5,7 +5,10 @@ import dk.protokol.events.command.meeting.AddAgendaItem;
 import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
+import dk.protokol.events.command.meeting.AnswerMinutesComment;
 import dk.protokol.events.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.ApproveMinutesTacitly;
+import dk.protokol.events.command.meeting.CommentOnMinutes;
 import dk.protokol.events.command.meeting.ChooseChairOfTheDay;
 import dk.protokol.events.command.meeting.NameMinuteTaker;
 import dk.protokol.events.command.meeting.CancelMeeting;
@@ -57,12 +60,17 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.MinutesApproved;
+import dk.protokol.events.meeting.MinutesCommentAnswered;
+import dk.protokol.events.meeting.MinutesCommentMade;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.personal.PersonalData;
+import dk.protokol.events.ids.CommentId;
+import dk.protokol.command.body.ObjectionPolicy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -71,7 +79,9 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,10 +120,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
 // Revision 2: agenda items know their presenter. Axon passes over snapshots of another revision (revision 1 was
 // written without the annotation) and replays the meeting's events instead, so no item comes back without one.
-@Revision("4")
+// Revision 5: the objection period and the comments on circulated minutes.
+@Revision("5")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Meeting {
 
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     static final String STANDING_ITEM_TITLE = "Godkendelse af dagsorden og referat";
 
     @AggregateIdentifier
@@ -130,6 +142,12 @@ class Meeting {
     private PersonId minuteTaker;
     /** Bodies holding the meeting together with {@code bodyId}, in the order they were added. */
     private List<BodyId> jointBodies = new ArrayList<>();
+    /** When the objection period of the circulated minutes ends; null before circulation or when none was started. */
+    private Instant objectionEndsAt;
+    private boolean tacitApproval;
+    /** Comments on the circulated minutes, in the order made, and those the secretary has answered. */
+    private List<CommentId> comments = new ArrayList<>();
+    private List<CommentId> answeredComments = new ArrayList<>();
 
     Meeting() {
         // for Axon and for snapshots
@@ -405,11 +423,60 @@ class Meeting {
     // ---- the minutes
 
     @CommandHandler
-    void handle(CirculateMinutes command) {
+    void handle(CirculateMinutes command, OrganisationLookup organisation) {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new MinutesCirculatedOnlyAfterClose(status));
         check(new MinutesCirculatedOnlyOnce(status));
         apply(new MinutesCirculated(meetingId));
+        // the setting of the body that called the meeting, as it stands now: a later change does not move this period
+        ObjectionPolicy policy = organisation.objectionPolicy(bodyId);
+        LocalDate lastDay = command.circulatedAt().atZone(COPENHAGEN).toLocalDate().plusDays(policy.objectionDays());
+        apply(new ObjectionPeriodStarted(meetingId, policy.objectionDays(),
+                lastDay.plusDays(1).atStartOfDay(COPENHAGEN).toInstant(), policy.tacitApproval()));
+    }
+
+    // ---- comments on the circulated minutes, and tacit approval
+
+    @CommandHandler
+    void handle(CommentOnMinutes command, OrganisationLookup organisation, PersonalData personalData) {
+        check(new CommentsOnlyOnCirculatedMinutes(status));
+        check(new CommentsOnlyWithinTheObjectionPeriod(objectionEndsAt, command.madeAt()));
+        if (command.itemId() != null) {
+            item(command.itemId(), "itemId");
+        }
+        organisation.requirePerson(command.authorId(), "authorId");
+        check(new ErasedPersonMakesNoComment(organisation.personErased(command.authorId())));
+        boolean member = roleOn(organisation, command.authorId(), meetingDate()) != null;
+        LocalDate today = command.madeAt().atZone(COPENHAGEN).toLocalDate();
+        boolean secretariat = bodies().stream().flatMap(body -> organisation.servedBy(body).stream())
+                .anyMatch(serving -> organisation.roleOn(serving, command.authorId(), today).isPresent());
+        check(new CommentsFromMembersAndTheSecretariat(member, secretariat));
+        // the author's own words: sealed under their key, as a remark is
+        apply(new MinutesCommentMade(meetingId, command.commentId(), command.itemId(), command.authorId(),
+                personalData.seal(command.authorId(), command.text().strip())));
+    }
+
+    @CommandHandler
+    void handle(AnswerMinutesComment command) {
+        if (!comments.contains(command.commentId())) {
+            throw new UnknownReference("commentId", "Bemærkningen findes ikke til dette referat: "
+                    + command.commentId());
+        }
+        check(new AnswersOnlyBeforeApproval(status));
+        check(new CommentAnsweredOnlyOnce(answeredComments.contains(command.commentId())));
+        apply(new MinutesCommentAnswered(meetingId, command.commentId(), command.resolution(),
+                command.text().strip()));
+    }
+
+    @CommandHandler
+    void handle(ApproveMinutesTacitly command) {
+        check(new CancelledMeetingTakesNoRecording(status));
+        check(new MinutesApprovedOnlyOnce(status));
+        check(new MinutesApprovedOnlyAfterCirculation(status));
+        check(new TacitApprovalOnlyWhereTheBodyApprovesTacitly(tacitApproval));
+        check(new TacitApprovalOnlyAfterTheObjectionPeriod(objectionEndsAt, command.at()));
+        check(new NoTacitApprovalWhileAnObjectionIsOpen(comments.size() - answeredComments.size()));
+        apply(new MinutesApproved(meetingId, null, null, MinutesApproved.TACIT_APPROVAL));
     }
 
     /** The chair for the day: a voting member present; chosen again, the later choice holds. */
@@ -545,6 +612,22 @@ class Meeting {
     @EventSourcingHandler
     void on(MinutesCirculated event) {
         status = MeetingStatus.MINUTES_CIRCULATED;
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionPeriodStarted event) {
+        objectionEndsAt = event.endsAt();
+        tacitApproval = event.tacitApproval();
+    }
+
+    @EventSourcingHandler
+    void on(MinutesCommentMade event) {
+        comments.add(event.commentId());
+    }
+
+    @EventSourcingHandler
+    void on(MinutesCommentAnswered event) {
+        answeredComments.add(event.commentId());
     }
 
     @EventSourcingHandler

@@ -6,6 +6,8 @@ import dk.protokol.events.meeting.JointBodyAdded;
 import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
+import dk.protokol.events.meeting.MinutesApproved;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -45,10 +47,21 @@ public class MeetingLookupUpdater implements LookupRecorder {
         record(event);
     }
 
+    @EventHandler
+    void on(ObjectionPeriodStarted event) {
+        record(event);
+    }
+
+    @EventHandler
+    void on(MinutesApproved event) {
+        record(event);
+    }
+
     @Override
     public boolean records(Class<?> payloadType) {
         return payloadType == MeetingScheduled.class || payloadType == MeetingRescheduled.class
-                || payloadType == JointBodyAdded.class || payloadType == JointBodyWithdrawn.class;
+                || payloadType == JointBodyAdded.class || payloadType == JointBodyWithdrawn.class
+                || payloadType == ObjectionPeriodStarted.class || payloadType == MinutesApproved.class;
     }
 
     /** The change one event makes to the lookup; shared by the live handlers and {@link OrgLookupRebuilder}. */
@@ -62,6 +75,10 @@ public class MeetingLookupUpdater implements LookupRecorder {
             lookup.addJointBody(added.meetingId(), added.bodyId());
         } else if (event instanceof JointBodyWithdrawn withdrawn) {
             lookup.withdrawJointBody(withdrawn.meetingId(), withdrawn.bodyId());
+        } else if (event instanceof ObjectionPeriodStarted period && period.tacitApproval()) {
+            lookup.awaitTacitApproval(period.meetingId(), period.endsAt());
+        } else if (event instanceof MinutesApproved approved) {
+            lookup.approved(approved.meetingId());
         }
     }
 }

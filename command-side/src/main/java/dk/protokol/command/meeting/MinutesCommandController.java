@@ -5,6 +5,7 @@ import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.command.meeting.CirculateMinutes;
 import dk.protokol.events.command.CommandResult;
 import dk.protokol.command.common.CommandSender;
+import dk.protokol.events.ids.CommentId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
@@ -49,7 +50,7 @@ class MinutesCommandController {
     @Operation(summary = "Sender referatet ud til kommentering / circulates the minutes")
     CommandResult circulate(@PathVariable("id") UUID meetingId) {
         MeetingId meeting = MeetingId.of(meetingId);
-        return commands.send(new CirculateMinutes(meeting), meeting);
+        return commands.send(new CirculateMinutes(meeting, clock.instant()), meeting);
     }
 
     @PostMapping("/approve")
@@ -64,6 +65,31 @@ class MinutesCommandController {
         MeetingId atMeeting = request == null || request.atMeetingId() == null
                 ? null : MeetingId.of(request.atMeetingId());
         return commands.send(new ApproveMinutes(meeting, chair, LocalDate.now(clock), atMeeting), meeting);
+    }
+
+    @PostMapping("/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("@accessPolicy.canCommentOnMeeting(authentication, #meetingId)")
+    @Operation(summary = "Giver en bemærkning til det udsendte referat / comments on circulated minutes",
+            description = "Af organets medlemmer og sekretariatet, indtil indsigelsesfristen udløber. En ubesvaret "
+                    + "bemærkning er en åben indsigelse: referatet godkendes ikke stiltiende, så længe den er åben.")
+    CommandResult comment(@PathVariable("id") UUID meetingId, @Valid @RequestBody CommentRequest request) {
+        MeetingId meeting = MeetingId.of(meetingId);
+        PersonId author = callers.current().person().orElseThrow(() -> new AccessDeniedException(
+                "Kontoen er ikke knyttet til en person og kan ikke give bemærkninger."));
+        CommentId comment = CommentId.random();
+        return commands.send(request.toCommand(meeting, comment, author, clock.instant()), meeting, comment);
+    }
+
+    @PostMapping("/comments/{commentId}/answer")
+    @PreAuthorize("@accessPolicy.canRecordForMeeting(authentication, #meetingId)")
+    @Operation(summary = "Besvarer en bemærkning til referatet / answers a comment on the minutes",
+            description = "Sekretariatet retter referatet (CORRECTED, med den rettede ordlyd) eller noterer "
+                    + "bemærkningen (NOTED, med begrundelse).")
+    CommandResult answer(@PathVariable("id") UUID meetingId, @PathVariable UUID commentId,
+                         @Valid @RequestBody AnswerCommentRequest request) {
+        MeetingId meeting = MeetingId.of(meetingId);
+        return commands.send(request.toCommand(meeting, CommentId.of(commentId)), meeting, CommentId.of(commentId));
     }
 
     @PostMapping("/corrections")

@@ -1,6 +1,7 @@
 package dk.protokol.command.common;
 
 import dk.protokol.command.body.KnownBody;
+import dk.protokol.command.body.ObjectionPolicy;
 import dk.protokol.command.body.OrganisationLookup;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
@@ -31,6 +32,18 @@ public class InMemoryOrganisationLookup implements OrganisationLookup {
     private final List<RolePeriod> roles = new ArrayList<>();
     /** Each body's quorum by the first day it holds; a null value: no quorum from that day. */
     private final Map<BodyId, TreeMap<LocalDate, Optional<Integer>>> quorums = new HashMap<>();
+    private final Map<BodyId, ObjectionPolicy> objectionPolicies = new HashMap<>();
+
+    /** The body's objection period and tacit approval, as an ObjectionPeriodChanged leaves them. */
+    public InMemoryOrganisationLookup withObjectionPolicy(BodyId id, int objectionDays, boolean tacitApproval) {
+        objectionPolicies.put(id, new ObjectionPolicy(objectionDays, tacitApproval));
+        return this;
+    }
+
+    @Override
+    public ObjectionPolicy objectionPolicy(BodyId body) {
+        return objectionPolicies.getOrDefault(body, ObjectionPolicy.DEFAULT);
+    }
 
     /** A body without a quorum (said again of a known body: it has none from now on in the test). */
     public InMemoryOrganisationLookup withBody(BodyId id) {

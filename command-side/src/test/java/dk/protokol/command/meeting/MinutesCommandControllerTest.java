@@ -1,7 +1,13 @@
 package dk.protokol.command.meeting;
 
 import dk.protokol.events.command.meeting.ApproveMinutes;
+import dk.protokol.events.command.meeting.AnswerMinutesComment;
 import dk.protokol.events.command.meeting.CirculateMinutes;
+import dk.protokol.events.command.meeting.CommentOnMinutes;
+import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.CommentId;
+import dk.protokol.events.meeting.CommentResolution;
+import dk.protokol.command.CommandWebTestApplication;
 import dk.protokol.events.command.meeting.CorrectMinutes;
 import dk.protokol.command.CommandControllerSlice;
 import dk.protokol.command.CommandWebTestApplication;
@@ -45,7 +51,7 @@ class MinutesCommandControllerTest extends CommandControllerSlice {
                 .andExpect(jsonPath("$.id").value(MEETING.toString()))
                 .andExpect(jsonPath("$.position").value(42));
 
-        assertThat(sentCommand()).isEqualTo(new CirculateMinutes(MeetingId.of(MEETING)));
+        assertThat(sentCommand()).isEqualTo(new CirculateMinutes(MeetingId.of(MEETING), CommandWebTestApplication.NOW));
         assertThat(accessPolicy.lastChecked()).isEqualTo(MEETING);
     }
 
@@ -125,5 +131,40 @@ class MinutesCommandControllerTest extends CommandControllerSlice {
                 {"text": "Rettelse", "reason": "Fejl"}""").andExpect(status().isForbidden());
 
         verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aMemberCommentsAsTheirPersonAtTheMomentOfTheRequest() throws Exception {
+        UUID item = UUID.randomUUID();
+        postJson("medlem", "/comments", "{\"itemId\": \"" + item + "\", \"text\": \"Punkt 2 mangler et forbehold.\"}")
+                .andExpect(status().isCreated());
+
+        CommentOnMinutes sent = (CommentOnMinutes) sentCommand();
+        assertThat(sent.meetingId()).isEqualTo(MeetingId.of(MEETING));
+        assertThat(sent.itemId()).isEqualTo(AgendaItemId.of(item));
+        assertThat(sent.authorId()).isEqualTo(CommandWebTestApplication.CALLER);
+        assertThat(sent.madeAt()).isEqualTo(CommandWebTestApplication.NOW);
+        assertThat(sent.text()).isEqualTo("Punkt 2 mangler et forbehold.");
+        assertThat(accessPolicy.lastChecked()).isEqualTo(MEETING);
+    }
+
+    @Test
+    void aCommentWithoutTextIsRefusedInDanish() throws Exception {
+        postJson("medlem", "/comments", "{\"text\": \" \"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].message").value("Skriv din bemærkning til referatet."));
+    }
+
+    @Test
+    void theSecretaryAnswersAComment() throws Exception {
+        UUID comment = UUID.randomUUID();
+        postJson("sekretaer", "/comments/" + comment + "/answer",
+                "{\"resolution\": \"NOTED\", \"text\": \"Referatet gengiver drøftelsen.\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(comment.toString()));
+
+        assertThat(sentCommand()).isEqualTo(new AnswerMinutesComment(MeetingId.of(MEETING), CommentId.of(comment),
+                CommentResolution.NOTED, "Referatet gengiver drøftelsen."));
     }
 }

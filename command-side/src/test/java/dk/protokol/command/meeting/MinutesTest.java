@@ -10,10 +10,12 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
 import dk.protokol.events.organisation.MemberRole;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +42,7 @@ import static org.hamcrest.Matchers.containsString;
 class MinutesTest {
 
     private static final LocalDate APPROVAL_DAY = LocalDate.of(2026, 6, 2);
+    private static final Instant CIRCULATED_AT = Instant.parse("2026-03-12T09:00:00Z");
 
     private final FixtureConfiguration<Meeting> fixture = MeetingFixtures.fixture();
     private final CorrectionId correction = CorrectionId.random();
@@ -49,14 +52,16 @@ class MinutesTest {
     @Test
     void circulatesTheMinutesOfAClosedMeeting() {
         fixture.given(closed())
-                .when(new CirculateMinutes(MEETING))
-                .expectEvents(new MinutesCirculated(MEETING));
+                .when(new CirculateMinutes(MEETING, CIRCULATED_AT))
+                .expectEvents(new MinutesCirculated(MEETING),
+                        // eight days unless the body set its own, to the end of the eighth day in Copenhagen
+                        new ObjectionPeriodStarted(MEETING, 8, Instant.parse("2026-03-20T23:00:00Z"), false));
     }
 
     @Test
     void theMinutesGoOutWhenTheMeetingIsOver() {
         fixture.given(open())
-                .when(new CirculateMinutes(MEETING))
+                .when(new CirculateMinutes(MEETING, CIRCULATED_AT))
                 .expectException(violationOf("MinutesCirculatedOnlyAfterClose"))
                 .expectNoEvents();
     }
@@ -64,7 +69,7 @@ class MinutesTest {
     @Test
     void theMinutesGoOutOnce() {
         fixture.given(circulated())
-                .when(new CirculateMinutes(MEETING))
+                .when(new CirculateMinutes(MEETING, CIRCULATED_AT))
                 .expectException(violationOf("MinutesCirculatedOnlyOnce"))
                 .expectNoEvents();
     }
@@ -72,7 +77,7 @@ class MinutesTest {
     @Test
     void aCancelledMeetingHasNoMinutesToSendOut() {
         fixture.given(cancelled())
-                .when(new CirculateMinutes(MEETING))
+                .when(new CirculateMinutes(MEETING, CIRCULATED_AT))
                 .expectException(violationOf("CancelledMeetingTakesNoRecording"))
                 .expectNoEvents();
     }

@@ -180,6 +180,16 @@ public class AccessPolicy implements CallerAccess {
                         || roles.contains(MemberRole.MEMBER));
     }
 
+    /**
+     * Comment on the meeting's circulated minutes: a person who sits in one of the bodies holding it, or in a body
+     * serving one of them (the secretariat). Reading everything is not enough: a comment is a member's word. Which
+     * members may on the day is the meeting's own rule, answered 409 with its name.
+     */
+    public boolean canCommentOnMeeting(Authentication authentication, UUID meetingId) {
+        return bodiesOf(meetingId).stream().anyMatch(body -> !rolesIn(authentication, body).isEmpty()
+                || servesThrough(authentication, body));
+    }
+
     /** Approve the body's minutes and review its actions: its chair. */
     public boolean canApproveFor(Authentication authentication, UUID bodyId) {
         return rolesIn(authentication, bodyId).contains(MemberRole.CHAIR);

@@ -8,7 +8,8 @@ public sealed interface MeetingEvent
         AgendaItemAmended, AgendaItemPresenterChanged, AgendaItemWithdrawn, AgendaReordered, AgendaPublished,
         AttendanceRecorded, ConflictOfInterestDeclared, MeetingOpened, ItemNotesRecorded,
         DecisionRecorded, RemarkRecorded, ActionAgreed, CaseReferred,
-        MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected,
+        MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected, ObjectionPeriodStarted,
+        MinutesCommentMade, MinutesCommentAnswered,
         ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed, JointBodyAdded, JointBodyWithdrawn {
     MeetingId meetingId();
 }

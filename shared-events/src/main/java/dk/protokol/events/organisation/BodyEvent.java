@@ -6,6 +6,6 @@ import dk.protokol.events.ids.BodyId;
 public sealed interface BodyEvent
         permits BodyEstablished, BodyRelationDeclared, MemberAppointed, MemberRoleChanged, MembershipEnded,
         BodyDissolved, BodyRenamed, BodyMandateChanged, BodyCadenceChanged, BodyQuorumChanged, BodyRelationEnded,
-        SuccessorBodyNamed, ApprovedMinutesOpened {
+        SuccessorBodyNamed, ApprovedMinutesOpened, ObjectionPeriodChanged, MinutesPublicationChanged {
     BodyId bodyId();
 }
