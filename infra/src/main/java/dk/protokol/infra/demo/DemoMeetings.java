@@ -429,7 +429,9 @@ final class DemoMeetings {
 
         void closeAndCirculate() {
             close();
-            by.send(new CirculateMinutes(id));
+            // sent out two days after the meeting, so the objection period of a recent meeting is still running
+            by.send(new CirculateMinutes(id, date.plusDays(2).atTime(10, 0)
+                    .atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dk.protokol.infra.eventstore;
 
 import dk.protokol.events.meeting.MeetingScheduledUpcaster;
+import dk.protokol.events.meeting.MinutesApprovedUpcaster;
 import dk.protokol.events.meeting.RemarkRecordedUpcaster;
 import dk.protokol.infra.audit.ChainStore;
 import dk.protokol.infra.audit.ChainingStatement;
@@ -68,6 +69,11 @@ public class EventStoreConfiguration {
     @Bean
     public RemarkRecordedUpcaster remarkRecordedUpcaster() {
         return new RemarkRecordedUpcaster();
+    }
+
+    @Bean
+    public MinutesApprovedUpcaster minutesApprovedUpcaster() {
+        return new MinutesApprovedUpcaster();
     }
 
     @Bean

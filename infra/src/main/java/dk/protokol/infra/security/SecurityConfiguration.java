@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -150,6 +151,9 @@ public class SecurityConfiguration {
                         // the login page with any query (?error, ?logout, ?lang=en); formLogin's permitAll
                         // matches the exact URL, query included
                         .requestMatchers("/login").permitAll()
+                        // the public pages of bodies that publish their approved minutes (issue 14): read without
+                        // login; what they show is decided per body and meeting by the read side, 404 otherwise
+                        .requestMatchers(HttpMethod.GET, "/offentlig", "/offentlig/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         // the accounts could not be read (a database restart): say so, not "wrong password"

@@ -40,7 +40,14 @@ import dk.protokol.events.meeting.MeetingOpened;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MeetingScheduled;
 import dk.protokol.events.meeting.MinuteTakerNamed;
+import dk.protokol.events.meeting.CommentResolution;
 import dk.protokol.events.meeting.MinutesApproved;
+import dk.protokol.events.meeting.MinutesCommentAnswered;
+import dk.protokol.events.meeting.MinutesCommentMade;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
+import dk.protokol.events.organisation.MinutesPublicationChanged;
+import dk.protokol.events.organisation.ObjectionPeriodChanged;
+import dk.protokol.events.ids.CommentId;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
@@ -116,6 +123,10 @@ final class GoldenEvents {
     static final ActionId ACTION = ActionId.of("a200080a-b557-459b-9c68-e0708bbcfba7");
     static final ReferralId REFERRAL = ReferralId.of("c6c264d5-283b-4999-a672-67896df040af");
     static final CorrectionId CORRECTION = CorrectionId.of("d14e48c5-d2a5-4909-9c73-1f5c11d616df");
+    static final CommentId COMMENT = CommentId.of("5b0c7e3e-6f2a-4d8e-9b1c-3a7d2e9f4c61");
+    /** A comment's text as the store holds it: sealed under its author's key (the key is not part of the corpus). */
+    static final String SEALED_COMMENT = "pd1:q7Hc2vX9LmB4kTzR8wYpN3sJ6fUaE1dG5hK0oQiV2bMxZlCtS9rWnF4yA7eP3uDjHgKs"
+            + "Lq8vT1cN6mB0xR5zW=";
 
     /**
      * The key {@link #PERSON}'s revision-2 values were sealed under (AES-256-GCM, the person's id as AAD, as infra's
@@ -140,6 +151,10 @@ final class GoldenEvents {
     /** {@link MeetingScheduled} revision 1, before meetings had a kind (git: 6cd27d2). */
     record MeetingScheduledRevision1(MeetingId meetingId, BodyId bodyId, LocalDateTime start,
                                      LocalDateTime expectedEnd, String location) {
+    }
+
+    /** {@link MinutesApproved} revision 1: the chair's approval, before tacit approval named a rule (issue 14). */
+    record MinutesApprovedRevision1(MeetingId meetingId, PersonId approvedBy, MeetingId atMeetingId) {
     }
 
     /** {@link RemarkRecorded} revision 1: the same fields, the text in plaintext (before issue 11's left-overs). */
@@ -221,7 +236,14 @@ final class GoldenEvents {
                         "Til behandling i styregruppen")),
                 event("Meeting", "1", new MeetingClosed(MEETING)),
                 event("Meeting", "1", new MinutesCirculated(MEETING)),
-                event("Meeting", "1", new MinutesApproved(MEETING, PERSON, NEXT_MEETING)),
+                old("Meeting", MinutesApproved.class, "1", new MinutesApproved(MEETING, PERSON, NEXT_MEETING, null),
+                        new MinutesApprovedRevision1(MEETING, PERSON, NEXT_MEETING)),
+                event("Meeting", "2", new MinutesApproved(MEETING, null, null, MinutesApproved.TACIT_APPROVAL)),
+                event("Meeting", "1", new ObjectionPeriodStarted(MEETING, 8, Instant.parse("2026-03-20T23:00:00Z"),
+                        true)),
+                event("Meeting", "1", new MinutesCommentMade(MEETING, COMMENT, ITEM, OTHER_PERSON, SEALED_COMMENT)),
+                event("Meeting", "1", new MinutesCommentAnswered(MEETING, COMMENT, CommentResolution.CORRECTED,
+                        "Udvalget ønsker en plan B belyst, før budgettet besluttes.")),
                 event("Meeting", "1", new MinutesCorrected(MEETING, CORRECTION, ITEM,
                         "Stemmerne var 5 for, 1 imod og 2 undlod.", "Stemmetallet var skrevet forkert")),
                 event("Meeting", "1", new ReferredCaseAccepted(NEXT_MEETING, NEXT_ITEM, REFERRAL, BODY, MEETING,
@@ -259,7 +281,9 @@ final class GoldenEvents {
                 event("Body", "1", new BodyRelationEnded(BODY, OTHER_BODY, RelationKind.PREPARES_FOR,
                         LocalDate.of(2026, 7, 1))),
                 event("Body", "1", new SuccessorBodyNamed(BODY, OTHER_BODY, LocalDate.of(2027, 1, 1))),
-                event("Body", "1", new ApprovedMinutesOpened(BODY, true)));
+                event("Body", "1", new ApprovedMinutesOpened(BODY, true)),
+                event("Body", "1", new ObjectionPeriodChanged(BODY, 8, true)),
+                event("Body", "1", new MinutesPublicationChanged(BODY, true)));
     }
 
     private static List<Entry> person() {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Danish; the enums' words and the dates ("torsdag den 3. december 2026", "kl. 14.00") are the shared
  * {@link Words#DANISH}. Everything here is plain text; each renderer escapes it for its own format.
  */
-final class MinutesText {
+public final class MinutesText {
 
     // The members are public only for the PDF's template, which reaches them through SpEL; the class is the
     // documents package's own.
@@ -272,6 +272,10 @@ final class MinutesText {
         return switch (minutes.status()) {
             case MINUTES_APPROVED -> {
                 StringBuilder line = new StringBuilder("Godkendt");
+                if (minutes.tacitlyApproved()) {
+                    line.append(" stiltiende (ingen indsigelser inden for fristen på ")
+                            .append(minutes.commentRound().objectionDays()).append(" dage)");
+                }
                 if (minutes.approvedBy() != null) {
                     line.append(" af formand ").append(name(minutes.approvedBy()));
                 }

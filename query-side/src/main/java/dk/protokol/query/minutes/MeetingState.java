@@ -3,7 +3,9 @@ package dk.protokol.query.minutes;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.CommentId;
 import dk.protokol.events.ids.CorrectionId;
+import dk.protokol.events.meeting.CommentResolution;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
@@ -43,14 +45,28 @@ public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus sta
                            List<Attendance> attendance, PersonId referent,
                            Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
                            List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay,
-                           MeetingKind kind, List<BodyId> jointBodyIds) {
+                           MeetingKind kind, List<BodyId> jointBodyIds, ObjectionState objection,
+                           List<CommentState> comments, String approvalRule) {
 
     public MeetingState {
+        comments = comments == null ? List.of() : List.copyOf(comments);
         jointBodyIds = jointBodyIds == null ? List.of() : List.copyOf(jointBodyIds);
         Objects.requireNonNull(meetingId, "meetingId");
         attendance = attendance == null ? List.of() : List.copyOf(attendance);
         items = items == null ? List.of() : List.copyOf(items);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
+    }
+
+    /** Minutes without a comment round (the shape before issue 14's objection period and comments). */
+    public MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus status, String cancelledReason,
+                        LocalDateTime start, LocalDateTime expectedEnd, String location,
+                        List<Attendance> attendance, PersonId referent,
+                        Instant approvedAt, PersonId approvedBy, MeetingId approvedAtMeetingId,
+                        List<ItemState> items, List<CorrectionState> corrections, PersonId chairOfTheDay,
+                        MeetingKind kind, List<BodyId> jointBodyIds) {
+        this(meetingId, bodyId, status, cancelledReason, start, expectedEnd, location, attendance, referent,
+                approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay, kind, jointBodyIds,
+                null, List.of(), null);
     }
 
     /** A meeting of one body (the shape before {@code jointBodyIds}). */
@@ -120,6 +136,19 @@ public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus sta
     /** The referral a case came by: from which body, meeting and item. */
     public record OriginState(ReferralId referralId, BodyId fromBodyId, MeetingId fromMeetingId,
                               AgendaItemId fromItemId) {
+    }
+
+    /** The objection period started when the minutes were circulated (issue 14). */
+    public record ObjectionState(int objectionDays, Instant endsAt, boolean tacitApproval) {
+    }
+
+    /**
+     * A comment on the circulated minutes ({@code itemId} null: on the minutes as a whole), its text sealed under its
+     * author's key as stored; with the secretary's answer once given ({@code resolution} null while open).
+     */
+    public record CommentState(CommentId commentId, AgendaItemId itemId, PersonId authorId, String text,
+                               Instant madeAt, CommentResolution resolution, String answer, Instant answeredAt,
+                               PersonId answeredBy) {
     }
 
     public record CorrectionState(CorrectionId correctionId, AgendaItemId itemId, String text, String reason,

@@ -29,7 +29,12 @@ import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.MinuteTakerNamed;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
+import dk.protokol.events.meeting.MinutesCommentAnswered;
+import dk.protokol.events.meeting.MinutesCommentMade;
 import dk.protokol.events.meeting.MinutesCorrected;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
+import dk.protokol.query.minutes.MeetingState.CommentState;
+import dk.protokol.query.minutes.MeetingState.ObjectionState;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.query.minutes.MeetingState.ActionState;
@@ -113,6 +118,17 @@ public final class MinutesFold {
         if (event instanceof MinutesApproved e) {
             return new Builder(state).status(MeetingStatus.MINUTES_APPROVED)
                     .approved(recording, e).build();
+        }
+        if (event instanceof ObjectionPeriodStarted e) {
+            return new Builder(state).objection(new ObjectionState(e.objectionDays(), e.endsAt(), e.tacitApproval()))
+                    .build();
+        }
+        if (event instanceof MinutesCommentMade e) {
+            return new Builder(state).commented(new CommentState(e.commentId(), e.itemId(), e.authorId(), e.text(),
+                    recording.at(), null, null, null, null)).build();
+        }
+        if (event instanceof MinutesCommentAnswered e) {
+            return new Builder(state).answered(e, recording).build();
         }
         if (event instanceof MinutesCorrected e) {
             return new Builder(state).corrected(new CorrectionState(e.correctionId(),
@@ -287,6 +303,9 @@ public final class MinutesFold {
         private List<CorrectionState> corrections;
         private PersonId chairOfTheDay;
         private List<BodyId> jointBodyIds;
+        private ObjectionState objection;
+        private List<CommentState> comments;
+        private String approvalRule;
 
         Builder(MeetingState s) {
             this.s = s;
@@ -304,6 +323,26 @@ public final class MinutesFold {
             corrections = s.corrections();
             chairOfTheDay = s.chairOfTheDay();
             jointBodyIds = s.jointBodyIds();
+            objection = s.objection();
+            comments = s.comments();
+            approvalRule = s.approvalRule();
+        }
+
+        Builder objection(ObjectionState objection) {
+            this.objection = objection;
+            return this;
+        }
+
+        Builder commented(CommentState comment) {
+            comments = replaceOrAppend(comments, CommentState::commentId, comment);
+            return this;
+        }
+
+        Builder answered(MinutesCommentAnswered e, Recording recording) {
+            comments = comments.stream().map(c -> !c.commentId().equals(e.commentId()) ? c
+                    : new CommentState(c.commentId(), c.itemId(), c.authorId(), c.text(), c.madeAt(), e.resolution(),
+                    e.text(), recording.at(), recording.by())).toList();
+            return this;
         }
 
         Builder jointBodyAdded(BodyId body) {
@@ -361,6 +400,7 @@ public final class MinutesFold {
             approvedAt = recording.at();
             approvedBy = e.approvedBy();
             approvedAtMeetingId = e.atMeetingId();
+            approvalRule = e.rule();
             return this;
         }
 
@@ -403,7 +443,7 @@ public final class MinutesFold {
         MeetingState build() {
             return new MeetingState(s.meetingId(), s.bodyId(), status, cancelledReason, start, expectedEnd, location,
                     attendance, referent, approvedAt, approvedBy, approvedAtMeetingId, items, corrections, chairOfTheDay,
-                    s.kind(), jointBodyIds);
+                    s.kind(), jointBodyIds, objection, comments, approvalRule);
         }
     }
 }

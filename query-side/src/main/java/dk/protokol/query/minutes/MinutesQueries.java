@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import dk.protokol.query.publication.PublishedMinutesBodies;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,14 +54,16 @@ public class MinutesQueries {
     private final ActionQueries actions;
     private final ReadAccess read;
     private final OpenMinutes open;
+    private final PublishedMinutesBodies published;
     private final OrganisationAsOf organisation;
     private final PersonalData personalData;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
                           PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
-                          OpenMinutes open) {
+                          OpenMinutes open, PublishedMinutesBodies published) {
         this.read = read;
         this.open = open;
+        this.published = published;
         this.minutes = minutes;
         this.decisions = decisions;
         this.history = history;
@@ -94,6 +97,36 @@ public class MinutesQueries {
         if (!readsMinutes(readable, opened(readable), state)) {
             read.requireAnyOf(state.bodyIds()); // refuses
         }
+        return built(state, asOf);
+    }
+
+    /**
+     * The approved minutes of a body that publishes them (issue 14), for its public page: read by anyone, signed in or
+     * not, so nothing else is answered: a body that does not publish, a meeting not held by it or not approved, is
+     * not found. Newest first.
+     */
+    public List<MinutesView> published(BodyId body) {
+        if (!published.publishes(body)) {
+            throw new NotFound("Organet offentliggør ikke sine referater: " + body);
+        }
+        return minutes.meetings(body, null, null).stream()
+                .filter(meeting -> meeting.status() == MeetingStatus.MINUTES_APPROVED)
+                .sorted(MinutesViews.BY_START.reversed())
+                .map(meeting -> built(meeting, null).minutes())
+                .toList();
+    }
+
+    /** One published meeting's approved minutes, as {@link #published(BodyId)} answers them; else not found. */
+    public MinutesView published(BodyId body, MeetingId meeting) {
+        MeetingState state = minutes.find(meeting)
+                .filter(found -> found.status() == MeetingStatus.MINUTES_APPROVED)
+                .filter(found -> found.bodyIds().contains(body))
+                .filter(found -> published.publishes(body))
+                .orElseThrow(() -> new NotFound("Referatet er ikke offentliggjort: " + meeting));
+        return built(state, null).minutes();
+    }
+
+    private Built built(MeetingState state, Instant asOf) {
         MeetingState approvedAt = state.approvedAtMeetingId() == null ? null
                 : meeting(state.approvedAtMeetingId(), asOf).orElse(null);
         // the live view names the candidates; as of an earlier instant, each is asked whether it was so then

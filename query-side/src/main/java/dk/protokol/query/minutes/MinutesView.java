@@ -3,7 +3,9 @@ package dk.protokol.query.minutes;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
+import dk.protokol.events.ids.CommentId;
 import dk.protokol.events.ids.CorrectionId;
+import dk.protokol.events.meeting.CommentResolution;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.MeetingKind;
@@ -61,7 +63,8 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                           Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
                           List<MeetingLink> minutesApprovedHere,
                           List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
-                          Instant asOf, PersonRef chairOfTheDay, MeetingKind kind, List<HoldingBody> bodies) {
+                          Instant asOf, PersonRef chairOfTheDay, MeetingKind kind, List<HoldingBody> bodies,
+                          CommentRound commentRound) {
 
     public MinutesView {
         bodies = bodies == null ? List.of() : List.copyOf(bodies);
@@ -74,6 +77,21 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
         followUp = followUp == null ? List.of() : List.copyOf(followUp);
         corrections = List.copyOf(corrections);
         kind = kind == null ? MeetingKind.ORDINARY : kind;
+    }
+
+    /** Minutes without a comment round (the shape before issue 14). */
+    public MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, String organisation,
+                       MeetingStatus status, String statusLabel, String cancelledReason,
+                       LocalDateTime start, LocalDateTime expectedEnd, String location,
+                       List<Attendee> present, List<Attendee> apologies, List<Attendee> absent,
+                       List<Attendee> guests, PersonRef referent,
+                       Instant approvedAt, PersonRef approvedBy, MeetingLink approvedAtMeeting,
+                       List<MeetingLink> minutesApprovedHere,
+                       List<Item> agenda, List<FollowUp> followUp, List<Correction> corrections,
+                       Instant asOf, PersonRef chairOfTheDay, MeetingKind kind, List<HoldingBody> bodies) {
+        this(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason, start, expectedEnd,
+                location, present, apologies, absent, guests, referent, approvedAt, approvedBy, approvedAtMeeting,
+                minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, kind, bodies, null);
     }
 
     /** Minutes without the bodies holding the meeting (the shape before {@code bodies}). */
@@ -139,7 +157,12 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
         return new MinutesView(meetingId, bodyId, bodyName, organisation, status, statusLabel, cancelledReason,
                 start, expectedEnd, location, present, apologies, absent, guests, referent, approvedAt, approvedBy,
                 approvedAtMeeting, minutesApprovedHere, agenda, followUp, corrections, asOf, chairOfTheDay, kind,
-                bodies);
+                bodies, commentRound);
+    }
+
+    /** Whether the system approved the minutes because the objection period ended without objections. */
+    public boolean tacitlyApproved() {
+        return commentRound != null && commentRound.tacitlyApproved();
     }
 
     /** Whether other bodies hold the meeting with the one that called it (a fællesmøde). */
@@ -271,5 +294,38 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
      */
     public record Correction(CorrectionId correctionId, AgendaItemId itemId, Integer itemNumber, String text,
                              String reason, Instant recordedAt, PersonRef recordedBy) {
+    }
+
+    /**
+     * The minutes out for comment (issue 14): the objection period started at circulation ({@code endsAt} null and
+     * {@code objectionDays} 0 for minutes circulated before bodies had one), whether silence approves them, whether it
+     * did ({@code tacitlyApproved}: approved by the system with the rule {@code TacitApprovalAfterObjectionPeriod}),
+     * and the comments in the order made.
+     */
+    public record CommentRound(int objectionDays, Instant endsAt, boolean tacitApproval, boolean tacitlyApproved,
+                               List<Comment> comments) {
+
+        public CommentRound {
+            comments = comments == null ? List.of() : List.copyOf(comments);
+        }
+
+        /** Comments the secretary has not answered: open objections. */
+        public long open() {
+            return comments.stream().filter(Comment::open).count();
+        }
+    }
+
+    /**
+     * A comment on circulated minutes, on an item ({@code itemNumber} as on the agenda) or on the minutes as a whole
+     * ({@code itemId} null); its text revealed through the personal-data port ({@code removed} once the author was
+     * erased); the secretary's answer once given.
+     */
+    public record Comment(CommentId commentId, AgendaItemId itemId, Integer itemNumber, PersonRef author, String text,
+                          boolean removed, Instant madeAt, CommentResolution resolution, String answer,
+                          Instant answeredAt, PersonRef answeredBy) {
+
+        public boolean open() {
+            return resolution == null;
+        }
     }
 }

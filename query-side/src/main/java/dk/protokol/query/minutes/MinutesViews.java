@@ -14,6 +14,7 @@ import dk.protokol.query.minutes.MeetingState.CorrectionState;
 import dk.protokol.query.minutes.MeetingState.DecisionState;
 import dk.protokol.query.minutes.MeetingState.ItemState;
 import dk.protokol.query.minutes.MeetingState.RemarkState;
+import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.query.minutes.MinutesView.Attendee;
 import dk.protokol.query.minutes.MinutesView.Correction;
 import dk.protokol.query.minutes.MinutesView.MeetingLink;
@@ -130,7 +131,26 @@ public final class MinutesViews {
                 person(state.referent(), directory),
                 state.approvedAt(), person(state.approvedBy(), directory), approvedAtMeeting,
                 minutesApprovedHere, agenda, List.of(), corrections, asOf, person(state.chairOfTheDay(), directory),
-                state.kind(), holdingBodies(state, directory));
+                state.kind(), holdingBodies(state, directory), commentRound(state, numbers, directory));
+    }
+
+    /** The comment round as read; null for minutes never out for comment with a period and without comments. */
+    static MinutesView.CommentRound commentRound(MeetingState state, Map<AgendaItemId, Integer> numbers,
+                                                 Directory directory) {
+        if (state.objection() == null && state.comments().isEmpty()) {
+            return null;
+        }
+        MeetingState.ObjectionState objection = state.objection();
+        List<MinutesView.Comment> comments = state.comments().stream().map(c -> {
+            PersonRef author = person(c.authorId(), directory);
+            String text = directory.remarkText(c.authorId(), c.text()).orElse(null);
+            return new MinutesView.Comment(c.commentId(), c.itemId(), c.itemId() == null ? null
+                    : numbers.get(c.itemId()), author, text == null ? MinutesView.Remark.REMOVED : text, text == null,
+                    c.madeAt(), c.resolution(), c.answer(), c.answeredAt(), person(c.answeredBy(), directory));
+        }).toList();
+        return new MinutesView.CommentRound(objection == null ? 0 : objection.objectionDays(),
+                objection == null ? null : objection.endsAt(), objection != null && objection.tacitApproval(),
+                MinutesApproved.TACIT_APPROVAL.equals(state.approvalRule()), comments);
     }
 
     /** Each body holding the meeting with its members present, as the minutes of a fællesmøde list them. */

@@ -1,5 +1,7 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.query.publication.PublishedMinutesBodies;
+
 import dk.protokol.query.common.Readers;
 import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.events.ids.BodyId;
@@ -54,7 +56,7 @@ class MinutesAsOfTest {
     private final FollowUpAnswers followUp = new FollowUpAnswers();
     private final MinutesQueries queries = new MinutesQueries(new LiveMinutes(noDatabase),
             new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history(),
-            followUp, Readers.everything(), new OpenMinutes(null));
+            followUp, Readers.everything(), new OpenMinutes(null), new PublishedMinutesBodies(null));
 
     @Test
     void beforeTheCorrectionTheMinutesShowOnlyTheOriginalText() {
@@ -143,7 +145,7 @@ class MinutesAsOfTest {
                 new RecordedEvent(101, renamed, "Body", Referat.BPS.toString(), 4,
                         new BodyRenamed(Referat.BPS, "Bolig- og Byudvalget", LocalDate.of(2020, 1, 1)),
                         Map.of("userId", "admin")))),
-                followUp, Readers.everything(), new OpenMinutes(null));
+                followUp, Readers.everything(), new OpenMinutes(null), new PublishedMinutesBodies(null));
 
         MinutesView before = renaming.handle(new FindMinutes(MARCH, CORRECTION_RECORDED.minusSeconds(1)));
         assertThat(before.referent().name()).isEqualTo("Sif Sekretær");

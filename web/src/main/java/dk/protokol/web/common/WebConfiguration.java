@@ -49,7 +49,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("messages", "i18n/secretary", "i18n/review", "i18n/history", "i18n/errors",
-                "i18n/admin", "i18n/audit",
+                "i18n/admin", "i18n/audit", "i18n/public",
                 Words.BUNDLE);
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);

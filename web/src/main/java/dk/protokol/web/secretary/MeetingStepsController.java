@@ -17,6 +17,7 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,9 +29,11 @@ import java.util.function.Function;
 class MeetingStepsController {
 
     private final SecretaryForms forms;
+    private final Clock clock;
 
-    MeetingStepsController(SecretaryForms forms) {
+    MeetingStepsController(SecretaryForms forms, Clock clock) {
         this.forms = forms;
+        this.clock = clock;
     }
 
     @PostMapping("/sekretaer/moeder/{id}/udsend-dagsorden")
@@ -54,7 +57,8 @@ class MeetingStepsController {
     @PostMapping("/sekretaer/moeder/{id}/udsend-referat")
     String circulate(@PathVariable UUID id, Authentication authentication, HttpServletRequest request,
                      HttpServletResponse response, Model model) {
-        return step("circulate-minutes", id, authentication, request, response, model, CirculateMinutes::new);
+        return step("circulate-minutes", id, authentication, request, response, model,
+                meeting -> new CirculateMinutes(meeting, clock.instant()));
     }
 
     /** A step is a form with nothing to type: only the meeting's own rules can refuse it. */

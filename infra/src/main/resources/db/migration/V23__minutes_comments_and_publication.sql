@@ -1,0 +1,22 @@
+-- Issue 14: minutes out for comment, tacit approval, publication. Portable SQL (PostgreSQL, H2 MODE=PostgreSQL).
+
+-- Command side, processing group "org-lookup" (same transaction as the events): a body's objection period and
+-- tacit approval as last set (ObjectionPeriodChanged); NULL until set = 8 days, approved by the chair.
+ALTER TABLE cmd_body_lookup ADD COLUMN objection_days INTEGER;
+ALTER TABLE cmd_body_lookup ADD COLUMN tacit_approval BOOLEAN;
+
+-- Command side: minutes of bodies approving tacitly, from the end of their objection period until approved
+-- (ObjectionPeriodStarted with tacit approval in, MinutesApproved out). The scheduled check reads it.
+CREATE TABLE cmd_tacit_approval_due (
+    meeting_id UUID                     NOT NULL,
+    ends_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_cmd_tacit_approval_due PRIMARY KEY (meeting_id)
+);
+CREATE INDEX ix_cmd_tacit_approval_due_ends_at ON cmd_tacit_approval_due (ends_at);
+
+-- Query side, processing group "published-minutes": the bodies that publish their approved minutes on a public page
+-- (MinutesPublicationChanged).
+CREATE TABLE published_minutes_body (
+    body_id VARCHAR(36) NOT NULL,
+    CONSTRAINT pk_published_minutes_body PRIMARY KEY (body_id)
+);
