@@ -25,7 +25,13 @@ import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.JointBodyAdded;
 import dk.protokol.events.meeting.JointBodyWithdrawn;
 import dk.protokol.events.meeting.MinuteTakerNamed;
+import dk.protokol.events.meeting.CommentResolution;
 import dk.protokol.events.meeting.MinutesApproved;
+import dk.protokol.events.meeting.MinutesCommentAnswered;
+import dk.protokol.events.meeting.MinutesCommentMade;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
+import dk.protokol.events.organisation.MinutesPublicationChanged;
+import dk.protokol.events.organisation.ObjectionPeriodChanged;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.meeting.MinutesCorrected;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
@@ -155,6 +161,8 @@ public final class EventDescriber {
             named.add(e.personId());
         } else if (event instanceof RemarkRecorded e) {
             named.add(e.personId());
+        } else if (event instanceof MinutesCommentMade e) {
+            named.add(e.authorId());
         } else if (event instanceof ActionAgreed e) {
             named.add(e.ownerId());
         } else if (event instanceof MinutesApproved e) {
@@ -319,10 +327,31 @@ public final class EventDescriber {
             what = words.text("event.chairOfTheDayChosen");
             details.add("detail.chairOfTheDay", person(e.personId()));
         } else if (event instanceof MinutesApproved e) {
-            what = words.text("event.minutesApproved");
+            what = words.text(e.tacit() ? "event.minutesApprovedTacitly" : "event.minutesApproved");
             if (e.approvedBy() != null) {
                 details.add("detail.approvedBy", person(e.approvedBy()));
             }
+        } else if (event instanceof ObjectionPeriodStarted e) {
+            what = words.text(e.tacitApproval() ? "event.objectionPeriodStartedTacit" : "event.objectionPeriodStarted",
+                    Integer.toString(e.objectionDays()));
+            if (e.endsAt() != null) {
+                details.add("detail.objectionPeriodEnds",
+                        words.dateTime(LocalDateTime.ofInstant(e.endsAt(), java.time.ZoneId.of("Europe/Copenhagen"))));
+            }
+        } else if (event instanceof MinutesCommentMade e) {
+            what = e.itemId() == null ? words.text("event.minutesCommentMade", person(e.authorId()))
+                    : words.text("event.itemCommentMade", person(e.authorId()), item(e.itemId()));
+            String text = PersonView.ERASED_NAME.equals(names.personName(e.authorId())) ? null
+                    : reveal(e.authorId(), e.text());
+            if (text == null) {
+                details.line("detail.remarkRemoved");
+            } else {
+                details.add("detail.note", text);
+            }
+        } else if (event instanceof MinutesCommentAnswered e) {
+            what = words.text(e.resolution() == CommentResolution.CORRECTED ? "event.commentAnsweredByCorrection"
+                    : "event.commentNoted");
+            details.add("detail.answer", e.text());
         } else if (event instanceof MinutesCorrected e) {
             what = e.itemId() == null ? words.text("event.minutesCorrected")
                     : words.text("event.itemMinutesCorrected", item(e.itemId()));
@@ -374,6 +403,11 @@ public final class EventDescriber {
                     : e.meetingsPerYear().toString());
         } else if (event instanceof ApprovedMinutesOpened e) {
             what = words.text(e.open() ? "event.approvedMinutesOpened" : "event.approvedMinutesClosed");
+        } else if (event instanceof ObjectionPeriodChanged e) {
+            what = words.text(e.tacitApproval() ? "event.objectionPeriodChangedTacit" : "event.objectionPeriodChanged",
+                    Integer.toString(e.objectionDays()));
+        } else if (event instanceof MinutesPublicationChanged e) {
+            what = words.text(e.published() ? "event.minutesPublished" : "event.minutesUnpublished");
         } else if (event instanceof BodyQuorumChanged e) {
             what = words.text("event.bodyQuorumChanged", orDash(words.date(e.on())));
             details.add("detail.quorum", e.quorum() == null ? words.text("value.none")

@@ -28,7 +28,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import dk.protokol.query.publication.PublishedMinutesBodies;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

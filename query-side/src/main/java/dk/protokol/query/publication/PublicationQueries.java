@@ -6,6 +6,7 @@ import dk.protokol.events.query.publication.FindPublishingBodies;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.minutes.MinutesQueries;
 import dk.protokol.query.minutes.MinutesView;
+import dk.protokol.query.minutes.PublishedMinutesBodies;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;

@@ -1,6 +1,5 @@
 package dk.protokol.query.minutes;
 
-import dk.protokol.query.publication.PublishedMinutesBodies;
 
 import dk.protokol.query.common.Readers;
 import dk.protokol.events.query.minutes.FindMinutes;

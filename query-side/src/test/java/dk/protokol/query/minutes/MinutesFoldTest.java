@@ -1,5 +1,11 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.events.ids.CommentId;
+import dk.protokol.events.meeting.CommentResolution;
+import dk.protokol.events.meeting.MinutesCommentAnswered;
+import dk.protokol.events.meeting.MinutesCommentMade;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
+
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
@@ -343,7 +349,13 @@ class MinutesFoldTest {
         before = MinutesFold.apply(before, new DecisionRecorded(MARCH, BUDGET, decision, "Vedtaget",
                 DecisionOutcome.ADOPTED, null, null, null, null, false), BY_SECRETARY);
         before = MinutesFold.apply(before, new JointBodyAdded(MARCH, FKU), BY_SECRETARY);
+        CommentId comment = CommentId.random();
+        before = MinutesFold.apply(before, new MinutesCommentMade(MARCH, comment, null, ANNA, "Bemærkning"),
+                BY_SECRETARY);
         List<MeetingEvent> oneOfEach = List.of(
+                new ObjectionPeriodStarted(MARCH, 8, java.time.Instant.parse("2024-03-20T23:00:00Z"), true),
+                new MinutesCommentMade(MARCH, CommentId.random(), BUDGET, ANNA, "En bemærkning til punktet"),
+                new MinutesCommentAnswered(MARCH, comment, CommentResolution.NOTED, "Noteret"),
                 new MeetingScheduled(MARCH, BPS, MARCH_START, MARCH_START, "Et andet sted"),
                 new MeetingRescheduled(MARCH, MARCH_START.plusDays(1), MARCH_START.plusDays(1), "Rådhuset"),
                 new MeetingCancelled(MARCH, "Aflyst"),

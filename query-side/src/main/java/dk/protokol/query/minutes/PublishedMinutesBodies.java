@@ -1,4 +1,4 @@
-package dk.protokol.query.publication;
+package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.organisation.MinutesPublicationChanged;
