@@ -14,9 +14,16 @@ CREATE TABLE cmd_tacit_approval_due (
 );
 CREATE INDEX ix_cmd_tacit_approval_due_ends_at ON cmd_tacit_approval_due (ends_at);
 
--- Query side, processing group "published-minutes": the bodies that publish their approved minutes on a public page
--- (MinutesPublicationChanged).
+-- Query side, processing group "minutes-settings": the bodies that publish their approved minutes on a public page
+-- (MinutesPublicationChanged), and each body's objection period as last set (ObjectionPeriodChanged).
 CREATE TABLE published_minutes_body (
     body_id VARCHAR(36) NOT NULL,
     CONSTRAINT pk_published_minutes_body PRIMARY KEY (body_id)
+);
+
+CREATE TABLE objection_period_body (
+    body_id        VARCHAR(36) NOT NULL,
+    objection_days INTEGER     NOT NULL,
+    tacit_approval BOOLEAN     NOT NULL,
+    CONSTRAINT pk_objection_period_body PRIMARY KEY (body_id)
 );

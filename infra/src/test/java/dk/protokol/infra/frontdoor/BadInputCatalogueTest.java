@@ -568,6 +568,7 @@ class BadInputCatalogueTest {
             String kind = switch (parameter) {
                 case "itemId" -> "item";
                 case "decisionId" -> "decision";
+                case "commentId" -> "none";
                 case "personId" -> "person";
                 default -> before.startsWith("/api/meetings") ? "meeting" : before.startsWith("/api/bodies") ? "body"
                         : before.startsWith("/api/actions") ? "action" : before.startsWith("/api/people") ? "person"

@@ -66,6 +66,12 @@ class AuthorisationMatrixTest {
 
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> SITTING = EnumSet.of(Who.MEMBER, Who.CHAIR, Who.SECRETARY);
+    /**
+     * Read without login (issue 14): a publishing body's public page and documents. Everyone, anonymous included, is let
+     * through; what they show is the read side's to decide (404 here: the matrix's bodies do not publish).
+     */
+    private static final Set<String> PUBLIC = Set.of("GET /offentlig/organer/{bodyId}/feed.atom",
+            "GET /offentlig/organer/{bodyId}/moeder/{meetingId}/referat.pdf");
 
     @LocalServerPort
     int port;
@@ -123,7 +129,8 @@ class AuthorisationMatrixTest {
                             await().atMost(Duration.ofMinutes(2)).until(() ->
                                     rebuild.progress().state().equals("DONE"));
                         }
-                        boolean expected = who != Who.ANONYMOUS && allowed.test(who, body);
+                        boolean expected = (who != Who.ANONYMOUS || PUBLIC.contains(operation))
+                                && allowed.test(who, body);
                         int refusedWith = who == Who.ANONYMOUS ? 401 : 403;
                         boolean asExpected = expected ? answer.getStatus() != 401 && answer.getStatus() != 403
                                 : answer.getStatus() == refusedWith;
@@ -167,7 +174,7 @@ class AuthorisationMatrixTest {
                 "/api/bodies/{id}/members/{personId}/end", "/api/bodies/{id}/dissolve", "/api/bodies/{id}/rename",
                 "/api/bodies/{id}/mandate", "/api/bodies/{id}/cadence", "/api/bodies/{id}/quorum",
                 "/api/bodies/{id}/successor", "/api/bodies/{id}/relations/end", "/api/bodies/{id}/approved-minutes",
-                "/api/accounts",
+                "/api/bodies/{id}/objection-period", "/api/bodies/{id}/publication", "/api/accounts",
                 "/api/accounts/{username}/disable", "/api/accounts/{username}/password",
                 "/api/accounts/{username}/person")) {
             p.put("POST " + change, admin);
@@ -199,6 +206,9 @@ class AuthorisationMatrixTest {
             p.put("POST /api/meetings/{id}" + record, recorder);
         }
         p.put("POST /api/meetings/{id}/minutes/approve", approver);
+        // comments on circulated minutes (issue 14): those who sit in the body; answered by its recorders
+        p.put("POST /api/meetings/{id}/minutes/comments", (who, body) -> body == Body.OWN && SITTING.contains(who));
+        p.put("POST /api/meetings/{id}/minutes/comments/{commentId}/answer", recorder);
         for (String work : List.of("/reassign", "/due-date", "/cancel", "/reopen")) {
             p.put("POST /api/actions/{id}" + work, followsUp);
         }
@@ -229,6 +239,9 @@ class AuthorisationMatrixTest {
                 "GET /api/meetings/{id}/archive.zip")) {
             p.put(audit, auditor);
         }
+        for (String open : PUBLIC) {
+            p.put(open, (who, body) -> true);
+        }
         // the case referred to FKU is accepted by FKU's recorders: the secretary records for FKU too
         p.put("POST /api/referrals/{id}/accept", recorder);
         return p;
@@ -246,7 +259,8 @@ class AuthorisationMatrixTest {
             default -> values.get("body");
         };
         return template.replace("{id}", id).replace("{itemId}", values.get("item"))
-                .replace("{decisionId}", values.get("decision")).replace("{personId}", values.get("person"))
+                .replace("{decisionId}", values.get("decision")).replace("{commentId}", values.get("decision")).replace("{bodyId}", values.get("body"))
+                .replace("{meetingId}", values.get("meeting")).replace("{personId}", values.get("person"))
                 .replace("{username}", "matrix-konto").replace("{group}", "minutes").replace("{position}", "1");
     }
 

@@ -5,6 +5,7 @@ import dk.protokol.events.query.minutes.FindApprovedMinutesOpen;
 import dk.protokol.events.query.minutes.FindDecisions;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.events.query.minutes.FindMinutes;
+import dk.protokol.events.query.minutes.FindMinutesSettings;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
@@ -53,13 +54,13 @@ public class MinutesQueries {
     private final ActionQueries actions;
     private final ReadAccess read;
     private final OpenMinutes open;
-    private final PublishedMinutesBodies published;
+    private final MinutesSettings published;
     private final OrganisationAsOf organisation;
     private final PersonalData personalData;
 
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
                           PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
-                          OpenMinutes open, PublishedMinutesBodies published) {
+                          OpenMinutes open, MinutesSettings published) {
         this.read = read;
         this.open = open;
         this.published = published;
@@ -176,6 +177,13 @@ public class MinutesQueries {
     /** The bodies that opened their approved minutes, read once per query; none needed by who reads everything. */
     private Set<BodyId> opened(Readable readable) {
         return readable.everything() ? Set.of() : open.bodies();
+    }
+
+    /** The body's settings of issue 14 (objection period, tacit approval, publication); for its readers. */
+    @QueryHandler
+    public MinutesSettings.Settings handle(FindMinutesSettings query) {
+        read.requireBody(query.bodyId());
+        return published.of(query.bodyId());
     }
 
     /** The body setting as the open-minutes view holds it; asked by those who read the body (the administrator). */

@@ -6,7 +6,7 @@ import dk.protokol.events.query.publication.FindPublishingBodies;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.query.minutes.MinutesQueries;
 import dk.protokol.query.minutes.MinutesView;
-import dk.protokol.query.minutes.PublishedMinutesBodies;
+import dk.protokol.query.minutes.MinutesSettings;
 import dk.protokol.query.organisation.BodyProjection;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.BodyView;
@@ -28,11 +28,11 @@ import java.util.Objects;
 @Component
 public class PublicationQueries {
 
-    private final PublishedMinutesBodies published;
+    private final MinutesSettings published;
     private final MinutesQueries minutes;
     private final BodyProjection bodies;
 
-    public PublicationQueries(PublishedMinutesBodies published, MinutesQueries minutes, BodyProjection bodies) {
+    public PublicationQueries(MinutesSettings published, MinutesQueries minutes, BodyProjection bodies) {
         this.published = published;
         this.minutes = minutes;
         this.bodies = bodies;

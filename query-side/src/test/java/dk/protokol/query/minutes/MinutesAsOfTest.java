@@ -55,7 +55,7 @@ class MinutesAsOfTest {
     private final FollowUpAnswers followUp = new FollowUpAnswers();
     private final MinutesQueries queries = new MinutesQueries(new LiveMinutes(noDatabase),
             new DecisionSearch(noDatabase), new Bodies(noDatabase), new People(noDatabase), Referat.history(),
-            followUp, Readers.everything(), new OpenMinutes(null), new PublishedMinutesBodies(null));
+            followUp, Readers.everything(), new OpenMinutes(null), new MinutesSettings(null));
 
     @Test
     void beforeTheCorrectionTheMinutesShowOnlyTheOriginalText() {
@@ -144,7 +144,7 @@ class MinutesAsOfTest {
                 new RecordedEvent(101, renamed, "Body", Referat.BPS.toString(), 4,
                         new BodyRenamed(Referat.BPS, "Bolig- og Byudvalget", LocalDate.of(2020, 1, 1)),
                         Map.of("userId", "admin")))),
-                followUp, Readers.everything(), new OpenMinutes(null), new PublishedMinutesBodies(null));
+                followUp, Readers.everything(), new OpenMinutes(null), new MinutesSettings(null));
 
         MinutesView before = renaming.handle(new FindMinutes(MARCH, CORRECTION_RECORDED.minusSeconds(1)));
         assertThat(before.referent().name()).isEqualTo("Sif Sekretær");

@@ -12,6 +12,10 @@ import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
 import dk.protokol.events.command.body.NameSuccessorBody;
 import dk.protokol.events.command.body.OpenApprovedMinutes;
+import dk.protokol.events.command.body.PublishMinutes;
+import dk.protokol.events.command.body.SetObjectionPeriod;
+import dk.protokol.events.query.minutes.FindMinutesSettings;
+import dk.protokol.query.minutes.MinutesSettings;
 import dk.protokol.events.command.body.RenameBody;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
@@ -144,6 +148,15 @@ class OrganisationAdminController {
         Boolean open;
     }
 
+    static class ObjectionPeriodForm {
+        Integer objectionDays;
+        Boolean tacitApproval;
+    }
+
+    static class PublicationForm {
+        Boolean publish;
+    }
+
     static class EndMembershipForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate to;
@@ -202,6 +215,8 @@ class OrganisationAdminController {
         model.addAttribute("people", pages.people());
         model.addAttribute("approvedMinutesOpen",
                 Boolean.TRUE.equals(queries.one(new FindApprovedMinutesOpen(BodyId.of(id)), Boolean.class)));
+        model.addAttribute("minutesSettings",
+                queries.one(new FindMinutesSettings(BodyId.of(id)), MinutesSettings.Settings.class));
         model.addAttribute("saved", saved == null ? "" : saved);
         model.addAttribute("current", current);
         return "admin/body";
@@ -255,6 +270,21 @@ class OrganisationAdminController {
                            Model model) {
         return save(id, forms.of("approved-minutes", typed, binding, request), response, model,
                 () -> new OpenApprovedMinutes(BodyId.of(id), typed.open));
+    }
+
+    @PostMapping(HOME + "/organer/{id}/indsigelsesfrist")
+    String objectionPeriod(@PathVariable UUID id, @ModelAttribute("objectionPeriodForm") ObjectionPeriodForm typed,
+                           BindingResult binding, HttpServletRequest request, HttpServletResponse response,
+                           Model model) {
+        return save(id, forms.of("objection-period", typed, binding, request), response, model,
+                () -> new SetObjectionPeriod(BodyId.of(id), typed.objectionDays, typed.tacitApproval));
+    }
+
+    @PostMapping(HOME + "/organer/{id}/offentliggoerelse")
+    String publication(@PathVariable UUID id, @ModelAttribute("publicationForm") PublicationForm typed,
+                       BindingResult binding, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return save(id, forms.of("publication", typed, binding, request), response, model,
+                () -> new PublishMinutes(BodyId.of(id), typed.publish));
     }
 
     @PostMapping(HOME + "/organer/{id}/relationer")

@@ -8,6 +8,7 @@ import dk.protokol.query.common.ReadYourWrites;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,14 +22,14 @@ import java.util.function.Supplier;
  * The ports are looked up when a request needs them, not when the controller is made: the read-only page
  * tests start every controller of the web package with nothing but a query gateway.
  */
-final class PageCommands {
+public final class PageCommands {
 
     private final ObjectProvider<Commands> commands;
     private final ObjectProvider<ReadYourWrites> readYourWrites;
     private final Callers callers;
     private final ObjectProvider<Clock> clock;
 
-    PageCommands(ObjectProvider<Commands> commands, ObjectProvider<ReadYourWrites> readYourWrites, Callers callers,
+    public PageCommands(ObjectProvider<Commands> commands, ObjectProvider<ReadYourWrites> readYourWrites, Callers callers,
                  ObjectProvider<Clock> clock) {
         this.commands = commands;
         this.readYourWrites = readYourWrites;
@@ -37,16 +38,20 @@ final class PageCommands {
     }
 
     /** The person the signed-in caller acts as; empty for an account not linked to a person. */
-    Optional<PersonId> me() {
+    public Optional<PersonId> me() {
         return callers.current().person();
     }
 
-    LocalDate today() {
+    public Instant now() {
+        return clock.getObject().instant();
+    }
+
+    public LocalDate today() {
         return LocalDate.now(clock.getObject());
     }
 
     /** Makes the command and sends it, waiting for its transaction: accepted (with the position) or refused. */
-    Outcome send(Supplier<Object> command, Object aggregateId) {
+    public Outcome send(Supplier<Object> command, Object aggregateId) {
         return commands.getObject().make(command, aggregateId);
     }
 
@@ -54,7 +59,7 @@ final class PageCommands {
      * Waits, bounded, until the views the page reads include {@code minPosition}; answers whether they do.
      * Where no view runs on this node (a command node) the page is shown as it stands.
      */
-    boolean await(Long minPosition, String... processingGroups) {
+    public boolean await(Long minPosition, String... processingGroups) {
         if (minPosition == null) {
             return true;
         }

@@ -17,6 +17,8 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.UUID;
@@ -29,9 +31,9 @@ import java.util.function.Function;
 class MeetingStepsController {
 
     private final SecretaryForms forms;
-    private final Clock clock;
+    private final ObjectProvider<Clock> clock;
 
-    MeetingStepsController(SecretaryForms forms, Clock clock) {
+    MeetingStepsController(SecretaryForms forms, ObjectProvider<Clock> clock) {
         this.forms = forms;
         this.clock = clock;
     }
@@ -58,7 +60,7 @@ class MeetingStepsController {
     String circulate(@PathVariable UUID id, Authentication authentication, HttpServletRequest request,
                      HttpServletResponse response, Model model) {
         return step("circulate-minutes", id, authentication, request, response, model,
-                meeting -> new CirculateMinutes(meeting, clock.instant()));
+                meeting -> new CirculateMinutes(meeting, clock.getObject().instant()));
     }
 
     /** A step is a form with nothing to type: only the meeting's own rules can refuse it. */

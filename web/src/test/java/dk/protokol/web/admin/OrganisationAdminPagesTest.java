@@ -21,7 +21,11 @@ import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.BodyKind;
 import dk.protokol.events.organisation.MemberRole;
 import dk.protokol.events.organisation.RelationKind;
+import dk.protokol.events.command.body.PublishMinutes;
+import dk.protokol.events.command.body.SetObjectionPeriod;
 import dk.protokol.events.query.minutes.FindApprovedMinutesOpen;
+import dk.protokol.events.query.minutes.FindMinutesSettings;
+import dk.protokol.query.minutes.MinutesSettings;
 import dk.protokol.events.query.organisation.FindBodies;
 import dk.protokol.events.query.organisation.FindBody;
 import dk.protokol.events.query.organisation.FindPeople;
@@ -115,6 +119,8 @@ class OrganisationAdminPagesTest {
     private final List<Object> asked = new ArrayList<>();
     /** The body setting the read side answers: approved minutes open to everyone signed in. */
     private boolean approvedMinutesOpen;
+    /** The body's settings of issue 14 the read side answers. */
+    private MinutesSettings.Settings minutesSettings = new MinutesSettings.Settings(8, false, false);
 
     @BeforeEach
     void stubs() {
@@ -131,6 +137,9 @@ class OrganisationAdminPagesTest {
                             "Vejle Kommune", null, LocalDate.of(2020, 1, 1), null)),
                     List.of(new RelationLink(RelationKind.PREPARES_FOR, BPS, "Boligpolitisk Styregruppe")),
                     new BodyRef(BPS, "Boligpolitisk Styregruppe"), LocalDate.of(2027, 1, 1));
+        } else if (query instanceof FindMinutesSettings settings) {
+            assertThat(settings.bodyId()).isEqualTo(FKU);
+            return minutesSettings;
         } else if (query instanceof FindApprovedMinutesOpen open) {
             assertThat(open.bodyId()).isEqualTo(FKU);
             return approvedMinutesOpen;
@@ -394,6 +403,41 @@ class OrganisationAdminPagesTest {
         assertThat(error.attr("role")).isEqualTo("alert");
         assertThat(page.getElementById("approved-minutes-error").attr("role")).isEqualTo("alert");
         assertThat(page.select("#approved-minutes input[name=open][checked]")).isEmpty();
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void theBodysPageShowsItsObjectionPeriodAndPublicationAndSendsTheirSettings() throws Exception {
+        Document page = render(body(""));
+        assertThat(page.getElementById("current-objection-period").text())
+                .isEqualTo("Medlemmerne kan give bemærkninger i 8 dage; formanden godkender referatet.");
+        assertThat(page.select("#objection-period input[name=objectionDays]").val()).isEqualTo("8");
+        assertThat(page.select("#objection-period input[name=tacitApproval][checked]").val()).isEqualTo("false");
+        assertThat(page.getElementById("current-publication").text())
+                .isEqualTo("Organets godkendte referater offentliggøres ikke.");
+
+        minutesSettings = new MinutesSettings.Settings(5, true, true);
+        Document set = render(body(""));
+        assertThat(set.getElementById("current-objection-period").text()).startsWith("Medlemmerne kan give "
+                + "bemærkninger i 5 dage; er der ingen ubesvarede bemærkninger");
+        assertThat(set.select("#current-publication a").attr("href")).isEqualTo("/offentlig/organer/" + FKU);
+
+        saved(post(body("/indsigelsesfrist")).param("objectionDays", "5").param("tacitApproval", "true"));
+        assertThat(sent()).isEqualTo(new SetObjectionPeriod(FKU, 5, true));
+        org.mockito.Mockito.clearInvocations(commandGateway);
+        saved(post(body("/offentliggoerelse")).param("publish", "true"));
+        assertThat(sent()).isEqualTo(new PublishMinutes(FKU, true));
+    }
+
+    @Test
+    void anObjectionPeriodOutOfRangeIsRefusedWithTheApisMessageBesideTheField() throws Exception {
+        Document page = refused(post(body("/indsigelsesfrist")).param("objectionDays", "91")
+                .param("tacitApproval", "true"), 400);
+
+        Element field = page.selectFirst("#objection-period input[name=objectionDays]");
+        assertThat(page.getElementById(field.attr("aria-describedby")).text())
+                .isEqualTo("Indsigelsesfristen må højst være 90 dage.");
+        assertThat(field.val()).isEqualTo("91");
         verify(commandGateway, never()).sendAndWait(any());
     }
 }

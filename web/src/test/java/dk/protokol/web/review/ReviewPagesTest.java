@@ -8,6 +8,12 @@ import dk.protokol.web.support.GatewayCommands;
 import dk.protokol.events.command.action.CompleteAction;
 import dk.protokol.events.command.action.ReportActionProgress;
 import dk.protokol.events.command.RuleViolation;
+import dk.protokol.events.command.meeting.AnswerMinutesComment;
+import dk.protokol.events.command.meeting.CommentOnMinutes;
+import dk.protokol.events.ids.CommentId;
+import dk.protokol.events.meeting.AgendaItemKind;
+import dk.protokol.events.meeting.CommentResolution;
+import dk.protokol.events.meeting.MeetingKind;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
@@ -134,6 +140,7 @@ class ReviewPagesTest {
     void stubs() {
         commands.forget();
         chairOfTheDay = null;
+        commentRound = null;
         ReadSide.answers(queryGateway, asked, ReviewPagesTest::answer);
         when(callers.current()).thenAnswer(call -> ContextCallers.caller(me == null ? null : me.personId()));
         when(readYourWrites.await(any(Long.class), any(String[].class))).thenReturn(true);
@@ -191,14 +198,29 @@ class ReviewPagesTest {
     /** The chair for the day of the circulated BPS meeting; none unless a test says so. The chair sent apologies. */
     static PersonRef chairOfTheDay;
 
+    /** The comment round of the circulated minutes; none unless a test says so. */
+    static MinutesView.CommentRound commentRound;
+    static final CommentId OPEN_COMMENT = CommentId.random();
+    static final AgendaItemId BUDGET_ITEM = AgendaItemId.random();
+
     private static MinutesView circulatedMinutes(MeetingId meeting) {
         LocalDateTime start = TODAY.minusWeeks(2).atTime(14, 0);
+        List<MinutesView.Item> agenda = List.of(new MinutesView.Item(BUDGET_ITEM, 1, "Budget 2027",
+                AgendaItemKind.DISCUSSION, "til drøftelse", null, null, false, false, null, null, null, List.of(),
+                List.of(), List.of(), List.of(), List.of(), null));
         return new MinutesView(meeting, BPS, "Boligpolitisk Styregruppe", "BolivVejle",
                 MeetingStatus.MINUTES_CIRCULATED, "referat udsendt", null, start, start.plusHours(2), "Rådhuset",
                 List.of(new MinutesView.Attendee(SECRETARY.personId(), SECRETARY.name(), null, null, null, null, null)),
                 List.of(new MinutesView.Attendee(MAYOR.personId(), MAYOR.name(), null, null, null, null, null)),
-                List.of(), List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
-                chairOfTheDay);
+                List.of(), List.of(), null, null, null, null, List.of(), commentRound == null ? List.of() : agenda,
+                List.of(), List.of(), null, chairOfTheDay, MeetingKind.ORDINARY, List.of(), commentRound);
+    }
+
+    private static MinutesView.CommentRound roundWithAnOpenComment() {
+        return new MinutesView.CommentRound(8, TODAY.plusDays(3).atStartOfDay(DANISH_TIME).toInstant(), true, false,
+                List.of(new MinutesView.Comment(OPEN_COMMENT, BUDGET_ITEM, 1, SECRETARY,
+                        "Punktet gengiver ikke AAB's forbehold.", false, TODAY.minusDays(1).atStartOfDay(DANISH_TIME)
+                        .toInstant(), null, null, null, null)));
     }
 
     private static ActionSummary action(ActionId id, String description, boolean overdue, LocalDate due,
@@ -452,6 +474,89 @@ class ReviewPagesTest {
                 .contains("Din konto er ikke knyttet til en person");
         assertThat(render("/formand").selectFirst("main").text()).contains("Din konto er ikke knyttet til en person");
         assertThat(asked).isEmpty();
+    }
+
+    // ---- comments on circulated minutes (issue 14)
+
+    @Test
+    void aMemberSeesTheObjectionPeriodTheCommentsAndAFormWhileThePeriodRuns() throws Exception {
+        commentRound = roundWithAnOpenComment();
+        me = SECRETARY;
+        Document page = render("/moeder/" + CIRCULATED);
+        Element section = page.getElementById("bemaerkninger");
+        assertThat(section.selectFirst("h2").text()).isEqualTo("Bemærkninger til referatet");
+        assertThat(section.text()).contains("Indsigelsesfrist: 8 dage, til og med 12. marts 2026 kl. 23.59",
+                "godkendt stiltiende");
+        Element comment = page.getElementById("bemaerkning-" + OPEN_COMMENT);
+        assertThat(comment.text()).contains("Sara Sekretær", "Punkt 1:", "Punktet gengiver ikke AAB's forbehold.",
+                "Ubesvaret");
+        Element form = page.getElementById("ny-bemaerkning");
+        assertThat(form.attr("action")).isEqualTo("/moeder/" + CIRCULATED + "/bemaerkninger");
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        assertThat(form.select("select[name=itemId] option").eachText())
+                .containsExactly("Hele referatet", "Punkt 1: Budget 2027");
+        assertThat(page.selectFirst("label[for=bemaerkning-tekst]").text()).isEqualTo("Din bemærkning");
+        // a member does not answer comments: that is the secretary's
+        assertThat(page.select("form.comment-answer")).isEmpty();
+    }
+
+    @Test
+    void theChairSeesTheOpenCommentsBesideTheApproval() throws Exception {
+        commentRound = roundWithAnOpenComment();
+        Document page = render("/moeder/" + CIRCULATED);
+        assertThat(page.getElementById("godkend-referat").text())
+                .contains("Der er 1 ubesvarede bemærkninger til referatet.");
+    }
+
+    @Test
+    void commentingSendsTheCommandAsTheCallerAtTheClocksMomentAndRedirectsToTheComments() throws Exception {
+        commentRound = roundWithAnOpenComment();
+        me = SECRETARY;
+        mvc.perform(post("/moeder/{id}/bemaerkninger", CIRCULATED).with(csrf())
+                        .param("itemId", BUDGET_ITEM.toString()).param("text", "Forbeholdet mangler."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/moeder/" + CIRCULATED + "?minPosition=4711#bemaerkninger"));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(sent.capture());
+        CommentOnMinutes comment = (CommentOnMinutes) sent.getValue();
+        assertThat(comment.authorId()).isEqualTo(SECRETARY.personId());
+        assertThat(comment.itemId()).isEqualTo(BUDGET_ITEM);
+        assertThat(comment.text()).isEqualTo("Forbeholdet mangler.");
+        assertThat(comment.madeAt()).isEqualTo(TODAY.atTime(10, 0).atZone(DANISH_TIME).toInstant());
+    }
+
+    @Test
+    void aRefusedCommentIsShownWithTheApisMessageAndWhatWasTyped() throws Exception {
+        commentRound = roundWithAnOpenComment();
+        me = SECRETARY;
+        when(commandGateway.sendAndWait(any())).thenThrow(new RuleViolation("CommentsOnlyWithinTheObjectionPeriod",
+                null, "Indsigelsesfristen udløb 12. marts 2026 kl. 23:59, så der kan ikke længere gives bemærkninger "
+                + "til referatet."));
+        MvcResult result = mvc.perform(post("/moeder/{id}/bemaerkninger", CIRCULATED).with(csrf())
+                        .param("text", "Min lange bemærkning"))
+                .andExpect(status().isConflict()).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.getElementById("bemaerkning-fejl").text()).startsWith("Indsigelsesfristen udløb");
+        assertThat(page.getElementById("bemaerkning-tekst").text()).isEqualTo("Min lange bemærkning");
+        // nothing typed is lost, and an empty comment is refused with the API's message, nothing sent
+        org.mockito.Mockito.reset(commandGateway);
+        MvcResult empty = mvc.perform(post("/moeder/{id}/bemaerkninger", CIRCULATED).with(csrf()).param("text", " "))
+                .andExpect(status().isBadRequest()).andReturn();
+        assertThat(Jsoup.parse(empty.getResponse().getContentAsString()).getElementById("bemaerkning-fejl").text())
+                .isEqualTo("Skriv din bemærkning til referatet.");
+        verify(commandGateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void theSecretaryAnswersACommentByNotingIt() throws Exception {
+        commentRound = roundWithAnOpenComment();
+        mvc.perform(post("/moeder/{id}/bemaerkninger/{c}/svar", CIRCULATED, OPEN_COMMENT).with(csrf())
+                        .param("resolution", "NOTED").param("text", "Forbeholdet står under beslutningen."))
+                .andExpect(status().is3xxRedirection());
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commandGateway).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isEqualTo(new AnswerMinutesComment(CIRCULATED, OPEN_COMMENT,
+                CommentResolution.NOTED, "Forbeholdet står under beslutningen."));
     }
 
     private Document render(String path) throws Exception {
