@@ -6,6 +6,8 @@ import dk.protokol.events.command.body.DeclareBodyRelation;
 import dk.protokol.events.command.body.DissolveBody;
 import dk.protokol.events.command.body.EndMembership;
 import dk.protokol.events.command.body.EstablishBody;
+import dk.protokol.events.command.body.PublishMinutes;
+import dk.protokol.events.command.body.SetObjectionPeriod;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
@@ -181,6 +183,9 @@ final class DemoOrganisations {
                     "Frivillige, medarbejdere, beboerdemokrater, politi og kommunale samarbejdspartnere.",
                     4, null);
             relate(network, management, RelationKind.REPORTS_TO);
+            // the networks' minutes are approved tacitly after eight days and published for the residents (issue 14)
+            commands.sendAndWait(new SetObjectionPeriod(network, 8, true));
+            commands.sendAndWait(new PublishMinutes(network, true));
             served.add(network);
         }
         served.add(body("Koordinationsgrupper (afdelingsbestyrelserne)", BodyKind.COORDINATION_GROUP, BYLIVKOLDING,
