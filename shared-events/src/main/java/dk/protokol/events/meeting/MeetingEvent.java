@@ -9,6 +9,7 @@ public sealed interface MeetingEvent
         AttendanceRecorded, ConflictOfInterestDeclared, MeetingOpened, ItemNotesRecorded,
         DecisionRecorded, RemarkRecorded, ActionAgreed, CaseReferred,
         MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected,
-        ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed, JointBodyAdded, JointBodyWithdrawn {
+        ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed, JointBodyAdded, JointBodyWithdrawn,
+        AttachmentAdded, AttachmentWithdrawn {
     MeetingId meetingId();
 }
