@@ -1,6 +1,7 @@
 package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.AttachmentId;
+import dk.protokol.query.common.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -19,7 +20,8 @@ import java.util.UUID;
 /**
  * {@code GET /api/attachments/{id}}: a bilag's bytes with the type found in its content, its name in
  * {@code Content-Disposition} (RFC 6987/5987 encoded, so any name is safe in the header) and
- * {@code X-Content-Type-Options: nosniff}; for those who may read the meeting's minutes. PDF and images open in the
+ * {@code X-Content-Type-Options: nosniff}; for those who may read the meeting's minutes. {@code minPosition} waits for
+ * an upload's position as the minutes do; {@code download=true} asks for a download instead of showing in the browser. PDF and images open in the
  * browser ({@code inline}), office files are saved.
  */
 @RestController
@@ -28,16 +30,21 @@ import java.util.UUID;
 public class AttachmentController {
 
     private final MinutesQueries queries;
+    private final ReadYourWrites readYourWrites;
 
-    public AttachmentController(MinutesQueries queries) {
+    public AttachmentController(MinutesQueries queries, ReadYourWrites readYourWrites) {
         this.queries = queries;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/api/attachments/{id}")
     @Operation(summary = "Henter et bilag / downloads a bilag",
             description = "Filen med den type, der er fundet i indholdet, og det navn, den blev uploadet med.")
     public ResponseEntity<byte[]> download(@PathVariable UUID id,
-                                           @RequestParam(required = false) Boolean download) {
+                                           @RequestParam(required = false) Boolean download,
+                                           @RequestParam(required = false) Long minPosition) {
+        boolean current = minPosition == null || readYourWrites.await(minPosition,
+                MinutesProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
         AttachmentDownload found = queries.attachment(AttachmentId.of(id));
         MinutesView.Attachment attachment = found.attachment();
         MediaType type = MediaType.parseMediaType(attachment.contentType());
@@ -45,7 +52,11 @@ public class AttachmentController {
                 || "image".equals(type.getType()));
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(attachment.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (!current) {
+            answer.header(ReadYourWrites.STALE_HEADER, "true");
+        }
+        return answer
                 .contentType(type)
                 .contentLength(found.content().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
