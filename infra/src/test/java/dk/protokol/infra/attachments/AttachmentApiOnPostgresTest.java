@@ -212,6 +212,46 @@ class AttachmentApiOnPostgresTest {
         assertThat(otherFile.status()).as("the same key with another file").isEqualTo(409);
     }
 
+    @Test
+    void theArchiveVersionOfApprovedMinutesHoldsTheirBilagByHash() throws Exception {
+        ApiScript api = new ApiScript(port, jdbc);
+        Uploads uploads = new Uploads(port);
+        String bps = api.bodyId("Boligpolitisk Styregruppe");
+        String chair = api.members(bps, "CHAIR").get(0).path("personId").asText();
+        String meeting = api.create("sekretaer", "/api/meetings", "{\"bodyId\":\"" + bps
+                + "\",\"start\":\"2027-07-06T10:00\",\"expectedEnd\":\"2027-07-06T12:00\",\"location\":\"Rådhuset\"}");
+        String item = api.create("sekretaer", inMeeting(meeting, "/agenda-items"),
+                "{\"title\":\"Regnskab\",\"kind\":\"INFORMATION\"}");
+        byte[] xlsx = office("xl/workbook.xml");
+        Uploads.Answer uploaded = uploads.upload("sekretaer", inMeeting(meeting, "/agenda-items/" + item
+                + "/attachments"), "Regnskab 2026.xlsx", "application/vnd.ms-excel", xlsx, Map.of());
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        api.post("sekretaer", inMeeting(meeting, "/agenda/publish"), "{}");
+        api.post("sekretaer", inMeeting(meeting, "/attendance"), "{\"personId\":\"" + chair
+                + "\",\"status\":\"PRESENT\"}");
+        api.post("sekretaer", inMeeting(meeting, "/open"), "{}");
+        api.post("sekretaer", inMeeting(meeting, "/close"), "{}");
+        api.post("sekretaer", inMeeting(meeting, "/minutes/circulate"), "{}");
+        api.post("formand", inMeeting(meeting, "/minutes/approve"), "{}");
+        // approved: no more bilag
+        assertThat(uploads.upload("sekretaer", inMeeting(meeting, "/agenda-items/" + item + "/attachments"),
+                "Sent.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), Map.of()).status())
+                .isEqualTo(409);
+
+        byte[] zip = api.bytes("evaluator", inMeeting(meeting, "/archive.zip"));
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries).containsKey("bilag/" + sha256(xlsx));
+        assertThat(entries.get("bilag/" + sha256(xlsx))).isEqualTo(xlsx);
+        assertThat(new String(entries.get("MANIFEST.txt"), StandardCharsets.UTF_8))
+                .contains("Bilag 2.1: Regnskab 2026.xlsx").contains(sha256(xlsx) + "  bilag/" + sha256(xlsx));
+        assertThat(api.bytes("evaluator", inMeeting(meeting, "/archive.zip"))).as("derived again").isEqualTo(zip);
+    }
+
     private long events() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
     }
