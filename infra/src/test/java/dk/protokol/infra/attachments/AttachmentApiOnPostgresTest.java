@@ -182,6 +182,8 @@ class AttachmentApiOnPostgresTest {
                 .contains("Bilag 2.1: Budget 2027 – udkast.pdf (").contains("SHA-256 " + sha256(pdf).substring(0, 12))
                 .contains("trukket tilbage: Forkert version")
                 .contains("Bilag 2.3: Notat");
+        byte[] minutesPdf = api.bytes("sekretaer", inMeeting(meeting, "/minutes.pdf"));
+        assertThat(new String(minutesPdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
