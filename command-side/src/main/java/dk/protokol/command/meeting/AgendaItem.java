@@ -2,6 +2,7 @@ package dk.protokol.command.meeting;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.ActionAgreed;
@@ -10,6 +11,8 @@ import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
 import dk.protokol.events.meeting.DecisionRecorded;
@@ -44,6 +47,9 @@ class AgendaItem {
     private boolean minutesRecorded;
     private List<DecisionId> decisions = new ArrayList<>();
     private List<PersonId> conflicted = new ArrayList<>();
+    /** Its bilag in the order added, and those of them withdrawn. */
+    private List<AttachmentId> attachments = new ArrayList<>();
+    private List<AttachmentId> withdrawnAttachments = new ArrayList<>();
 
     AgendaItem() {
         // for snapshots
@@ -104,6 +110,14 @@ class AgendaItem {
         return conflicted.contains(person);
     }
 
+    boolean hasAttachment(AttachmentId attachment) {
+        return attachments.contains(attachment);
+    }
+
+    boolean isAttachmentWithdrawn(AttachmentId attachment) {
+        return withdrawnAttachments.contains(attachment);
+    }
+
     /** Nothing is recorded on, or changed in, a withdrawn item. */
     void checkStillOnTheAgenda() {
         check(new WithdrawnItemTakesNoRecording(withdrawn, title));
@@ -120,13 +134,14 @@ class AgendaItem {
                 && Objects.equals(description, item.description)
                 && Objects.equals(presenterId, item.presenterId) && standing == item.standing
                 && withdrawn == item.withdrawn && minutesRecorded == item.minutesRecorded
-                && decisions.equals(item.decisions) && conflicted.equals(item.conflicted);
+                && decisions.equals(item.decisions) && conflicted.equals(item.conflicted)
+                && attachments.equals(item.attachments) && withdrawnAttachments.equals(item.withdrawnAttachments);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(itemId, title, kind, description, presenterId, standing, withdrawn, minutesRecorded,
-                decisions, conflicted);
+                decisions, conflicted, attachments, withdrawnAttachments);
     }
 
     @EventSourcingHandler
@@ -169,5 +184,15 @@ class AgendaItem {
     @EventSourcingHandler
     void on(ConflictOfInterestDeclared event) {
         conflicted.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.add(event.attachmentId());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentWithdrawn event) {
+        withdrawnAttachments.add(event.attachmentId());
     }
 }

@@ -2,7 +2,9 @@ package dk.protokol.command.meeting;
 
 import dk.protokol.events.command.meeting.AcceptReferredCase;
 import dk.protokol.events.command.meeting.AddAgendaItem;
+import dk.protokol.events.command.meeting.AddAttachment;
 import dk.protokol.events.command.meeting.AddJointBody;
+import dk.protokol.events.command.meeting.AttachmentFile;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.AmendAgendaItem;
 import dk.protokol.events.command.meeting.AnswerMinutesComment;
@@ -27,6 +29,7 @@ import dk.protokol.events.command.meeting.ReorderAgenda;
 import dk.protokol.events.command.meeting.RescheduleMeeting;
 import dk.protokol.events.command.meeting.ScheduleMeeting;
 import dk.protokol.events.command.meeting.WithdrawAgendaItem;
+import dk.protokol.events.command.meeting.WithdrawAttachment;
 import dk.protokol.events.command.meeting.WithdrawJointBody;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.body.KnownBody;
@@ -45,6 +48,8 @@ import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.ChairOfTheDayChosen;
 import dk.protokol.events.meeting.MinuteTakerNamed;
@@ -120,7 +125,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
 // Revision 2: agenda items know their presenter. Axon passes over snapshots of another revision (revision 1 was
 // written without the annotation) and replays the meeting's events instead, so no item comes back without one.
-// Revision 5: the objection period and the comments on circulated minutes.
+// Revision 5: agenda items know their bilag; the objection period and the comments on circulated minutes.
 @Revision("5")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Meeting {
@@ -288,6 +293,39 @@ class Meeting {
         check(new CancelledMeetingTakesNoRecording(status));
         check(new AgendaPublishedOnlyBeforeTheMeetingOpens(status));
         apply(new AgendaPublished(meetingId));
+    }
+
+    // ---- bilag
+
+    /**
+     * A bilag on an item (under one of its decisions when named): until the minutes are approved, not on a withdrawn
+     * item. The bytes are stored after the rules passed and before the event is applied, in the command's
+     * transaction: a refused command stores nothing, and no event names bytes that are not stored.
+     */
+    @CommandHandler
+    void handle(AddAttachment command, AttachmentStore store) {
+        checkMinutesMayChange();
+        AgendaItem item = item(command.itemId(), "itemId");
+        item.checkStillOnTheAgenda();
+        if (command.decisionId() != null) {
+            check(new AttachedDecisionIsOnTheSameItem(itemWithDecision(command.decisionId()).id(), item.id()));
+        }
+        AttachmentFile file = command.file();
+        store.storeIfAbsent(file.sha256(), file.contentType(), file.content());
+        apply(new AttachmentAdded(meetingId, item.id(), command.attachmentId(), command.decisionId(),
+                file.fileName(), file.contentType(), file.size(), file.sha256(), command.visibleToPublic()));
+    }
+
+    /** A bilag withdrawn (once) keeps its number and its place in the history; not after approval. */
+    @CommandHandler
+    void handle(WithdrawAttachment command) {
+        checkMinutesMayChange();
+        AgendaItem item = item(command.itemId(), "itemId");
+        if (!item.hasAttachment(command.attachmentId())) {
+            throw new UnknownReference("attachmentId", "Bilaget findes ikke under punktet: " + command.attachmentId());
+        }
+        check(new AttachmentWithdrawnOnlyOnce(item.isAttachmentWithdrawn(command.attachmentId())));
+        apply(new AttachmentWithdrawn(meetingId, item.id(), command.attachmentId(), command.reason().strip()));
     }
 
     // ---- who attends

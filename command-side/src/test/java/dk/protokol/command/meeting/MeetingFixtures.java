@@ -121,7 +121,13 @@ final class MeetingFixtures {
     }
 
     static FixtureConfiguration<Meeting> fixture(InMemoryOrganisationLookup organisation) {
+        return fixture(organisation, new InMemoryAttachmentStore());
+    }
+
+    static FixtureConfiguration<Meeting> fixture(InMemoryOrganisationLookup organisation,
+                                                 InMemoryAttachmentStore attachments) {
         AggregateTestFixture<Meeting> fixture = new AggregateTestFixture<>(Meeting.class);
+        fixture.registerInjectableResource(attachments);
         fixture.registerInjectableResource(organisation);
         fixture.registerInjectableResource(meetings());
         fixture.registerInjectableResource(referrals());

@@ -53,6 +53,8 @@ import java.util.zip.ZipOutputStream;
  *   <li>{@code haendelser.ndjson}: the meeting's stream up to and including the approval, each event as the audit
  *   export writes it ({@link ExportLine}: as stored, with its position, the hash it builds on and its hash), in
  *   position order;</li>
+ *   <li>{@code bilag/<sha256>}: the bilag of the items as of the approval (withdrawn ones too), each content once,
+ *   named by its hash (absent when the meeting has none, so older packages derive as before);</li>
  *   <li>{@code MANIFEST.txt}: what the package is, the chain's hash at the approval, the SHA-256 of each file and how to
  *   check them.</li>
  * </ul>
@@ -69,6 +71,8 @@ public class ArchiveVersion {
     public static final String JSON = "referat.json";
     public static final String EVENTS = "haendelser.ndjson";
     public static final String MANIFEST = "MANIFEST.txt";
+    /** The bilag, each once, named by the SHA-256 of its bytes: {@code bilag/<sha256>}. */
+    public static final String ATTACHMENTS = "bilag/";
     static final int FORMAT = 1;
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
@@ -137,7 +141,12 @@ public class ArchiveVersion {
         files.put(PDF, referatPdf);
         files.put(JSON, referatJson);
         files.put(EVENTS, haendelser);
-        files.put(MANIFEST, manifest(meetingId, view, approved, events, files));
+        List<MinutesView.Attachment> attachments = view.agenda().stream()
+                .flatMap(item -> item.attachments().stream()).toList();
+        for (MinutesView.Attachment attachment : attachments) {
+            files.computeIfAbsent(ATTACHMENTS + attachment.sha256(), name -> content(attachment.sha256()));
+        }
+        files.put(MANIFEST, manifest(meetingId, view, approved, events, files, attachments));
         return new Package(meetingId, position, approvedAt, approved.hash(), zip(files, approvedAt));
     }
 
@@ -202,8 +211,16 @@ public class ArchiveVersion {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A bilag's bytes as stored with the event that names them. */
+    private byte[] content(String sha256) {
+        return jdbc.query("SELECT content FROM attachment_content WHERE sha256 = ?", (row, n) -> row.getBytes(1),
+                sha256).stream().findFirst().orElseThrow(() -> new IllegalStateException("Bilag " + sha256
+                + " is named by an event but not stored"));
+    }
+
     private static byte[] manifest(MeetingId meetingId, MinutesView view, ExportLine approved,
-                                   List<ExportLine> events, Map<String, byte[]> files) {
+                                   List<ExportLine> events, Map<String, byte[]> files,
+                                   List<MinutesView.Attachment> attachments) {
         List<String> lines = new ArrayList<>();
         lines.add("Protokol – arkivversion af et godkendt referat");
         lines.add("Format: protokol-arkivversion-" + FORMAT);
@@ -228,6 +245,14 @@ public class ArchiveVersion {
                 + approved.timestamp() + " svarer (nøgler i alfabetisk orden)");
         lines.add(EVENTS + "  mødets hændelser til og med godkendelsen, én pr. linje, præcis som lagret,");
         lines.add("                   med position, den forrige hash i kæden (previousHash) og hændelsens hash");
+        if (!attachments.isEmpty()) {
+            lines.add(ATTACHMENTS + "<sha256>    punkternes bilag, hvert én gang, navngivet efter SHA-256 af indholdet:");
+            for (MinutesView.Attachment attachment : attachments) {
+                lines.add("                   " + attachment.label() + ": " + attachment.fileName() + " ("
+                        + attachment.contentType() + (attachment.withdrawn() ? ", trukket tilbage" : "") + ") = "
+                        + ATTACHMENTS + attachment.sha256());
+            }
+        }
         lines.add("");
         lines.add("Sådan kontrolleres pakken:");
         lines.add("1. Filerne: sha256sum -c med linjerne under \"Filer\" ovenfor.");

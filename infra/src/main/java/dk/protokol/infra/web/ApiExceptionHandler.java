@@ -1,6 +1,7 @@
 package dk.protokol.infra.web;
 
 import dk.protokol.events.command.FieldMessage;
+import dk.protokol.events.command.meeting.AttachmentFile;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -58,6 +59,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -102,6 +104,10 @@ import java.util.stream.Collectors;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** The bilag's size limit, for the 413 of an upload; absent in slice tests without it. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private AttachmentUploads uploads;
     private static final int MAX_ECHOED_VALUE = 80;
     /** Jackson's message for a key given twice: {@code Duplicate Object property "reason"} (older: field 'reason'). */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate [^\"']*[\"']([^\"']*)[\"']");
@@ -363,7 +369,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers,
                                                                           HttpStatusCode status,
                                                                           WebRequest request) {
-        return new ResponseEntity<>(tooLarge(failure.getMaxUploadSize()), headers, HttpStatus.PAYLOAD_TOO_LARGE);
+        // the multipart limits are the bilag's (AttachmentUploads): say so in the words of a file
+        ProblemDetail problem = uploads == null ? tooLarge(failure.getMaxUploadSize())
+                : Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, uploads.tooLargeMessage());
+        return new ResponseEntity<>(problem, headers, HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    /** A multipart body that cannot be read (no final boundary, broken part headers): bad input, nothing recorded. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException failure) {
+        if (failure instanceof MaxUploadSizeExceededException tooLarge) {
+            return answer(uploads == null ? tooLarge(tooLarge.getMaxUploadSize())
+                    : Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, uploads.tooLargeMessage()));
+        }
+        return answer(Problems.invalid(new FieldMessage(AttachmentFile.FIELD,
+                "Forespørgslen kunne ikke læses som multipart/form-data med en fil.")));
     }
 
     /**

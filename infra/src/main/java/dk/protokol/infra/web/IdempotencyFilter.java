@@ -5,6 +5,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import org.springframework.http.ProblemDetail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,8 +64,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final ObjectProvider<PlatformTransactionManager> transactions;
 
+    private final AttachmentUploads uploads;
+
     IdempotencyFilter(IdempotencyStore store, ProblemWriter problems,
-                      ObjectProvider<PlatformTransactionManager> transactions) {
+                      ObjectProvider<PlatformTransactionManager> transactions, AttachmentUploads uploads) {
+        this.uploads = uploads;
         this.store = store;
         this.problems = problems;
         this.transactions = transactions;
@@ -103,17 +109,30 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body;
-        try {
-            body = request.getInputStream().readAllBytes();
-        } catch (PayloadTooLarge tooLarge) {
-            problems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "Forespørgslen er for stor; den må højst fylde " + tooLarge.limit() + " bytes."));
-            return;
+        byte[] body = null;
+        String hash;
+        if (RequestSizeLimitFilter.isMultipart(request)) {
+            // a file upload: compared by its parts (a client's retry draws a new boundary), read by the container
+            // to disk under the multipart limits, never whole into memory; the handler reads the same parts
+            try {
+                hash = hashParts(request);
+            } catch (IllegalStateException | ServletException | IOException unreadable) {
+                problems.write(request, response, tooLargeOrUnreadable(unreadable));
+                return;
+            }
+        } else {
+            try {
+                body = request.getInputStream().readAllBytes();
+            } catch (PayloadTooLarge tooLarge) {
+                problems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "Forespørgslen er for stor; den må højst fylde " + tooLarge.limit() + " bytes."));
+                return;
+            }
+            hash = hash(request, body);
         }
         IdempotencyStore.Outcome outcome;
         try {
-            outcome = store.reserve(username, key, hash(request, body));
+            outcome = store.reserve(username, key, hash);
         } catch (DataAccessException unavailable) {
             // the key could not be checked: nothing was run, the client may send it again (issue 13)
             log.error("Could not check Idempotency-Key {} of {}", key, username, unavailable);
@@ -131,7 +150,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     + "Idempotency-Key '" + key + "' er stadig i gang. Vent på dens svar, og prøv så igen med "
                     + "samme nøgle."));
         } else {
-            run(new Reservation(username, key), new CachedBodyRequest(request, body), response, chain);
+            run(new Reservation(username, key), body == null ? request : new CachedBodyRequest(request, body), response,
+                    chain);
         }
     }
 
@@ -261,6 +281,43 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication)
                 ? authentication.getName()
                 : null;
+    }
+
+    /** The parts of a multipart request, each by name, file name, type and the SHA-256 of its content. */
+    private static String hashParts(HttpServletRequest request) throws IOException, ServletException {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Part part : request.getParts()) {
+                sha256.update((part.getName() + "\n" + part.getSubmittedFileName() + "\n" + part.getContentType()
+                        + "\n").getBytes(StandardCharsets.UTF_8));
+                MessageDigest content = MessageDigest.getInstance("SHA-256");
+                try (InputStream in = part.getInputStream()) {
+                    byte[] buffer = new byte[65536];
+                    for (int read; (read = in.read(buffer)) > 0; ) {
+                        content.update(buffer, 0, read);
+                    }
+                }
+                sha256.update(content.digest());
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
+        }
+    }
+
+    /** The container refuses parts beyond the multipart limits with an exception that names the size. */
+    private ProblemDetail tooLargeOrUnreadable(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("size") && message.contains("exceed")) {
+                return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, uploads.tooLargeMessage());
+            }
+        }
+        return Problems.invalid(new FieldMessage("file",
+                "Forespørgslen kunne ikke læses som multipart/form-data med en fil."));
     }
 
     /** The same key on another path is another request too, so the path is part of what is compared. */

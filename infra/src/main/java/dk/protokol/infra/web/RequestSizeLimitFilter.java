@@ -25,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  * Caps the body of an API request ({@code protokol.api.max-request-size}, default 1MB): the servlet
  * container limits form posts only, and a JSON body is read whole into memory. A declared length beyond the
  * cap is refused at once; a chunked body fails with {@link PayloadTooLarge} as soon as it grows beyond it.
- * Both are answered 413.
+ * Both are answered 413. A bilag's upload ({@link AttachmentUploads#isUpload}, multipart) may be as large as a bilag
+ * and its envelope; the container's multipart limits count it as it is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -33,11 +34,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
     private final ProblemWriter problems;
+    private final AttachmentUploads uploads;
 
     public RequestSizeLimitFilter(@Value("${protokol.api.max-request-size:1MB}") DataSize limit,
-                                  ProblemWriter problems) {
+                                  ProblemWriter problems, AttachmentUploads uploads) {
         this.limit = limit.toBytes();
         this.problems = problems;
+        this.uploads = uploads;
     }
 
     @Override
@@ -48,12 +51,27 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (AttachmentUploads.isUpload(request) && isMultipart(request)) {
+            // a bilag: the multipart limits (AttachmentUploads) count the parts as the container reads them
+            if (request.getContentLengthLong() > uploads.maxRequestBytes()) {
+                problems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                        uploads.tooLargeMessage()));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
                     "Forespørgslen er for stor; den må højst fylde " + limit + " bytes."));
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, limit), response);
+    }
+
+    static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static final class LimitedBodyRequest extends HttpServletRequestWrapper {

@@ -9,6 +9,7 @@ import dk.protokol.events.action.ActionReassigned;
 import dk.protokol.events.action.ActionReopened;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.DecisionId;
@@ -16,6 +17,8 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.ActionAgreed;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.AgendaItemAdded;
 import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemKind;
@@ -120,6 +123,7 @@ final class GoldenEvents {
     static final AgendaItemId STANDING_ITEM = AgendaItemId.of("b6ad6b66-e37b-4c05-a209-655a8b204058");
     static final AgendaItemId NEXT_ITEM = AgendaItemId.of("bcf20fba-1d34-44c5-8447-228357091602");
     static final DecisionId DECISION = DecisionId.of("c01a5e7c-1068-4ca9-9e14-bcebdd77a504");
+    static final AttachmentId ATTACHMENT = AttachmentId.of("8d3f6a2e-4b71-4c9e-a05d-2f7e91c4b3a8");
     static final ActionId ACTION = ActionId.of("a200080a-b557-459b-9c68-e0708bbcfba7");
     static final ReferralId REFERRAL = ReferralId.of("c6c264d5-283b-4999-a672-67896df040af");
     static final CorrectionId CORRECTION = CorrectionId.of("d14e48c5-d2a5-4909-9c73-1f5c11d616df");
@@ -251,7 +255,11 @@ final class GoldenEvents {
                 event("Meeting", "1", new ChairOfTheDayChosen(MEETING, THIRD_PERSON)),
                 event("Meeting", "1", new MinuteTakerNamed(MEETING, OTHER_PERSON)),
                 event("Meeting", "1", new JointBodyAdded(MEETING, OTHER_BODY)),
-                event("Meeting", "1", new JointBodyWithdrawn(MEETING, OTHER_BODY)));
+                event("Meeting", "1", new JointBodyWithdrawn(MEETING, OTHER_BODY)),
+                event("Meeting", "1", new AttachmentAdded(MEETING, ITEM, ATTACHMENT, DECISION,
+                        "Budget 2027 – udkast.pdf", "application/pdf", 48213,
+                        "5f2b9c1e0d8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c", true)),
+                event("Meeting", "1", new AttachmentWithdrawn(MEETING, ITEM, ATTACHMENT, "Forkert version")));
     }
 
     private static List<Entry> body() {

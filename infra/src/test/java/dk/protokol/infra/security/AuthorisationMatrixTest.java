@@ -3,6 +3,8 @@ package dk.protokol.infra.security;
 import dk.protokol.infra.operations.ViewRebuild;
 import java.time.Duration;
 import static org.awaitility.Awaitility.await;
+
+import org.springframework.mock.web.MockMultipartFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.protokol.infra.support.ApiScript;
 import dk.protokol.infra.support.DemoDataTest;
@@ -36,6 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -64,6 +67,9 @@ class AuthorisationMatrixTest {
     /** Whose body the path's ids name: the caller's own (BPS), or another nobody of the demo sits in. */
     enum Body { OWN, OTHER }
 
+    /** The file of an upload cell: a bilag (a tiny PDF) as the multipart endpoint takes it. */
+    private static final MockMultipartFile BILAG = new MockMultipartFile("file", "matrix.pdf", "application/pdf",
+            "%PDF-1.4\n% matrixprøve\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> SITTING = EnumSet.of(Who.MEMBER, Who.CHAIR, Who.SECRETARY);
     /**
@@ -120,6 +126,7 @@ class AuthorisationMatrixTest {
                     String uri = fill(path.getKey(), body);
                     for (Who who : Who.values()) {
                         MockHttpServletRequestBuilder request = method.equals("GET") ? get(uri)
+                                : operation.endsWith("/attachments") ? multipart(uri).file(BILAG).with(csrf())
                                 : post(uri).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}");
                         MockHttpServletResponse answer = mvc.perform(request.with(callers.get(who)))
                                 .andReturn().getResponse();
@@ -189,7 +196,7 @@ class AuthorisationMatrixTest {
                 "/api/meetings/{id}/minutes.md", "/api/meetings/{id}.ics", "/api/bodies/{id}/meetings.ics",
                 "/api/bodies/{id}/actions/overview", "/api/bodies/{id}/statistics", "/api/history/meetings/{id}",
                 "/api/history/meetings/{id}/items/{itemId}", "/api/history/meetings/{id}/decisions/{decisionId}",
-                "/api/actions/{id}", "/api/cases/{id}")) {
+                "/api/actions/{id}", "/api/cases/{id}", "/api/attachments/{id}")) {
             p.put("GET " + read, reader);
         }
         p.put("GET /api/bodies/{id}/meeting-plan", recorder);
@@ -202,7 +209,8 @@ class AuthorisationMatrixTest {
                 "/agenda-items/{itemId}/conflicts", "/agenda-items/{itemId}/notes",
                 "/agenda-items/{itemId}/decisions", "/decisions/{decisionId}/remarks",
                 "/agenda-items/{itemId}/actions", "/agenda-items/{itemId}/referrals", "/minutes/circulate",
-                "/minutes/corrections")) {
+                "/minutes/corrections", "/agenda-items/{itemId}/attachments",
+                "/agenda-items/{itemId}/attachments/{attachmentId}/withdraw")) {
             p.put("POST /api/meetings/{id}" + record, recorder);
         }
         p.put("POST /api/meetings/{id}/minutes/approve", approver);
@@ -256,11 +264,13 @@ class AuthorisationMatrixTest {
             case "actions" -> values.get("action");
             case "cases", "referrals" -> values.get("referral");
             case "people" -> values.get("person");
+            case "attachments" -> values.get("attachment");
             default -> values.get("body");
         };
         return template.replace("{id}", id).replace("{itemId}", values.get("item"))
-                .replace("{decisionId}", values.get("decision")).replace("{commentId}", values.get("decision")).replace("{bodyId}", values.get("body"))
-                .replace("{meetingId}", values.get("meeting")).replace("{personId}", values.get("person"))
+                .replace("{decisionId}", values.get("decision")).replace("{commentId}", values.get("decision"))
+                .replace("{bodyId}", values.get("body")).replace("{meetingId}", values.get("meeting"))
+                .replace("{attachmentId}", values.get("attachment")).replace("{personId}", values.get("person"))
                 .replace("{username}", "matrix-konto").replace("{group}", "minutes").replace("{position}", "1");
     }
 
@@ -304,8 +314,10 @@ class AuthorisationMatrixTest {
                         + "\",\"dueDate\":\"2028-04-01\"}");
         String referral = api.create(recorder, inMeeting(meeting, "/agenda-items/" + item + "/referrals"),
                 "{\"targetBodyId\":\"" + referTo + "\",\"note\":\"Til videre behandling.\"}");
+        String attachment = api.upload(recorder, inMeeting(meeting, "/agenda-items/" + item + "/attachments"),
+                "matrix.pdf", "%PDF-1.4\n% matrix\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return Map.of("meeting", meeting, "body", body, "item", item, "decision", decision, "action", action,
-                "referral", referral, "person", owner);
+                "referral", referral, "person", owner, "attachment", attachment);
     }
 
     private static String personNamed(ApiScript api, String body, String name) {

@@ -27,7 +27,10 @@ public final class ApiScript {
     private final JdbcTemplate jdbc;
     private long position;
 
+    private final int port;
+
     public ApiScript(int port, JdbcTemplate jdbc) {
+        this.port = port;
         this.http = new Http(port);
         this.documents = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
                 .baseUrl("http://127.0.0.1:" + port).build();
@@ -46,6 +49,17 @@ public final class ApiScript {
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         remember(answer);
         return answer.json().path("id").asText();
+    }
+
+    /** A bilag uploaded (multipart {@code file}, 201); answers its id. */
+    public String upload(String user, String path, String fileName, byte[] content) {
+        Uploads.Answer answer = new Uploads(port).upload(user, path, fileName, "application/octet-stream", content,
+                java.util.Map.of());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        Http.Answer asJson = new Http.Answer(answer.status(), new org.springframework.http.HttpHeaders(),
+                answer.text());
+        remember(asJson);
+        return asJson.json().path("id").asText();
     }
 
     /** A POST that must succeed (200 or 201). */

@@ -128,6 +128,13 @@ public class MinutesMarkdown {
             md.append(MinutesText.PRESENTER).append(": ").append(inline(MinutesText.name(item.presenter()))).append("\n\n");
         }
         section(md, MinutesText.BACKGROUND, item.description());
+        if (!item.attachments().isEmpty()) {
+            md.append("### ").append(MinutesText.ATTACHMENTS).append("\n\n");
+            for (MinutesView.Attachment attachment : item.attachments()) {
+                md.append("- ").append(lineStart(MinutesText.attachment(attachment))).append('\n');
+            }
+            md.append('\n');
+        }
         section(md, MinutesText.NOTES, item.notes());
         section(md, MinutesText.RECOMMENDATION, item.recommendation());
         if (!item.decisions().isEmpty()) {

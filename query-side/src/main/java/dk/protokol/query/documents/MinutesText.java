@@ -64,6 +64,7 @@ public final class MinutesText {
     public static final String REFERRAL = "Henvisning";
     public static final String REFERRED_TO = "Henvist til";
     public static final String CONFLICTS = "Inhabilitet";
+    public static final String ATTACHMENTS = "Bilag";
     public static final String CORRECTIONS = "Rettelser";
     public static final String GENERAL_CORRECTIONS = "Rettelser til referatet";
     public static final String VOTES = "Afstemning";
@@ -304,6 +305,16 @@ public final class MinutesText {
     /** A withdrawn item's note: "Punktet er udgået af dagsordenen: reason". */
     public static String withdrawn(MinutesView.Item item) {
         return "Punktet er udgået af dagsordenen" + (hasText(item.withdrawnReason()) ? ": " + item.withdrawnReason() : ".");
+    }
+
+    /**
+     * One line of an item's bilag list: "Bilag 3.1: Budget 2027.pdf (12,4 kB, SHA-256 1a2b3c4d5e6f)", with
+     * " – trukket tilbage: <reason>" for a withdrawn one (it keeps its number).
+     */
+    public static String attachment(MinutesView.Attachment attachment) {
+        return attachment.label() + ": " + attachment.fileName() + " (" + attachment.sizeLabel() + ", SHA-256 "
+                + attachment.sha256Short() + ")" + (attachment.withdrawn() ? " – trukket tilbage"
+                + (hasText(attachment.withdrawnReason()) ? ": " + attachment.withdrawnReason() : "") : "");
     }
 
     /** "Sagen er henvist fra Forum for Koordination og Udvikling"; null when the item was not referred here. */

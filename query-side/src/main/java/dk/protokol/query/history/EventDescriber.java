@@ -11,6 +11,8 @@ import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
@@ -276,6 +278,18 @@ public final class EventDescriber {
                 details.add("detail.toItem", titleOf(e.toItemId()));
             }
             details.add("detail.note", e.note());
+        } else if (event instanceof AttachmentAdded e) {
+            what = words.text("event.attachmentAdded", e.fileName(), item(e.itemId()));
+            details.add("detail.attachmentType", e.contentType());
+            details.add("detail.attachmentSize", String.valueOf(e.size()));
+            details.add("detail.sha256", e.sha256());
+            if (e.visibleToPublic()) {
+                details.add("detail.attachmentPublic", words.text("detail.yes"));
+            }
+        } else if (event instanceof AttachmentWithdrawn e) {
+            what = words.text("event.attachmentWithdrawn", item(e.itemId()));
+            details.add("detail.attachmentId", e.attachmentId() == null ? null : e.attachmentId().toString());
+            details.add("detail.reason", e.reason());
         } else if (event instanceof ConflictOfInterestDeclared e) {
             what = words.text("event.conflictOfInterestDeclared", person(e.personId()), item(e.itemId()));
             details.add("detail.note", e.note());

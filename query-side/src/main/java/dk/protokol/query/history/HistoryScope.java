@@ -8,6 +8,8 @@ import dk.protokol.events.meeting.AgendaItemAmended;
 import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaReordered;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
@@ -68,6 +70,9 @@ public interface HistoryScope {
             if (event instanceof ActionAgreed e) {
                 return decisionId.equals(e.decisionId());
             }
+            if (event instanceof AttachmentAdded e) {
+                return decisionId.equals(e.decisionId());
+            }
             return false;
         };
     }
@@ -95,6 +100,10 @@ public interface HistoryScope {
         } else if (event instanceof MinutesCorrected e) {
             return itemId.equals(e.itemId());
         } else if (event instanceof ReferredCaseAccepted e) {
+            return itemId.equals(e.itemId());
+        } else if (event instanceof AttachmentAdded e) {
+            return itemId.equals(e.itemId());
+        } else if (event instanceof AttachmentWithdrawn e) {
             return itemId.equals(e.itemId());
         } else if (event instanceof AttendanceRecorded e) {
             return itemId.equals(e.fromItemId()) || itemId.equals(e.toItemId());

@@ -2,6 +2,7 @@ package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.CommentId;
 import dk.protokol.events.ids.CorrectionId;
@@ -100,15 +101,26 @@ public record MeetingState(MeetingId meetingId, BodyId bodyId, MeetingStatus sta
     public record ItemState(AgendaItemId itemId, String title, AgendaItemKind kind, String description,
                             PersonId presenterId, boolean standing, boolean withdrawn, String withdrawnReason,
                             String notes, List<DecisionState> decisions, List<ActionState> actions,
-                            List<ReferralState> referrals, List<ConflictState> conflicts, OriginState referredFrom) {
+                            List<ReferralState> referrals, List<ConflictState> conflicts, OriginState referredFrom,
+                            List<AttachmentState> attachments) {
 
         public ItemState {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
             Objects.requireNonNull(itemId, "itemId");
             decisions = decisions == null ? List.of() : List.copyOf(decisions);
             actions = actions == null ? List.of() : List.copyOf(actions);
             referrals = referrals == null ? List.of() : List.copyOf(referrals);
             conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         }
+    }
+
+    /**
+     * A bilag of the item, in the order added (its number is its place here, withdrawn ones included).
+     * {@code decisionId}: the decision it was attached under, else null.
+     */
+    public record AttachmentState(AttachmentId attachmentId, DecisionId decisionId, String fileName,
+                                  String contentType, long size, String sha256, boolean visibleToPublic,
+                                  boolean withdrawn, String withdrawnReason) {
     }
 
     public record DecisionState(DecisionId decisionId, String text, DecisionOutcome outcome, String recommendation,

@@ -12,6 +12,8 @@ import dk.protokol.events.meeting.AgendaItemPresenterChanged;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.CaseReferred;
 import dk.protokol.events.meeting.ConflictOfInterestDeclared;
@@ -38,6 +40,7 @@ import dk.protokol.query.minutes.MeetingState.ObjectionState;
 import dk.protokol.events.meeting.ReferredCaseAccepted;
 import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.query.minutes.MeetingState.ActionState;
+import dk.protokol.query.minutes.MeetingState.AttachmentState;
 import dk.protokol.query.minutes.MeetingState.Attendance;
 import dk.protokol.query.minutes.MeetingState.ConflictState;
 import dk.protokol.query.minutes.MeetingState.CorrectionState;
@@ -137,25 +140,25 @@ public final class MinutesFold {
         if (event instanceof AgendaItemAdded e) {
             return new Builder(state).added(new ItemState(e.itemId(), e.title(), e.kind(),
                     e.description(), e.presenterId(), e.standing(), false, null, null,
-                    List.of(), List.of(), List.of(), List.of(), null)).build();
+                    List.of(), List.of(), List.of(), List.of(), null, List.of())).build();
         }
         if (event instanceof AgendaItemAmended e) {
             return item(state, e.itemId(), item -> new ItemState(item.itemId(), e.title(),
                     e.kind(), e.description(), item.presenterId(), item.standing(), item.withdrawn(),
                     item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
-                    item.conflicts(), item.referredFrom()));
+                    item.conflicts(), item.referredFrom(), item.attachments()));
         }
         if (event instanceof AgendaItemPresenterChanged e) {
             return item(state, e.itemId(), item -> new ItemState(item.itemId(), item.title(),
                     item.kind(), item.description(), e.presenterId(), item.standing(), item.withdrawn(),
                     item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
-                    item.conflicts(), item.referredFrom()));
+                    item.conflicts(), item.referredFrom(), item.attachments()));
         }
         if (event instanceof AgendaItemWithdrawn e) {
             return item(state, e.itemId(), item -> new ItemState(item.itemId(), item.title(),
                     item.kind(), item.description(), item.presenterId(), item.standing(), true, e.reason(),
                     item.notes(), item.decisions(), item.actions(), item.referrals(), item.conflicts(),
-                    item.referredFrom()));
+                    item.referredFrom(), item.attachments()));
         }
         if (event instanceof AgendaReordered e) {
             return new Builder(state).reordered(e.itemIds()).build();
@@ -173,7 +176,7 @@ public final class MinutesFold {
             return content(item(state, e.itemId(), item -> new ItemState(item.itemId(),
                     item.title(), item.kind(), item.description(), item.presenterId(), item.standing(),
                     item.withdrawn(), item.withdrawnReason(), e.text(), item.decisions(), item.actions(),
-                    item.referrals(), item.conflicts(), item.referredFrom())), recording);
+                    item.referrals(), item.conflicts(), item.referredFrom(), item.attachments())), recording);
         }
         if (event instanceof DecisionRecorded e) {
             return content(item(state, e.itemId(), item -> withDecisions(item,
@@ -199,7 +202,19 @@ public final class MinutesFold {
                     item.description(), item.presenterId(), item.standing(), item.withdrawn(),
                     item.withdrawnReason(), item.notes(), item.decisions(), item.actions(), item.referrals(),
                     item.conflicts(), new OriginState(e.referralId(), e.fromBodyId(), e.fromMeetingId(),
-                    e.fromItemId())));
+                    e.fromItemId()), item.attachments()));
+        }
+        if (event instanceof AttachmentAdded e) {
+            return item(state, e.itemId(), item -> withAttachments(item, replaceOrAppend(item.attachments(),
+                    AttachmentState::attachmentId, new AttachmentState(e.attachmentId(), e.decisionId(), e.fileName(),
+                            e.contentType(), e.size(), e.sha256(), e.visibleToPublic(), false, null))));
+        }
+        if (event instanceof AttachmentWithdrawn e) {
+            return item(state, e.itemId(), item -> withAttachments(item, item.attachments().stream()
+                    .map(a -> a.attachmentId().equals(e.attachmentId()) ? new AttachmentState(a.attachmentId(),
+                            a.decisionId(), a.fileName(), a.contentType(), a.size(), a.sha256(), a.visibleToPublic(),
+                            true, e.reason()) : a)
+                    .toList()));
         }
         // a kind of meeting event this fold does not know yet changes nothing (the test names every kind)
         return state;
@@ -247,25 +262,31 @@ public final class MinutesFold {
     private static ItemState withDecisions(ItemState i, List<DecisionState> decisions) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
                 i.withdrawn(), i.withdrawnReason(), i.notes(), decisions, i.actions(), i.referrals(), i.conflicts(),
-                i.referredFrom());
+                i.referredFrom(), i.attachments());
     }
 
     private static ItemState withActions(ItemState i, List<ActionState> actions) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
                 i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), actions, i.referrals(), i.conflicts(),
-                i.referredFrom());
+                i.referredFrom(), i.attachments());
     }
 
     private static ItemState withReferrals(ItemState i, List<ReferralState> referrals) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
                 i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), referrals, i.conflicts(),
-                i.referredFrom());
+                i.referredFrom(), i.attachments());
     }
 
     private static ItemState withConflicts(ItemState i, List<ConflictState> conflicts) {
         return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
                 i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), i.referrals(), conflicts,
-                i.referredFrom());
+                i.referredFrom(), i.attachments());
+    }
+
+    private static ItemState withAttachments(ItemState i, List<AttachmentState> attachments) {
+        return new ItemState(i.itemId(), i.title(), i.kind(), i.description(), i.presenterId(), i.standing(),
+                i.withdrawn(), i.withdrawnReason(), i.notes(), i.decisions(), i.actions(), i.referrals(), i.conflicts(),
+                i.referredFrom(), attachments);
     }
 
     /** The entry with the same key is replaced where it stands; a new key goes last. */

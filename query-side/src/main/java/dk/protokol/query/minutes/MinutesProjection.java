@@ -1,5 +1,8 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.events.ids.AttachmentId;
+import dk.protokol.events.meeting.AttachmentAdded;
+
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.MeetingEvent;
@@ -58,6 +61,11 @@ public class MinutesProjection {
             jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
                     next.start(), approvedAt, state, id);
         }
+        if (event instanceof AttachmentAdded added) {
+            jdbc.update("DELETE FROM minutes_attachment WHERE attachment_id = ?", added.attachmentId().toString());
+            jdbc.update("INSERT INTO minutes_attachment (attachment_id, meeting_id) VALUES (?, ?)",
+                    added.attachmentId().toString(), id);
+        }
         if (!next.jointBodyIds().equals(current == null ? List.of() : current.jointBodyIds())) {
             jdbc.update("DELETE FROM minutes_joint_body WHERE meeting_id = ?", id);
             next.jointBodyIds().forEach(body -> jdbc.update(
@@ -67,6 +75,7 @@ public class MinutesProjection {
 
     @ResetHandler
     public void reset() {
+        jdbc.update("DELETE FROM minutes_attachment");
         jdbc.update("DELETE FROM minutes_joint_body");
         jdbc.update("DELETE FROM minutes_view");
     }
@@ -75,6 +84,12 @@ public class MinutesProjection {
         return jdbc.query("SELECT state FROM minutes_view WHERE id = ?",
                         (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class), id.toString())
                 .stream().findFirst();
+    }
+
+    /** The meeting a bilag was attached in. */
+    public Optional<MeetingId> meetingOf(AttachmentId attachment) {
+        return jdbc.query("SELECT meeting_id FROM minutes_attachment WHERE attachment_id = ?",
+                (row, n) -> MeetingId.of(row.getString("meeting_id")), attachment.toString()).stream().findFirst();
     }
 
     /** The meetings whose minutes were approved at the given meeting. */

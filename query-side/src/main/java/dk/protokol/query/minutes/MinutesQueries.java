@@ -6,6 +6,7 @@ import dk.protokol.events.query.minutes.FindDecisions;
 import dk.protokol.events.query.minutes.FindMeetings;
 import dk.protokol.events.query.minutes.FindMinutes;
 import dk.protokol.events.query.minutes.FindMinutesSettings;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
@@ -21,6 +22,7 @@ import dk.protokol.query.organisation.OrganisationAsOf;
 import dk.protokol.query.organisation.PersonProjection;
 import dk.protokol.query.organisation.PersonView;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -57,10 +59,20 @@ public class MinutesQueries {
     private final MinutesSettings published;
     private final OrganisationAsOf organisation;
     private final PersonalData personalData;
+    private final AttachmentFiles files;
 
+    /** Without the bilag's bytes (tests that read no bilag). */
     public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
                           PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
                           OpenMinutes open, MinutesSettings published) {
+        this(minutes, decisions, bodies, people, history, actions, read, open, published, null);
+    }
+
+    @Autowired
+    public MinutesQueries(MinutesProjection minutes, DecisionSearch decisions, BodyProjection bodies,
+                          PersonProjection people, EventHistory history, ActionQueries actions, ReadAccess read,
+                          OpenMinutes open, MinutesSettings published, AttachmentFiles files) {
+        this.files = files;
         this.read = read;
         this.open = open;
         this.published = published;
@@ -150,6 +162,22 @@ public class MinutesQueries {
                 .map(meeting -> MinutesViews.link(meeting.meetingId(), meeting, directory))
                 .toList();
         return new Built(state, MinutesViews.minutes(state, directory, approvedAtLink, approvedHereLinks, asOf));
+    }
+
+    /**
+     * A bilag with its bytes, for those who may read its meeting's minutes (the same rule as the minutes: readers of
+     * one of its bodies, or anyone signed in for approved minutes of an opened body). A withdrawn bilag stays
+     * readable: it is part of the history.
+     */
+    public AttachmentDownload attachment(AttachmentId id) {
+        MeetingId meeting = minutes.meetingOf(id).orElseThrow(() -> new NotFound("Bilaget findes ikke: " + id));
+        MinutesView view = build(new FindMinutes(meeting, null)).minutes();
+        MinutesView.Attachment attachment = view.agenda().stream().flatMap(item -> item.attachments().stream())
+                .filter(candidate -> candidate.attachmentId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("Bilaget findes ikke: " + id));
+        byte[] content = files.content(attachment.sha256())
+                .orElseThrow(() -> new IllegalStateException("The bytes of bilag " + id + " are missing"));
+        return new AttachmentDownload(attachment, content);
     }
 
     @QueryHandler

@@ -2,6 +2,7 @@ package dk.protokol.query.minutes;
 
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.CommentId;
 import dk.protokol.events.ids.CorrectionId;
@@ -212,14 +213,27 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                        boolean withdrawn, String withdrawnReason,
                        String notes, String recommendation, List<Decision> decisions, List<Action> actions,
                        List<Referral> referrals, List<Conflict> conflicts, List<Correction> corrections,
-                       ReferredFrom referredFrom) {
+                       ReferredFrom referredFrom, List<Attachment> attachments) {
 
         public Item {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
             decisions = List.copyOf(decisions);
             actions = List.copyOf(actions);
             referrals = List.copyOf(referrals);
             conflicts = List.copyOf(conflicts);
             corrections = List.copyOf(corrections);
+        }
+
+        /** An item without bilag (the shape before {@code attachments}). */
+        public Item(AgendaItemId itemId, Integer number, String title, AgendaItemKind kind, String kindLabel,
+                    String description, PersonRef presenter, boolean standing,
+                    boolean withdrawn, String withdrawnReason,
+                    String notes, String recommendation, List<Decision> decisions, List<Action> actions,
+                    List<Referral> referrals, List<Conflict> conflicts, List<Correction> corrections,
+                    ReferredFrom referredFrom) {
+            this(itemId, number, title, kind, kindLabel, description, presenter, standing, withdrawn,
+                    withdrawnReason, notes, recommendation, decisions, actions, referrals, conflicts, corrections,
+                    referredFrom, List.of());
         }
 
         /** An item that was not referred here from another body (the shape before {@code referredFrom}). */
@@ -231,6 +245,41 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
             this(itemId, number, title, kind, kindLabel, description, presenter, standing, withdrawn,
                     withdrawnReason, notes, recommendation, decisions, actions, referrals, conflicts, corrections,
                     null);
+        }
+    }
+
+    /**
+     * A bilag of an item. {@code number} is "3.1" (the item's number, then the bilag's place among the item's bilag
+     * in the order added, withdrawn ones included, so a reference in the minutes' text stays right); null under a
+     * withdrawn item. {@code label} "Bilag 3.1". {@code sha256} is the hex SHA-256 of the bytes, {@code sha256Short}
+     * its first 12 characters. {@code visibleToPublic}: may be shown on the body's public page.
+     */
+    public record Attachment(AttachmentId attachmentId, String number, String fileName, String contentType,
+                             long size, String sha256, boolean visibleToPublic, DecisionId decisionId,
+                             boolean withdrawn, String withdrawnReason) {
+
+        public String label() {
+            return number == null ? "Bilag" : "Bilag " + number;
+        }
+
+        public String sha256Short() {
+            return sha256.substring(0, Math.min(12, sha256.length()));
+        }
+
+        /** The size for a reader: "830 B", "12,4 kB", "3,1 MB" (Danish decimal comma). */
+        public String sizeLabel() {
+            if (size < 1000) {
+                return size + " B";
+            }
+            if (size < 1_000_000) {
+                return String.format(java.util.Locale.forLanguageTag("da"), "%.1f kB", size / 1000.0);
+            }
+            return String.format(java.util.Locale.forLanguageTag("da"), "%.1f MB", size / 1_000_000.0);
+        }
+
+        /** Where a reader downloads it. */
+        public String href() {
+            return "/api/attachments/" + attachmentId;
         }
     }
 

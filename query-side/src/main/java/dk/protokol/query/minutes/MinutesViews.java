@@ -259,7 +259,21 @@ public final class MinutesViews {
                 corrections.stream().filter(c -> item.itemId().equals(c.itemId())).toList(),
                 item.referredFrom() == null ? null : new MinutesView.ReferredFrom(item.referredFrom().referralId(),
                         item.referredFrom().fromBodyId(), directory.bodyName(item.referredFrom().fromBodyId()),
-                        item.referredFrom().fromMeetingId(), item.referredFrom().fromItemId()));
+                        item.referredFrom().fromMeetingId(), item.referredFrom().fromItemId()),
+                attachments(item, numbers.get(item.itemId())));
+    }
+
+    /** The item's bilag numbered "Bilag 3.1", "Bilag 3.2" in the order added; a withdrawn one keeps its number. */
+    static List<MinutesView.Attachment> attachments(ItemState item, Integer itemNumber) {
+        List<MinutesView.Attachment> attachments = new java.util.ArrayList<>(item.attachments().size());
+        int n = 0;
+        for (MeetingState.AttachmentState a : item.attachments()) {
+            n++;
+            attachments.add(new MinutesView.Attachment(a.attachmentId(), itemNumber == null ? null : itemNumber + "." + n,
+                    a.fileName(), a.contentType(), a.size(), a.sha256(), a.visibleToPublic(), a.decisionId(),
+                    a.withdrawn(), a.withdrawnReason()));
+        }
+        return attachments;
     }
 
     private static MinutesView.Decision decision(DecisionState d, Directory directory) {

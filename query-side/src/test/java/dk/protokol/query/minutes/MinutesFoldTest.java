@@ -8,6 +8,7 @@ import dk.protokol.events.meeting.ObjectionPeriodStarted;
 
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.CorrectionId;
 import dk.protokol.events.ids.DecisionId;
@@ -21,6 +22,8 @@ import dk.protokol.events.meeting.AgendaItemKind;
 import dk.protokol.events.meeting.AgendaItemWithdrawn;
 import dk.protokol.events.meeting.AgendaPublished;
 import dk.protokol.events.meeting.AgendaReordered;
+import dk.protokol.events.meeting.AttachmentAdded;
+import dk.protokol.events.meeting.AttachmentWithdrawn;
 import dk.protokol.events.meeting.AttendanceRecorded;
 import dk.protokol.events.meeting.AttendanceStatus;
 import dk.protokol.events.meeting.CaseReferred;
@@ -338,6 +341,33 @@ class MinutesFoldTest {
         assertThat(state.items()).isEqualTo(march.items());
     }
 
+    private static AttachmentAdded attachment(AttachmentId id, String name) {
+        return new AttachmentAdded(MARCH, BUDGET, id, null, name, "application/pdf", 1234, "ab".repeat(32), false);
+    }
+
+    @Test
+    void bilagAreNumberedUnderTheirItemInTheOrderAddedAndAWithdrawnOneKeepsItsNumber() {
+        AttachmentId first = AttachmentId.random();
+        AttachmentId second = AttachmentId.random();
+        MeetingState state = withItem();
+        state = MinutesFold.apply(state, attachment(first, "Budget.pdf"), BY_SECRETARY);
+        state = MinutesFold.apply(state, attachment(second, "Tidsplan.pdf"), BY_SECRETARY);
+        state = MinutesFold.apply(state, new AttachmentWithdrawn(MARCH, BUDGET, first, "Forkert version"),
+                BY_SECRETARY);
+        MeetingState.ItemState budget = state.items().stream().filter(item -> item.itemId().equals(BUDGET))
+                .findFirst().orElseThrow();
+
+        List<MinutesView.Attachment> listed = MinutesViews.attachments(budget, 3);
+
+        assertThat(listed).extracting(MinutesView.Attachment::label).containsExactly("Bilag 3.1", "Bilag 3.2");
+        assertThat(listed).extracting(MinutesView.Attachment::fileName).containsExactly("Budget.pdf", "Tidsplan.pdf");
+        assertThat(listed.get(0).withdrawn()).isTrue();
+        assertThat(listed.get(0).withdrawnReason()).isEqualTo("Forkert version");
+        assertThat(listed.get(1).withdrawn()).isFalse();
+        assertThat(listed.get(1).sha256Short()).isEqualTo("abababababab");
+        assertThat(listed.get(1).sizeLabel()).isEqualTo("1,2 kB");
+    }
+
     /**
      * Every kind of meeting event the published language has (the sealed interface's permitted types)
      * changes the minutes; a new kind without a case in the fold fails here.
@@ -352,10 +382,14 @@ class MinutesFoldTest {
         CommentId comment = CommentId.random();
         before = MinutesFold.apply(before, new MinutesCommentMade(MARCH, comment, null, ANNA, "Bemærkning"),
                 BY_SECRETARY);
+        AttachmentId attached = AttachmentId.random();
+        before = MinutesFold.apply(before, attachment(attached, "Budget.pdf"), BY_SECRETARY);
         List<MeetingEvent> oneOfEach = List.of(
                 new ObjectionPeriodStarted(MARCH, 8, java.time.Instant.parse("2024-03-20T23:00:00Z"), true),
                 new MinutesCommentMade(MARCH, CommentId.random(), BUDGET, ANNA, "En bemærkning til punktet"),
                 new MinutesCommentAnswered(MARCH, comment, CommentResolution.NOTED, "Noteret"),
+                attachment(AttachmentId.random(), "Bilag.png"),
+                new AttachmentWithdrawn(MARCH, BUDGET, attached, "Forkert version"),
                 new MeetingScheduled(MARCH, BPS, MARCH_START, MARCH_START, "Et andet sted"),
                 new MeetingRescheduled(MARCH, MARCH_START.plusDays(1), MARCH_START.plusDays(1), "Rådhuset"),
                 new MeetingCancelled(MARCH, "Aflyst"),

@@ -10,6 +10,7 @@ public sealed interface MeetingEvent
         DecisionRecorded, RemarkRecorded, ActionAgreed, CaseReferred,
         MeetingClosed, MinutesCirculated, MinutesApproved, MinutesCorrected, ObjectionPeriodStarted,
         MinutesCommentMade, MinutesCommentAnswered,
-        ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed, JointBodyAdded, JointBodyWithdrawn {
+        ReferredCaseAccepted, ChairOfTheDayChosen, MinuteTakerNamed, JointBodyAdded, JointBodyWithdrawn,
+        AttachmentAdded, AttachmentWithdrawn {
     MeetingId meetingId();
 }

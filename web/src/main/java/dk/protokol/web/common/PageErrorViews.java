@@ -61,7 +61,7 @@ public class PageErrorViews implements ErrorViewResolver {
         String path = originalPath(request);
         int code = status.value();
         String kind = switch (code) {
-            case 400, 403, 404, 405 -> String.valueOf(code);
+            case 400, 403, 404, 405, 413 -> String.valueOf(code);
             default -> code >= 500 ? "500" : "400";
         };
         ModelAndView page = new ModelAndView("error-page", status);

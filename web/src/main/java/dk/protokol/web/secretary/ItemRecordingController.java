@@ -6,6 +6,12 @@ import dk.protokol.events.command.meeting.RecordItemNotes;
 import dk.protokol.events.command.meeting.ReferCase;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.AgendaItemId;
+import dk.protokol.events.ids.AttachmentId;
+import dk.protokol.events.command.meeting.AddAttachment;
+import dk.protokol.events.command.meeting.AttachmentFile;
+import org.springframework.web.multipart.MultipartFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.PersonId;
@@ -61,6 +67,12 @@ class ItemRecordingController {
         LocalDate dueDate;
     }
 
+    /** A bilag: the file (typed by its content when the command is made) and whether it may be shown publicly. */
+    static class AttachmentForm {
+        MultipartFile file;
+        boolean visibleToPublic;
+    }
+
     static class ReferralForm {
         UUID targetBodyId;
         String note;
@@ -102,5 +114,40 @@ class ItemRecordingController {
         Submission form = forms.of("referral-" + itemId, referral, binding, request);
         return forms.save(id, form, authentication, response, model, meeting -> new ReferCase(meeting,
                 AgendaItemId.of(itemId), ReferralId.random(), BodyId.ofNullable(referral.targetBodyId), referral.note));
+    }
+
+    /**
+     * A bilag on the item (multipart, the CSRF token among the fields). The file is checked by content when the
+     * command is made ({@link AttachmentFile#of}), so the page refuses what the API refuses, with the same message
+     * beside the field; a file over the size limit is refused by the multipart limits before this runs.
+     */
+    @PostMapping(value = "/sekretaer/moeder/{id}/punkter/{itemId}/bilag", consumes = "multipart/form-data")
+    String attachment(@PathVariable UUID id, @PathVariable UUID itemId,
+                      @ModelAttribute AttachmentForm attachment, BindingResult binding,
+                      Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+                      Model model) {
+        Submission form = forms.of("attachment-" + itemId, attachment, binding, request);
+        // a form sent without a file chosen has an empty part without a name: no file
+        MultipartFile file = attachment.file;
+        if (file != null && file.isEmpty()
+                && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            file = null;
+        }
+        MultipartFile chosen = file;
+        return forms.save(id, form, authentication, response, model, meeting -> new AddAttachment(meeting,
+                AgendaItemId.of(itemId), AttachmentId.random(), null,
+                AttachmentFile.of(chosen == null ? null : chosen.getOriginalFilename(), bytes(chosen)),
+                attachment.visibleToPublic));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

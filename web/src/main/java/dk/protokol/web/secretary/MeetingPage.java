@@ -62,6 +62,10 @@ class MeetingPage {
     private final ObjectProvider<ReadYourWrites> readYourWrites;
     private final MessageSource messages;
 
+    /** The bilag's size limit as the page tells it ("25 MB"); the multipart limits enforce it. */
+    @org.springframework.beans.factory.annotation.Value("${protokol.attachments.max-size:25MB}")
+    private org.springframework.util.unit.DataSize attachmentMaxSize = org.springframework.util.unit.DataSize.ofMegabytes(25);
+
     MeetingPage(Queries queries, ObjectProvider<ReadYourWrites> readYourWrites, MessageSource messages) {
         this.queries = queries;
         this.readYourWrites = readYourWrites;
@@ -148,6 +152,7 @@ class MeetingPage {
         model.addAttribute("agendaOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
                 MeetingStatus.OPEN).contains(status));
         model.addAttribute("recording", status == MeetingStatus.OPEN || status == MeetingStatus.CLOSED);
+        model.addAttribute("attachmentMaxSize", attachmentMaxSize.toMegabytes() + " MB");
         // which bodies hold the meeting is settled before it opens (JointBodiesOnlyBeforeTheMeetingOpens)
         model.addAttribute("jointOpen", status == MeetingStatus.SCHEDULED || status == MeetingStatus.AGENDA_PUBLISHED);
         model.addAttribute("attendanceOpen", EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED,
