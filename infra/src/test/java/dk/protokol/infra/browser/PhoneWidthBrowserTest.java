@@ -124,7 +124,11 @@ class PhoneWidthBrowserTest {
         }
         axe.check(browser.driver(), name);
         Number wide = (Number) script("return document.documentElement.scrollWidth;");
-        assertThat(wide.intValue()).as("%s scrolls sideways at %d px", name, PHONE).isLessThanOrEqualTo(PHONE);
+        assertThat(wide.intValue()).as("%s scrolls sideways at %d px; wider than the phone: %s", name, PHONE,
+                script("return Array.from(document.querySelectorAll('body *')).filter(e => "
+                        + "e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map(e => e.tagName + "
+                        + "(e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect()"
+                        + ".right)).join(', ');")).isLessThanOrEqualTo(PHONE);
         browser.screenshotOfWindow(screenshots, name);
     }
 
