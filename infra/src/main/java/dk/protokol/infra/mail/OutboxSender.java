@@ -39,9 +39,9 @@ import java.util.Properties;
  */
 @Component
 @ConditionalOnExpression("'${protokol.mail.host:}'.trim().length() > 0")
-public class MailSender {
+public class OutboxSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxStore outbox;
     private final JavaMailSender mailSender;
@@ -50,7 +50,7 @@ public class MailSender {
     private final MailSettings settings;
     private final Clock clock;
 
-    public MailSender(OutboxStore outbox, JavaMailSender mailSender, EventBus events, PlatformTransactionManager transactions,
+    public OutboxSender(OutboxStore outbox, JavaMailSender mailSender, EventBus events, PlatformTransactionManager transactions,
                       MailSettings settings, Clock clock) {
         this.outbox = outbox;
         this.mailSender = mailSender;
