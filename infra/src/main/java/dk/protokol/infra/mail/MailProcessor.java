@@ -11,7 +11,6 @@ import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
 import dk.protokol.events.organisation.PersonErased;
 import dk.protokol.events.organisation.PersonEvent;
-import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.infra.web.PublicBaseUrl;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.documents.CalendarEntry;
@@ -225,13 +224,9 @@ public class MailProcessor {
         List<Recipient> recipients = new ArrayList<>();
         for (PersonId person : persons) {
             PersonView[] state = {null};
-            String[] language = {"da"};
             history.replayAggregate(person.toString(), asOf, recorded -> {
                 if (recorded.payload() instanceof PersonEvent event) {
                     state[0] = PersonFold.apply(state[0], event);
-                    if (event instanceof PersonLanguageChosen chosen) {
-                        language[0] = chosen.language();
-                    }
                 }
             });
             if (state[0] == null) {
@@ -242,7 +237,7 @@ public class MailProcessor {
                 continue;
             }
             String address = revealed.email() == null || revealed.email().isBlank() ? null : revealed.email().strip();
-            recipients.add(new Recipient(person, address, language[0]));
+            recipients.add(new Recipient(person, address, "en".equals(state[0].language()) ? "en" : "da"));
         }
         return recipients;
     }
