@@ -7,6 +7,7 @@ import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.operations.ViewRebuild;
 import dk.protokol.infra.support.ApiScript;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.web.Http;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -320,10 +321,60 @@ class MailOnPostgresTest {
         });
     }
 
+    @Test
+    @Order(7)
+    void theOutboxIsReadByAdministratorsAndByEachBodysSecretariesForThatBodysMailOnly() {
+        ApiScript api = new ApiScript(port, jdbc);
+        Http http = new Http(port);
+        String bps = api.bodyId("Boligpolitisk Styregruppe");
+        String secretary = jdbc.queryForObject("SELECT CAST(person_id AS VARCHAR(36)) FROM account"
+                + " WHERE username = ?", String.class, SEK);
+        List<JsonNode> bodies = new ArrayList<>();
+        api.get("evaluator", "/api/bodies").forEach(bodies::add);
+        String other = bodies.stream().map(body -> body.path("id").asText())
+                .filter(body -> !body.equals(bps))
+                .filter(body -> api.members(body, "SECRETARY").stream()
+                        .noneMatch(seat -> seat.path("personId").asText().equals(secretary)))
+                .filter(body -> !api.members(body).isEmpty())
+                .findFirst().orElseThrow();
+        String othersMeeting = meetingWithAgenda(api, other, "2027-06-03", "admin");
+        api.post("admin", inMeeting(othersMeeting, "/agenda/publish"), "{}");
+        java.util.UUID othersId = java.util.UUID.fromString(othersMeeting);
+        int rows = await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM"
+                        + " mail_outbox WHERE meeting_id = ? AND state <> 'QUEUED'", Integer.class, othersId),
+                sent -> sent > 0 && jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE meeting_id = ?"
+                        + " AND state = 'QUEUED'", Integer.class, othersId) == 0);
+
+        assertThat(api.get("admin", "/api/outbox?meetingId=" + othersMeeting)).hasSize(rows);
+        assertThat(api.get(SEK, "/api/outbox?meetingId=" + othersMeeting)).as("another body's mail").isEmpty();
+        JsonNode own = api.get(SEK, "/api/outbox?meetingId=" + MEETINGS.get(0));
+        assertThat(own).isNotEmpty();
+        own.forEach(mail -> assertThat(mail.path("state").asText()).isEqualTo("SENT"));
+        assertThat(own.get(0).path("attempts").asInt()).isEqualTo(1);
+        assertThat(own.get(0).path("recipientName").asText()).isNotBlank();
+        String firstAddress = own.get(0).path("to").asText();
+        assertThat(api.get(SEK, "/api/outbox?to=" + firstAddress)).isNotEmpty()
+                .allMatch(mail -> mail.path("to").asText().equals(firstAddress));
+        assertThat(http.get("medlem", ApiScript.PASSWORD, "/api/outbox").status()).isEqualTo(403);
+
+        // the page: the secretary reads the body's mail, text included; a member is refused
+        Http.Answer page = http.get(SEK, ApiScript.PASSWORD, "/udbakke?meetingId=" + MEETINGS.get(0));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Udbakke", "Dagsorden: Boligpolitisk Styregruppe", "Sendt",
+                "1. Godkendelse af dagsorden", "href=\"/udbakke\"");
+        assertThat(http.get(SEK, ApiScript.PASSWORD, "/udbakke?meetingId=" + othersMeeting).body())
+                .contains("Ingen mails.");
+        assertThat(http.get("medlem", ApiScript.PASSWORD, "/udbakke").status()).isEqualTo(403);
+    }
+
     private String meetingWithAgenda(ApiScript api, String body, String day) {
-        String meeting = remember(api.create(SEK, "/api/meetings", "{\"bodyId\":\"" + body + "\",\"start\":\"" + day
+        return meetingWithAgenda(api, body, day, SEK);
+    }
+
+    private String meetingWithAgenda(ApiScript api, String body, String day, String user) {
+        String meeting = remember(api.create(user, "/api/meetings", "{\"bodyId\":\"" + body + "\",\"start\":\"" + day
                 + "T14:00\",\"expectedEnd\":\"" + day + "T16:00\",\"location\":\"Vejle Rådhus\"}"));
-        api.create(SEK, inMeeting(meeting, "/agenda-items"), "{\"title\":\"Lokaler\",\"kind\":\"DISCUSSION\"}");
+        api.create(user, inMeeting(meeting, "/agenda-items"), "{\"title\":\"Lokaler\",\"kind\":\"DISCUSSION\"}");
         return meeting;
     }
 
