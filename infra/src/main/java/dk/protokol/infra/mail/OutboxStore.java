@@ -31,6 +31,9 @@ public class OutboxStore {
     /** Why a row of a person without an address is FAILED from the start (the outbox page shows it). */
     public static final String NO_ADDRESS = "Personen har ingen e-mailadresse.";
 
+    /** How many due rows a claim looks at before it gives up for this round (the others' senders hold them). */
+    static final int CANDIDATES = 20;
+
     private final JdbcTemplate jdbc;
 
     public OutboxStore(JdbcTemplate jdbc) {
@@ -85,12 +88,22 @@ public class OutboxStore {
      * Call inside a transaction and finish the row (sent or failed) in it.
      */
     public Optional<Row> claimNext(Instant now) {
-        List<Row> rows = jdbc.query("SELECT id, kind, person_id, address, meeting_id, action_id, subject, text_body,"
-                        + " html_body, calendar, calendar_method, attempts, message_id FROM mail_outbox"
-                        + " WHERE state = 'QUEUED' AND address IS NOT NULL AND next_attempt_at <= ?"
-                        + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                OutboxStore::row, Timestamp.from(now));
-        return rows.stream().findFirst();
+        // the candidates first, unlocked; then each is locked alone, skipped when another sender holds it (H2 applies
+        // LIMIT before it skips locked rows, so one "LIMIT 1 ... SKIP LOCKED" would find nothing behind a held row)
+        List<Long> candidates = jdbc.queryForList("SELECT id FROM mail_outbox WHERE state = 'QUEUED'"
+                + " AND address IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT "
+                + CANDIDATES, Long.class, Timestamp.from(now));
+        for (Long candidate : candidates) {
+            List<Row> locked = jdbc.query("SELECT id, kind, person_id, address, meeting_id, action_id, subject,"
+                            + " text_body, html_body, calendar, calendar_method, attempts, message_id FROM mail_outbox"
+                            + " WHERE id = ? AND state = 'QUEUED' AND address IS NOT NULL AND next_attempt_at <= ?"
+                            + " FOR UPDATE SKIP LOCKED",
+                    OutboxStore::row, candidate, Timestamp.from(now));
+            if (!locked.isEmpty()) {
+                return Optional.of(locked.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     public void markSent(long id, Instant now) {
