@@ -9,7 +9,6 @@ import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MinutesApproved;
 import dk.protokol.events.meeting.MinutesCirculated;
-import dk.protokol.events.organisation.PersonErased;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.infra.web.PublicBaseUrl;
 import dk.protokol.query.common.EventHistory;
@@ -57,8 +56,10 @@ import java.util.stream.Collectors;
  * The processor runs beside the views, not after them, so it reads nothing from a view that may lag: the meeting is
  * folded from its own events up to the event handled (the as-of replay's fold), the bodies and people as recorded at
  * the event's time. Recipients: everyone sitting in the meeting's bodies (all bodies of a joint meeting) on the
- * meeting's date, the secretariat (the SECRETARY role) included. An erased person gets nothing; a person without an
- * address gets a row in state FAILED that says so. Moves and cancellations are mailed only once the agenda is out.
+ * meeting's date, the secretariat (the SECRETARY role) included, in the order of their ids (each queueing locks the
+ * person's key row, see {@link OutboxStore#queue}). An erased person gets nothing ({@link OutboxErasure} redacts
+ * what was queued before); a person without an address gets a row in state FAILED that says so. Moves and
+ * cancellations are mailed only once the agenda is out.
  */
 @Component
 @ProcessingGroup(MailProcessor.PROCESSING_GROUP)
@@ -124,13 +125,6 @@ public class MailProcessor {
                 .ifPresent(meeting -> queue(meeting, MailKind.MINUTES_APPROVED, message));
     }
 
-    /** The erasure must hold in the outbox too: the person's addresses and texts go. */
-    @EventHandler
-    @DisallowReplay
-    void on(PersonErased event) {
-        outbox.redact(event.personId(), clock.instant());
-    }
-
     /**
      * The meeting as it stood with this event: folded from its events up to the event's own sequence number.
      * {@code reschedules} counts the moves so far: the invitation's SEQUENCE.
@@ -167,7 +161,7 @@ public class MailProcessor {
         bodyIds.add(state.bodyId());
         state.jointBodyIds().stream().filter(id -> !bodyIds.contains(id)).forEach(bodyIds::add);
         List<BodyView> bodies = organisation.bodies(bodyIds, asOf);
-        Set<PersonId> seated = new LinkedHashSet<>();
+        Set<PersonId> seated = new java.util.TreeSet<>(java.util.Comparator.comparing(PersonId::value));
         for (BodyView body : bodies) {
             OnDate.seats(body, state.start().toLocalDate()).stream().map(Seat::personId).forEach(seated::add);
         }

@@ -84,8 +84,9 @@ public class OutboxSender {
             boolean giveUp = attempts >= settings.maxAttempts();
             outbox.markAttemptFailed(row.id(), failure.getMessage(), now.plus(settings.backoffAfter(attempts)),
                     giveUp);
+            // the server's message may name the address: it stays in the row (redacted on erasure), not in the log
             log.warn("Mail {} ({}) not sent, attempt {} of {}: {}", row.id(), row.kind(), attempts,
-                    settings.maxAttempts(), failure.getMessage());
+                    settings.maxAttempts(), failure.getClass().getSimpleName());
             return true;
         }
         Instant sentAt = clock.instant();

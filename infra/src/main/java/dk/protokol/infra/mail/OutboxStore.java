@@ -57,6 +57,13 @@ public class OutboxStore {
      * state FAILED that says so, so the secretary sees who was not reached.
      */
     public boolean queue(NewMail mail, Instant now) {
+        // the person's key row, locked: an erasure in progress is waited for (and then nothing is queued), and an
+        // erasure that comes later waits for this transaction and then redacts what it queued
+        List<Object> erasedAt = jdbc.queryForList("SELECT erased_at FROM person_key WHERE person_id = ? FOR UPDATE",
+                Object.class, mail.to().personId().value());
+        if (!erasedAt.isEmpty() && erasedAt.get(0) != null) {
+            return false;
+        }
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE source_key = ? AND person_id = ?"
                 + " AND kind = ?", Integer.class, mail.sourceKey(), mail.to().personId().value(), mail.kind().name());
         if (existing != null && existing > 0) {
@@ -120,12 +127,13 @@ public class OutboxStore {
 
     /**
      * The person was erased: their mails not yet sent are deleted, and the sent or failed ones keep only what says
-     * that a mail went (kind, subject, when, the attempts): address, text, HTML and invitation are blanked.
+     * that a mail went (kind, subject, when, the attempts): address, text, HTML, invitation and error are blanked.
      */
     public int redact(PersonId person, Instant now) {
         int deleted = jdbc.update("DELETE FROM mail_outbox WHERE person_id = ? AND state = 'QUEUED'", person.value());
         int redacted = jdbc.update("UPDATE mail_outbox SET address = NULL, text_body = NULL, html_body = NULL,"
-                + " calendar = NULL, redacted_at = ? WHERE person_id = ?", Timestamp.from(now), person.value());
+                + " calendar = NULL, last_error = NULL, redacted_at = ? WHERE person_id = ?", Timestamp.from(now),
+                person.value());
         return deleted + redacted;
     }
 
