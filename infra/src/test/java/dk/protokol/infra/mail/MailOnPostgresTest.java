@@ -205,7 +205,8 @@ class MailOnPostgresTest {
 
     @Test
     @Order(3)
-    void anActionDueTomorrowRemindsItsOwnerOnceOverTwoRuns() throws Exception {
+    void anActionDueTomorrowRemindsItsOwnerOnceOverTwoRunsAndTheMinutesAreMailedWhenCirculatedAndApproved()
+            throws Exception {
         ApiScript api = new ApiScript(port, jdbc);
         String bps = api.bodyId("Boligpolitisk Styregruppe");
         JsonNode owner = api.members(bps, "MEMBER").get(0);
@@ -234,6 +235,20 @@ class MailOnPostgresTest {
         MimeMessage mail = receivedOnce(rows).values().iterator().next();
         assertThat(mail.getSubject()).startsWith("Handling forfalder").endsWith("Indhente tilbud på lokaler");
         assertThat(part(mail, "text/plain")).contains("https://protokol.eksempel.dk/mine-handlinger");
+
+        // the minutes out for comment, then approved: each member told once of each
+        int members = api.members(bps).size();
+        api.post(SEK, inMeeting(meeting, "/close"), "{}");
+        api.post(SEK, inMeeting(meeting, "/minutes/circulate"), "{}");
+        for (MimeMessage circulated : receivedOnce(sentRows(meeting, "MINUTES_CIRCULATED", members)).values()) {
+            assertThat(circulated.getSubject()).startsWith("Referat til kommentering: Boligpolitisk Styregruppe");
+            assertThat(part(circulated, "text/plain")).contains("https://protokol.eksempel.dk/moeder/" + meeting);
+            assertThat(find(circulated, "text/calendar")).isNull();
+        }
+        api.post("formand", inMeeting(meeting, "/minutes/approve"), "{}");
+        for (MimeMessage approved : receivedOnce(sentRows(meeting, "MINUTES_APPROVED", members)).values()) {
+            assertThat(approved.getSubject()).startsWith("Referatet er godkendt: Boligpolitisk Styregruppe");
+        }
 
         // a changed due date reminds again, once
         api.post(SEK, "/api/actions/" + action + "/due-date", "{\"dueDate\":\"" + LocalDate.now(clock).plusDays(2)
