@@ -3,12 +3,14 @@ package dk.protokol.command.person;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.protokol.command.common.DomainRule;
 import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.ChooseLanguage;
 import dk.protokol.events.command.person.ErasePerson;
 import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.personal.PersonalData;
@@ -28,10 +30,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * details live only in the events, sealed under the person's key by {@link PersonalData} before the event is applied
  * (the key is made in the command's transaction), never in snapshots. Erasure deletes the key in the same
  * transaction as {@link PersonErased} is appended; an official (marked as acting in an office) is not erased.
- * Revision 2: the state knows whether the person was erased and the office they act in.
+ * Revision 2: the state knows whether the person was erased and the office they act in; revision 3: the language of
+ * their mail.
  */
 @Aggregate(snapshotTriggerDefinition = "protokolSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are written by Jackson; no getters
 class Person {
 
@@ -40,6 +43,8 @@ class Person {
     private boolean erased;
     /** The office the person acts in (marked as an official); null: a private person. */
     private String office;
+    /** The language of the person's mail (null: never chosen, Danish). */
+    private String language;
 
     Person() {
         // for Axon and for snapshots
@@ -77,6 +82,19 @@ class Person {
         if (!newOffice.equals(office)) {
             apply(new PersonMarkedAsOfficial(personId, newOffice));
         }
+    }
+
+    @CommandHandler
+    void handle(ChooseLanguage command) {
+        DomainRule.check(new ErasedPersonTakesNoDetails(erased));
+        if (!command.language().equals(language == null ? "da" : language)) {
+            apply(new PersonLanguageChosen(personId, command.language()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonLanguageChosen event) {
+        language = event.language();
     }
 
     @EventSourcingHandler

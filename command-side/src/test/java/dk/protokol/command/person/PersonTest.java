@@ -3,12 +3,14 @@ package dk.protokol.command.person;
 import dk.protokol.command.common.InMemoryPersonalData;
 import dk.protokol.events.command.InvalidCommand;
 import dk.protokol.events.command.person.ChangePersonDetails;
+import dk.protokol.events.command.person.ChooseLanguage;
 import dk.protokol.events.command.person.ErasePerson;
 import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 import org.axonframework.messaging.MetaData;
@@ -144,5 +146,34 @@ class PersonTest {
                 .when(new MarkPersonAsOfficial(SOFIE, "Formand"))
                 .expectException(violationOf("ErasedPersonTakesNoDetails"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aPersonChoosesEnglishMailAndChoosingItAgainChangesNothing() {
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null))
+                .when(new ChooseLanguage(SOFIE, "en"))
+                .expectEvents(new PersonLanguageChosen(SOFIE, "en"));
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null), new PersonLanguageChosen(SOFIE, "en"))
+                .when(new ChooseLanguage(SOFIE, "en"))
+                .expectNoEvents();
+        // Danish is what a person who never chose reads
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null))
+                .when(new ChooseLanguage(SOFIE, "da"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasedPersonChoosesNoLanguage() {
+        fixture.given(new PersonRegistered(SOFIE, "x", null, null, null),
+                        new PersonErased(SOFIE, "Anmodning", "admin", NOW))
+                .when(new ChooseLanguage(SOFIE, "en"))
+                .expectException(violationOf("ErasedPersonTakesNoDetails"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyDanishOrEnglishIsALanguage() {
+        assertThatThrownBy(() -> new ChooseLanguage(SOFIE, "de"))
+                .hasMessageContaining("Sproget skal være da (dansk) eller en (engelsk).");
     }
 }

@@ -30,7 +30,7 @@ public class ViewChecksums {
     static final Set<String> NOT_VIEWS = Set.of("domain_event_entry", "snapshot_event_entry", "event_append_lock",
             "token_entry", "dead_letter_entry", "saga_entry", "association_value_entry", "flyway_schema_history",
             "account", "account_role", "account_external_identity", "api_key", "idempotency_key", "person_key", "audit_chain",
-            "audit_checkpoint", "attachment_content");
+            "audit_checkpoint", "attachment_content", "mail_outbox");
 
     private final JdbcTemplate jdbc;
 

@@ -115,9 +115,18 @@ public class ViewRebuild {
                 left, run.groups(), run.requestedBy(), run.startedAt(), run.finishedAt()[0]);
     }
 
+    /**
+     * Streaming groups that are not views: the mail's outbox (issue 14) records what was sent and must never be reset,
+     * or a rebuild would mail everything again.
+     */
+    static final java.util.Set<String> NOT_VIEWS = java.util.Set.of(dk.protokol.infra.mail.MailProcessor.PROCESSING_GROUP);
+
     private Map<String, StreamingEventProcessor> streaming() {
         Map<String, StreamingEventProcessor> processors = new java.util.TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
+            if (NOT_VIEWS.contains(name)) {
+                return;
+            }
             if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
                 processors.put(name, streaming);
             }

@@ -58,6 +58,7 @@ import dk.protokol.events.meeting.RemarkRecorded;
 import dk.protokol.events.operations.DeadLettersEvicted;
 import dk.protokol.events.operations.DeadLettersRetried;
 import dk.protokol.events.operations.ViewsRebuildStarted;
+import dk.protokol.events.mail.MailDelivered;
 import dk.protokol.events.organisation.ApprovedMinutesOpened;
 import dk.protokol.events.organisation.BodyCadenceChanged;
 import dk.protokol.events.organisation.BodyDissolved;
@@ -74,6 +75,7 @@ import dk.protokol.events.organisation.MemberRoleChanged;
 import dk.protokol.events.organisation.MembershipEnded;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.RelationKind;
@@ -313,7 +315,8 @@ final class GoldenEvents {
                         new PersonDetailsChangedRevision1(PERSON, NEW_NAME, newEmail, newPhone, organisation)),
                 event("Person", "1", new PersonErased(OTHER_PERSON, "Anmodning om sletning efter fraflytning",
                         "admin", Instant.parse("2026-02-03T09:15:42.123456Z"))),
-                event("Person", "1", new PersonMarkedAsOfficial(THIRD_PERSON, "Kommunaldirektør")));
+                event("Person", "1", new PersonMarkedAsOfficial(THIRD_PERSON, "Kommunaldirektør")),
+                event("Person", "1", new PersonLanguageChosen(THIRD_PERSON, "en")));
     }
 
     private static List<Entry> action() {
@@ -337,7 +340,11 @@ final class GoldenEvents {
                 event(null, "1", new ViewsRebuildStarted(List.of("actions", "minutes", "people"), "driftschef")),
                 event(null, "1", new DeadLettersRetried("decisions", 2, "driftschef")),
                 event(null, "1", new DeadLettersEvicted("decisions", MEETING.toString(), 3, "driftschef",
-                        "Prøvemødet er slettet; hændelserne har ingen betydning for registret")));
+                        "Prøvemødet er slettet; hændelserne har ingen betydning for registret")),
+                // the record of notification (issue 14): who was sent what, when; never the address
+                event(null, "1", new MailDelivered(17L, PERSON, "AGENDA", MEETING, null,
+                        "Dagsorden: Boligpolitisk Styregruppe, torsdag den 19. november 2026", "<outbox-17@protokol>",
+                        Instant.parse("2026-11-12T08:00:03.250Z"))));
     }
 
     /** A revision whose shape is the class's own (the current one, when the entry was written). */

@@ -111,9 +111,14 @@ class ErasureOnPostgresTest {
         assertThat(databaseOccurrences("Beboerhuset holder åbent til kl. 22."))
                 .containsKeys("domain_event_entry.payload", "minutes_view.state");
         assertThat(api.get("evaluator", inMeeting(meeting, "/minutes")).toString()).contains(REMARK);
-        // sealed from the start: no event, view or lookup ever held her data in plaintext
+        // sealed from the start: no event, view or lookup ever held her data in plaintext; only the mail outbox holds
+        // her address while a mail is on its way (issue 14: the address and the invitation's ATTENDEE), until the
+        // erasure, checked below with everything else
         Map<String, Integer> sealedBefore = new LinkedHashMap<>();
         PERSONAL.forEach(value -> databaseOccurrences(value).forEach(sealedBefore::put));
+        assertThat(sealedBefore.keySet()).as("the outbox's plaintext address before the erasure")
+                .contains("mail_outbox.address");
+        sealedBefore.keySet().removeAll(List.of("mail_outbox.address", "mail_outbox.calendar"));
         assertThat(sealedBefore).as("personal data stored in plaintext before the erasure").isEmpty();
 
         // her own data (GDPR Art. 15): for an administrator and for herself, not for another member

@@ -228,6 +228,10 @@ class AuthorisationMatrixTest {
         p.put("POST /api/people/{id}/erasure", admin);
         p.put("POST /api/people/{id}/official", admin);
         p.put("GET /api/people/{id}/data", (who, body) -> who == Who.ADMIN || body == Body.OWN && who == Who.MEMBER);
+        // mail (issue 14): the language of a person's mail, chosen by an administrator or the person; the outbox read
+        // by administrators and bodies' secretaries (narrowed to their bodies' mail)
+        p.put("POST /api/people/{id}/language", (who, body) -> who == Who.ADMIN || body == Body.OWN && who == Who.MEMBER);
+        p.put("GET /api/outbox", (who, body) -> who == Who.ADMIN || who == Who.SECRETARY);
         // the dead-letter queue (issue 13): an administrator's
         p.put("GET /api/admin/dead-letters", admin);
         p.put("POST /api/admin/dead-letters/{group}/retry", admin);

@@ -8,7 +8,10 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -69,6 +73,53 @@ public class MeetingCalendar {
                 calendar.add(event(meeting, stamp));
             }
         }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** What a mailed invitation asks of the recipient's calendar (RFC 5546). */
+    public enum Method {
+        /** Put the meeting in (or update it, by its UID and a higher SEQUENCE). */
+        REQUEST,
+        /** Take the meeting out. */
+        CANCEL
+    }
+
+    /**
+     * The invitation mailed with the agenda (iTIP, RFC 5546): {@code METHOD:REQUEST} or {@code METHOD:CANCEL}, the
+     * meeting's stable UID, and {@code sequence}, which must grow with every update of the same meeting (a calendar
+     * program ignores an update whose SEQUENCE is not higher than the one it holds). {@code organizer} and
+     * {@code attendee} are e-mail addresses (the organizer: the mail's sender).
+     */
+    public String invitation(CalendarEntry meeting, Method method, int sequence, String organizer, String attendee) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new net.fortuna.ical4j.model.property.Method(method.name()));
+        calendar.add(VTimeZones.of(COPENHAGEN));
+        CalendarEntry entry = method == Method.CANCEL && !meeting.cancelled()
+                ? new CalendarEntry(meeting.meetingId(), meeting.bodyName(), meeting.start(), meeting.expectedEnd(),
+                meeting.location(), true, null, meeting.agenda())
+                : meeting;
+        VEvent event = event(entry, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        event.add(new Sequence(sequence));
+        try {
+            if (hasText(organizer)) {
+                event.add(new Organizer(URI.create("mailto:" + organizer.strip())));
+            }
+            if (hasText(attendee)) {
+                event.add(new Attendee(URI.create("mailto:" + attendee.strip())));
+            }
+        } catch (IllegalArgumentException notAnAddress) {
+            // an address that is no URI leaves the invitation without it; the mail itself still goes
+        }
+        calendar.add(event);
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);

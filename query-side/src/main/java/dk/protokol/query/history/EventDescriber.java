@@ -54,6 +54,7 @@ import dk.protokol.events.organisation.SuccessorBodyNamed;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.personal.PersonalData;
 import dk.protokol.query.common.UnreadableEvent;
@@ -186,6 +187,8 @@ public final class EventDescriber {
         } else if (event instanceof PersonErased e) {
             named.add(e.personId());
         } else if (event instanceof PersonMarkedAsOfficial e) {
+            named.add(e.personId());
+        } else if (event instanceof PersonLanguageChosen e) {
             named.add(e.personId());
         }
         return named.stream().filter(Objects::nonNull);
@@ -461,6 +464,8 @@ public final class EventDescriber {
                     changed.isEmpty() ? words.text("changed.nothing") : String.join(", ", changed));
         } else if (event instanceof PersonMarkedAsOfficial e) {
             what = words.text("event.personMarkedAsOfficial", e.office());
+        } else if (event instanceof PersonLanguageChosen e) {
+            what = words.text("event.personLanguageChosen", e.language());
         } else if (event instanceof PersonErased e) {
             what = words.text("event.personErased");
             details.add("detail.reason", e.reason());

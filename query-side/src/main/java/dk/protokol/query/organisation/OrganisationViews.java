@@ -92,7 +92,7 @@ public final class OrganisationViews {
                                 seat.representing(), seat.roleFrom(), seat.memberFrom(), seat.memberTo())))
                 .toList();
         return Optional.of(new PersonDetail(person.id(), person.name(), person.email(), person.phone(),
-                person.organisation(), on, seats, person.erased(), person.office()));
+                person.organisation(), on, seats, person.erased(), person.office(), person.language()));
     }
 
     /**

@@ -14,11 +14,18 @@ import java.util.Objects;
  * {@code erased}: the person's data was erased; {@code office}: the office an official acts in (not erased).
  */
 public record PersonDetail(PersonId id, String name, String email, String phone, String organisation,
-                           LocalDate on, List<BodySeat> seats, boolean erased, String office) {
+                           LocalDate on, List<BodySeat> seats, boolean erased, String office, String language) {
 
     public PersonDetail {
         Objects.requireNonNull(id, "id");
         seats = seats == null ? List.of() : List.copyOf(seats);
+        language = language == null ? "da" : language;
+    }
+
+    /** Mail in Danish (the shape before {@code language}). */
+    public PersonDetail(PersonId id, String name, String email, String phone, String organisation,
+                        LocalDate on, List<BodySeat> seats, boolean erased, String office) {
+        this(id, name, email, phone, organisation, on, seats, erased, office, null);
     }
 
     /** A private person, not erased. */

@@ -3,6 +3,7 @@ package dk.protokol.query.organisation;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
 import dk.protokol.events.organisation.PersonEvent;
+import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 
@@ -23,10 +24,13 @@ public final class PersonFold {
         if (event instanceof PersonDetailsChanged e) {
             // the event carries the complete new details, so it replaces rather than merges
             return new PersonView(e.personId(), e.name(), e.email(), e.phone(), e.organisation(), false,
-                    state == null ? null : state.office());
+                    state == null ? null : state.office(), state == null ? null : state.language());
         }
         if (event instanceof PersonMarkedAsOfficial e) {
             return state == null ? null : state.withOffice(e.office());
+        }
+        if (event instanceof PersonLanguageChosen e) {
+            return state == null ? null : state.withLanguage(e.language());
         }
         if (event instanceof PersonErased e) {
             // nothing sealed is kept once the key is gone: the view holds no personal data from here on

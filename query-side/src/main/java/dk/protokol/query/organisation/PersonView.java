@@ -11,10 +11,11 @@ import java.util.Objects;
  * ({@code person_view}) keeps {@code name}, {@code email} and {@code phone} as the events hold them (sealed); every
  * read hands out {@link #revealed} views, decrypted through the one port {@link PersonalData}. An erased person
  * ({@code erased}, or whose key is gone) reads as {@link #ERASED_NAME} with no contact details. {@code office}: the
- * office an official acts in (null: a private person).
+ * office an official acts in (null: a private person). {@code language}: the language of the person's mail,
+ * {@code "en"} when chosen (null: Danish, the default; issue 14).
  */
 public record PersonView(PersonId id, String name, String email, String phone, String organisation, boolean erased,
-                         String office) {
+                         String office, String language) {
 
     /** How an erased person is named in every view, page, document, export and history. */
     public static final String ERASED_NAME = Words.DANISH.word("person.erased");
@@ -26,12 +27,23 @@ public record PersonView(PersonId id, String name, String email, String phone, S
     }
 
     public PersonView(PersonId id, String name, String email, String phone, String organisation) {
-        this(id, name, email, phone, organisation, false, null);
+        this(id, name, email, phone, organisation, false, null, null);
+    }
+
+    /** A person without a chosen language (the shape before {@code language}). */
+    public PersonView(PersonId id, String name, String email, String phone, String organisation, boolean erased,
+                      String office) {
+        this(id, name, email, phone, organisation, erased, office, null);
     }
 
     /** The same person acting in {@code office} (marked as an official: not erased). */
     public PersonView withOffice(String office) {
-        return new PersonView(id, name, email, phone, organisation, erased, office);
+        return new PersonView(id, name, email, phone, organisation, erased, office, language);
+    }
+
+    /** The same person reading their mail in {@code language} ("da" or "en"). */
+    public PersonView withLanguage(String language) {
+        return new PersonView(id, name, email, phone, organisation, erased, office, language);
     }
 
     /** An erased person: no personal data, the organisation they came from kept (not personal data). */
@@ -49,6 +61,6 @@ public record PersonView(PersonId id, String name, String email, String phone, S
             return erased(id, organisation);
         }
         return new PersonView(id, plainName, personalData.reveal(id, email).orElse(null),
-                personalData.reveal(id, phone).orElse(null), organisation, false, office);
+                personalData.reveal(id, phone).orElse(null), organisation, false, office, language);
     }
 }

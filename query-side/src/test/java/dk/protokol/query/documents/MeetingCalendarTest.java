@@ -68,6 +68,30 @@ class MeetingCalendarTest {
     }
 
     @Test
+    void theMailedInvitationIsARequestWithASequenceAndTheCancellationACancelOfTheSameUid() throws Exception {
+        CalendarEntry meeting = CalendarEntry.of(SampleMinutes.approved());
+        Calendar request = parse(calendar.invitation(meeting, MeetingCalendar.Method.REQUEST, 0,
+                "protokol@eksempel.dk", "medlem@eksempel.dk"));
+        assertThat(value(request, Property.METHOD)).isEqualTo("REQUEST");
+        VEvent invited = events(request).get(0);
+        assertThat(value(invited, Property.SEQUENCE)).isEqualTo("0");
+        assertThat(value(invited, Property.UID)).isEqualTo(meeting.meetingId() + "@protokol");
+        assertThat(value(invited, Property.ORGANIZER)).isEqualTo("mailto:protokol@eksempel.dk");
+        assertThat(value(invited, Property.ATTENDEE)).isEqualTo("mailto:medlem@eksempel.dk");
+        assertThat(tzid(invited, Property.DTSTART)).isEqualTo("Europe/Copenhagen");
+        assertThat(value(invited, Property.STATUS)).isEqualTo("CONFIRMED");
+
+        Calendar cancel = parse(calendar.invitation(meeting, MeetingCalendar.Method.CANCEL, 2,
+                "protokol@eksempel.dk", null));
+        assertThat(value(cancel, Property.METHOD)).isEqualTo("CANCEL");
+        VEvent cancelled = events(cancel).get(0);
+        assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo("2");
+        assertThat(value(cancelled, Property.UID)).isEqualTo(value(invited, Property.UID));
+        assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(value(cancelled, Property.ATTENDEE)).isNull();
+    }
+
+    @Test
     void aDecemberMeetingAtTwoIsOneOClockUtc() throws Exception {
         Calendar parsed = parse(calendar.render(CalendarEntry.of(SampleMinutes.approved())));
 

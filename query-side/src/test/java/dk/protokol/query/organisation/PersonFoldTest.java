@@ -3,6 +3,7 @@ package dk.protokol.query.organisation;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonDetailsChanged;
 import dk.protokol.events.organisation.PersonErased;
+import dk.protokol.events.organisation.PersonLanguageChosen;
 import dk.protokol.events.organisation.PersonMarkedAsOfficial;
 import dk.protokol.events.organisation.PersonRegistered;
 import dk.protokol.events.personal.PersonalData;
@@ -35,6 +36,19 @@ class PersonFoldTest {
                 new PersonDetailsChanged(ANNE, "Anne Prøvesen", "anne.p@example.org", null, "Domea"));
 
         assertThat(changed).isEqualTo(new PersonView(ANNE, "Anne Prøvesen", "anne.p@example.org", null, "Domea"));
+    }
+
+    @Test
+    void theChosenLanguageOfTheMailStaysThroughChangedDetails() {
+        PersonView registered = PersonFold.apply(null,
+                new PersonRegistered(ANNE, "Anne Testesen", "anne@example.org", null, "Vejle Kommune"));
+        assertThat(registered.language()).isNull();
+        PersonView english = PersonFold.apply(registered, new PersonLanguageChosen(ANNE, "en"));
+        assertThat(english.language()).isEqualTo("en");
+        PersonView changed = PersonFold.apply(english,
+                new PersonDetailsChanged(ANNE, "Anne Prøvesen", "anne.p@example.org", null, "Domea"));
+        assertThat(changed.language()).isEqualTo("en");
+        assertThat(changed.revealed(new PlaintextReader()).language()).isEqualTo("en");
     }
 
     @Test

@@ -7,6 +7,6 @@ import dk.protokol.events.ids.PersonId;
  * events only, so that it can be encrypted per person and crypto-shredded.
  */
 public sealed interface PersonEvent permits PersonRegistered, PersonDetailsChanged, PersonErased,
-        PersonMarkedAsOfficial {
+        PersonMarkedAsOfficial, PersonLanguageChosen {
     PersonId personId();
 }

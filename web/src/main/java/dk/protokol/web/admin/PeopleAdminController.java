@@ -3,6 +3,7 @@ package dk.protokol.web.admin;
 import dk.protokol.events.caller.Accounts;
 import dk.protokol.events.command.person.ChangePersonDetails;
 import dk.protokol.events.command.person.ErasePerson;
+import dk.protokol.events.command.person.ChooseLanguage;
 import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.PersonId;
@@ -69,6 +70,11 @@ class PeopleAdminController {
     /** The office an official acts in. */
     static class OfficialForm {
         String office;
+    }
+
+    /** The language of the person's mail: da or en. */
+    static class LanguageForm {
+        String language;
     }
 
     @GetMapping(PEOPLE)
@@ -158,6 +164,21 @@ class PeopleAdminController {
                 personId);
         if (position.isPresent()) {
             return "redirect:" + PEOPLE + "/" + id + "?minPosition=" + position.get() + "&saved=official";
+        }
+        form.showOn(model, response);
+        return personPage(id, model, null, true);
+    }
+
+    /** Chooses the language of the person's mail (issue 14): da or en, refused as the API refuses it. */
+    @PostMapping(PEOPLE + "/{id}/sprog")
+    String chooseLanguage(@PathVariable UUID id, @ModelAttribute("languageForm") LanguageForm typed,
+                          BindingResult binding, HttpServletRequest request, HttpServletResponse response,
+                          Model model) {
+        Submission form = forms.of("language", typed, binding, request);
+        PersonId personId = PersonId.of(id);
+        Optional<Long> position = forms.send(form, () -> new ChooseLanguage(personId, typed.language), personId);
+        if (position.isPresent()) {
+            return "redirect:" + PEOPLE + "/" + id + "?minPosition=" + position.get() + "&saved=language";
         }
         form.showOn(model, response);
         return personPage(id, model, null, true);

@@ -4,6 +4,7 @@ import dk.protokol.events.caller.Callers;
 import dk.protokol.events.command.Commands;
 import dk.protokol.events.command.person.ChangePersonDetails;
 import dk.protokol.events.command.person.ErasePerson;
+import dk.protokol.events.command.person.ChooseLanguage;
 import dk.protokol.events.command.person.MarkPersonAsOfficial;
 import dk.protokol.events.command.person.RegisterPerson;
 import dk.protokol.events.ids.BodyId;
@@ -306,5 +307,26 @@ class PeopleAdminPagesTest {
         assertThat(page.getElementById("official")).isNull();
         assertThat(page.getElementById("details")).isNull();
         assertThat(page.getElementById("current-email").text()).isEqualTo("–");
+    }
+
+    @Test
+    void theLanguageOfAPersonsMailIsShownAndChosen() throws Exception {
+        Document page = render("/organisation/admin/personer/" + METTE);
+        assertThat(page.getElementById("language-da").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("language-en").hasAttr("checked")).isFalse();
+        assertThat(page.select("label[for=language-en]").text()).isEqualTo("engelsk");
+
+        String location = saved(post("/organisation/admin/personer/" + METTE + "/sprog").param("language", "en"));
+        assertThat(sent()).isEqualTo(new ChooseLanguage(METTE, "en"));
+        assertThat(location).isEqualTo("/organisation/admin/personer/" + METTE + "?minPosition=42&saved=language");
+    }
+
+    @Test
+    void aLanguageOtherThanDanishOrEnglishIsRefusedWithTheApisMessage() throws Exception {
+        Document page = refused(post("/organisation/admin/personer/" + METTE + "/sprog").param("language", "de"), 400);
+        assertThat(page.getElementById("language-language-error").text())
+                .isEqualTo("Sproget skal være da (dansk) eller en (engelsk).");
+        verify(commandGateway, never()).sendAndWait(any());
+        assertThat(render("/organisation/admin/personer/" + ERASED).getElementById("language")).isNull();
     }
 }

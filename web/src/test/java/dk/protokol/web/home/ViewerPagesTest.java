@@ -209,7 +209,7 @@ class ViewerPagesTest {
         Document page = render("/moeder/" + MeetingId.random(), status().isNotFound(), user("sara"));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Ikke fundet");
         assertThat(page.selectFirst(".signed-in__name").text()).isEqualTo("Logget ind som Sara Sekretær");
-        assertThat(menu(page)).containsExactlyElementsOf(plus("Sekretær", "Mine handlinger"));
+        assertThat(menu(page)).containsExactlyElementsOf(plus("Sekretær", "Mine handlinger", "Udbakke"));
     }
 
     // ---- the menu and the front page, per combination of roles
@@ -218,7 +218,7 @@ class ViewerPagesTest {
     void aSecretaryGetsTheSecretaryPageAndHerOwnActions() throws Exception {
         me = SARA;
         Document page = render("/", user("sara"));
-        assertThat(menu(page)).containsExactlyElementsOf(plus("Sekretær", "Mine handlinger"));
+        assertThat(menu(page)).containsExactlyElementsOf(plus("Sekretær", "Mine handlinger", "Udbakke"));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Velkommen, Sara Sekretær");
         assertThat(page.selectFirst("#dit-arbejde").text()).isEqualTo("Dit arbejde");
         assertThat(page.select(".my-work__entry").eachAttr("id")).containsExactly("arbejde-secretary", "arbejde-member");
@@ -274,7 +274,7 @@ class ViewerPagesTest {
     void anAdministratorGetsTheSecretaryChairAndEvaluationPagesWithoutCounts() throws Exception {
         me = null;
         Document page = render("/", user("admin").roles("ADMIN"));
-        assertThat(menu(page)).containsExactlyElementsOf(plus("Sekretær", "Formand", "Evaluering"));
+        assertThat(menu(page)).containsExactlyElementsOf(plus("Sekretær", "Formand", "Udbakke", "Evaluering"));
         assertThat(page.select(".my-work__entry").eachAttr("id"))
                 .containsExactly("arbejde-secretary", "arbejde-chair", "arbejde-evaluator");
         // an administrator holds no body's role: nothing to count, nothing asked
@@ -305,7 +305,7 @@ class ViewerPagesTest {
         Document page = render("/?lang=en", user("sara").roles("ADMIN"));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(menu(page)).containsExactly("Home", "Organisation", "Meetings", "Decisions", "Actions",
-                "Secretary", "Chair", "My actions", "Evaluation");
+                "Secretary", "Chair", "My actions", "Outbox", "Evaluation");
         assertThat(page.selectFirst(".signed-in__name").text()).isEqualTo("Signed in as Sara Sekretær");
         assertThat(page.selectFirst("header form.logout button").text()).isEqualTo("Log out");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Welcome, Sara Sekretær");
