@@ -200,12 +200,15 @@ public class MailProcessor {
     }
 
     /**
-     * The bilag of an item as links, "Bilag 3.1: name" (issue 14, item 1). BILAG: the bilag are built on another
-     * branch; at the merge, answer the item's attachments here (label {@code "Bilag " + item.number() + "." + n + ": "
-     * + name}, link {@code link("/api/attachments/" + id)}). Until then an item has none.
+     * The bilag of an item as links, "Bilag 3.1: name" (issue 14, item 1), those not withdrawn, in their numbered
+     * order; each leads to the download, which the recipient reads after logging in like the meeting itself.
      */
-    static List<MeetingMail.Attachment> attachmentsOf(MinutesView minutes, MinutesView.Item item) {
-        return List.of();
+    List<MeetingMail.Attachment> attachmentsOf(MinutesView minutes, MinutesView.Item item) {
+        return item.attachments().stream()
+                .filter(attachment -> !attachment.withdrawn())
+                .map(attachment -> new MeetingMail.Attachment(attachment.label() + ": " + attachment.fileName(),
+                        link(attachment.href())))
+                .toList();
     }
 
     private String link(String path) {

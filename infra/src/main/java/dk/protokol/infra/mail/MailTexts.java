@@ -164,7 +164,7 @@ public final class MailTexts {
             for (MeetingMail.AgendaLine item : agenda) {
                 text.append(item.number()).append(". ").append(item.title()).append('\n');
                 html.append("<li value=\"").append(item.number()).append("\">").append(escape(item.title()));
-                // the bilag of the item, as links (issue 14, item 1: filled in when the bilag are merged)
+                // the bilag of the item, as links (issue 14, item 1)
                 if (!item.attachments().isEmpty()) {
                     html.append("<ul>");
                     for (MeetingMail.Attachment attachment : item.attachments()) {

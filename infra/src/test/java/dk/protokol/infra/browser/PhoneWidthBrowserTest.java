@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import static dk.protokol.infra.support.ApiScript.inMeeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a phone (issue 14, item 6): at 360 CSS pixels a member reads the agenda and the circulated minutes, comments on
+ * On a phone (issue 14, item 6): at 360 CSS pixels a member reads the agenda with its bilag (and opens one) and the
+ * circulated minutes, comments on
  * them, and reports progress on an action of theirs; the public reads a publishing body's page. Every page is checked
  * with axe-core (no serious or critical WCAG 2.1 AA violation) and must not scroll sideways: nothing is wider than
  * the phone.
@@ -71,9 +73,12 @@ class PhoneWidthBrowserTest {
         String next = LocalDate.now(clock).plusDays(7).toString();
         String coming = api.create(SEK, "/api/meetings", "{\"bodyId\":\"" + bps + "\",\"start\":\"" + next
                 + "T16:30\",\"expectedEnd\":\"" + next + "T18:30\",\"location\":\"Beboerhuset i Løget, mødelokale 2\"}");
-        api.create(SEK, inMeeting(coming, "/agenda-items"), "{\"title\":\"Helhedsplanens budget for 2027 og "
+        String budget = api.create(SEK, inMeeting(coming, "/agenda-items"), "{\"title\":\"Helhedsplanens budget for 2027 og "
                 + "fordelingen af puljemidlerne mellem boligområderne\",\"kind\":\"DECISION\",\"description\":"
                 + "\"Sekretariatet indstiller, at styregruppen godkender budgettet.\"}");
+        byte[] pdf = ("%PDF-1.7\n% budgetforslag " + coming + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        String bilag = api.upload(SEK, inMeeting(coming, "/agenda-items/" + budget + "/attachments"),
+                "Budgetforslag for helhedsplanen 2027 med fordeling af puljemidler.pdf", pdf);
         api.post(SEK, inMeeting(coming, "/agenda/publish"), "{}");
         // yesterday's meeting: minutes out for comment, an action for the member
         String held = api.create(SEK, "/api/meetings", "{\"bodyId\":\"" + bps + "\",\"start\":\"" + day
@@ -95,7 +100,17 @@ class PhoneWidthBrowserTest {
         browser.login("medlem", ApiScript.PASSWORD);
         assertThat(((Number) script("return window.innerWidth;")).intValue()).isEqualTo(PHONE);
         checked("/moeder/" + coming, "telefon-dagsorden");
-        assertThat(browser.text()).contains("Helhedsplanens budget for 2027");
+        assertThat(browser.text()).contains("Helhedsplanens budget for 2027", "Bilag 2.1");
+        // the bilag opens from the phone: the same bytes, as a PDF
+        Object href = script("var a = Array.from(document.querySelectorAll('ul.attachments a'))"
+                + ".find(a => a.textContent.indexOf('Bilag 2.1') === 0); return a ? a.getAttribute('href') : null;");
+        assertThat(href).isEqualTo("/bilag/" + bilag);
+        Object download = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type')"
+                        + " + ' ' + b.byteLength))).catch(e => done(String(e)));", href);
+        assertThat(download).isEqualTo("200 application/pdf " + pdf.length);
         checked("/moeder/" + held, "telefon-referat");
         browser.fillId("bemaerkning-tekst", "Ruten skal også gå forbi legepladsen.").submit("ny-bemaerkning");
         browser.waitForText("Ruten skal også gå forbi legepladsen.");

@@ -89,7 +89,7 @@ class SecretaryAttachmentBrowserTest {
         assertThat(browser.field(By.id("attachment-" + item + "-saved")).getText()).isEqualTo("Bilaget er vedhæftet.");
         WebElement link = browser.field(By.cssSelector("#item-" + item + "-recorded .recorded-attachments a"));
         assertThat(link.getText()).isEqualTo("Bilag 2.1: Status 2027.pdf");
-        assertThat(link.getAttribute("href")).contains("/api/attachments/");
+        assertThat(link.getAttribute("href")).contains("/bilag/");
         assertThat(((JavascriptExecutor) driver).executeScript("return window.protokolSamePage === true;"))
                 .as("attached without loading the page").isEqualTo(true);
     }

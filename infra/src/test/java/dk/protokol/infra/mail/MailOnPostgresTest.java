@@ -115,10 +115,14 @@ class MailOnPostgresTest {
 
         String meeting = remember(api.create(SEK, "/api/meetings", "{\"bodyId\":\"" + bps + "\",\"start\":"
                 + "\"2027-02-11T14:00\",\"expectedEnd\":\"2027-02-11T16:00\",\"location\":\"Vejle Rådhus, mødelokale 2\"}"));
-        api.create(SEK, inMeeting(meeting, "/agenda-items"),
+        String budget = api.create(SEK, inMeeting(meeting, "/agenda-items"),
                 "{\"title\":\"Budget 2027 for helhedsplanen\",\"kind\":\"DECISION\"}");
         api.create(SEK, inMeeting(meeting, "/agenda-items"),
                 "{\"title\":\"Orientering fra kvartererne\",\"kind\":\"INFORMATION\"}");
+        // the budget item's bilag: the agenda mail links to it, "Bilag 2.1"
+        String bilag = api.upload(SEK, inMeeting(meeting, "/agenda-items/" + budget + "/attachments"),
+                "Budgetforslag 2027.pdf", ("%PDF-1.7\n% budget " + meeting + "\n%%EOF\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         api.post(SEK, inMeeting(meeting, "/agenda/publish"), "{}");
 
         List<Map<String, Object>> agenda = sentRows(meeting, "AGENDA", members.size());
@@ -133,8 +137,11 @@ class MailOnPostgresTest {
             assertThat(text).contains("1. Godkendelse af dagsorden", "2. Budget 2027 for helhedsplanen", "3. Orientering fra kvartererne",
                     "Vejle Rådhus, mødelokale 2", "14:00–16:00",
                     "https://protokol.eksempel.dk/moeder/" + meeting);
+            assertThat(text).contains("Bilag 2.1: Budgetforslag 2027.pdf",
+                    "https://protokol.eksempel.dk/bilag/" + bilag);
             assertThat(part(mail, "text/html"))
-                    .contains("<a href=\"https://protokol.eksempel.dk/moeder/" + meeting + "\">");
+                    .contains("<a href=\"https://protokol.eksempel.dk/moeder/" + meeting + "\">")
+                    .contains("<a href=\"https://protokol.eksempel.dk/bilag/" + bilag + "\">");
             VEvent event = invitation(mail, "REQUEST");
             assertThat(value(event, Property.UID)).isEqualTo(meeting + "@protokol");
             assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");

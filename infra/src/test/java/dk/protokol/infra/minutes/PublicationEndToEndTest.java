@@ -3,6 +3,7 @@ package dk.protokol.infra.minutes;
 import dk.protokol.infra.ProtokolApplication;
 import dk.protokol.infra.support.ApiScript;
 import dk.protokol.infra.support.PostgresTestDatabase;
+import dk.protokol.infra.support.Uploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,6 +76,16 @@ class PublicationEndToEndTest {
         api.post(SEK, inMeeting(approved, "/attendance"), "{\"personId\":\"" + chair + "\",\"status\":\"PRESENT\"}");
         api.post(SEK, inMeeting(approved, "/agenda-items/" + firstDecisionItem(api, approved) + "/decisions"),
                 "{\"text\":\"Handleplanen for Løget <godkendes> & sendes videre.\",\"outcome\":\"POSTPONED\"}");
+        String item = firstDecisionItem(api, approved);
+        Uploads uploads = new Uploads(port);
+        byte[] shared = ("%PDF-1.7\n% offentligt " + approved + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        String publicBilag = uploads.upload(SEK, inMeeting(approved, "/agenda-items/" + item + "/attachments"),
+                "Handleplan for Løget.pdf", "application/pdf", shared, Map.of("public", "true")).text()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String internalBilag = uploads.upload(SEK, inMeeting(approved, "/agenda-items/" + item + "/attachments"),
+                "Intern økonomi.pdf", "application/pdf", ("%PDF-1.7\n% internt " + approved + "\n%%EOF\n")
+                        .getBytes(StandardCharsets.UTF_8), Map.of()).text()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         api.post(SEK, inMeeting(approved, "/close"), "{}");
         api.post(SEK, inMeeting(approved, "/minutes/circulate"), "{}");
         api.post("formand", inMeeting(approved, "/minutes/approve"), "{}");
@@ -104,6 +115,13 @@ class PublicationEndToEndTest {
             }
         });
         assertThat(text("/offentlig")).contains(bps).doesNotContain(fku);
+        // the bilag marked public is shown and read without login, the same bytes; the other is not
+        assertThat(page).contains("Handleplan for Løget.pdf").doesNotContain("Intern økonomi.pdf");
+        assertThat(get("/offentlig/organer/" + bps + "/bilag/" + publicBilag).body()).isEqualTo(shared);
+        assertThat(status("/offentlig/organer/" + bps + "/bilag/" + internalBilag)).isEqualTo(404);
+        assertThat(status("/offentlig/organer/" + fku + "/bilag/" + publicBilag)).isEqualTo(404);
+        assertThat(status("/bilag/" + publicBilag)).isIn(302, 401);
+        assertThat(status("/api/attachments/" + publicBilag)).isEqualTo(401);
         HttpResponse<byte[]> pdf = get(pdf(bps, approved));
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         // the feed, parsed back: the approved meeting with its decision (beside the demo's approved ones), no other
@@ -138,6 +156,7 @@ class PublicationEndToEndTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> status("/offentlig/organer/" + bps) == 404);
         assertThat(everyAnswer(bps, byStatus)).containsOnly(404);
         assertThat(status("/offentlig/organer/" + bps + "/feed.atom")).isEqualTo(404);
+        assertThat(status("/offentlig/organer/" + bps + "/bilag/" + publicBilag)).isEqualTo(404);
     }
 
     private List<Integer> everyAnswer(String body, Map<String, String> meetings) throws Exception {

@@ -77,6 +77,7 @@ class AuthorisationMatrixTest {
      * through; what they show is the read side's to decide (404 here: the matrix's bodies do not publish).
      */
     private static final Set<String> PUBLIC = Set.of("GET /offentlig/organer/{bodyId}/feed.atom",
+            "GET /offentlig/organer/{bodyId}/bilag/{attachmentId}",
             "GET /offentlig/organer/{bodyId}/moeder/{meetingId}/referat.pdf");
 
     @LocalServerPort

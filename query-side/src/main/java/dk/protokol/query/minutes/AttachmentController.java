@@ -37,6 +37,17 @@ public class AttachmentController {
         this.readYourWrites = readYourWrites;
     }
 
+    /**
+     * The same download for the pages and links in mails: signed in with the pages' session (a link opened from a mail
+     * goes through the login and back). Not an API operation, so not in the OpenAPI description.
+     */
+    @GetMapping("/bilag/{id}")
+    @Operation(hidden = true)
+    public ResponseEntity<byte[]> downloadFromThePages(@PathVariable UUID id,
+                                                       @RequestParam(required = false) Boolean download) {
+        return download(id, download, null);
+    }
+
     @GetMapping("/api/attachments/{id}")
     @Operation(summary = "Henter et bilag / downloads a bilag",
             description = "Filen med den type, der er fundet i indholdet, og det navn, den blev uploadet med.")
@@ -45,7 +56,11 @@ public class AttachmentController {
                                            @RequestParam(required = false) Long minPosition) {
         boolean current = minPosition == null || readYourWrites.await(minPosition,
                 MinutesProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
-        AttachmentDownload found = queries.attachment(AttachmentId.of(id));
+        return answer(queries.attachment(AttachmentId.of(id)), download, current);
+    }
+
+    /** The bytes with their stored type and name, shown in the browser (PDF, images) unless a download is asked. */
+    public static ResponseEntity<byte[]> answer(AttachmentDownload found, Boolean download, boolean current) {
         MinutesView.Attachment attachment = found.attachment();
         MediaType type = MediaType.parseMediaType(attachment.contentType());
         boolean inline = !Boolean.TRUE.equals(download) && (type.equals(MediaType.APPLICATION_PDF)

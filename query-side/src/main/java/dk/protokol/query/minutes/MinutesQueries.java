@@ -180,6 +180,23 @@ public class MinutesQueries {
         return new AttachmentDownload(attachment, content);
     }
 
+    /**
+     * A bilag marked public of a meeting on a publishing body's public page (issue 14): only when the body publishes,
+     * the meeting is one of its approved meetings, and the bilag is public and not withdrawn; otherwise not found.
+     */
+    public AttachmentDownload publishedAttachment(BodyId body, AttachmentId id) {
+        MeetingId meeting = minutes.meetingOf(id).orElseThrow(() -> new NotFound("Bilaget findes ikke: " + id));
+        MinutesView view = published(body, meeting);
+        MinutesView.Attachment attachment = view.agenda().stream().flatMap(item -> item.attachments().stream())
+                .filter(candidate -> candidate.attachmentId().equals(id))
+                .filter(candidate -> candidate.visibleToPublic() && !candidate.withdrawn())
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Bilaget er ikke offentligt: " + id));
+        byte[] content = files.content(attachment.sha256())
+                .orElseThrow(() -> new IllegalStateException("The bytes of bilag " + id + " are missing"));
+        return new AttachmentDownload(attachment, content);
+    }
+
     @QueryHandler
     public List<MeetingSummary> handle(FindMeetings query) {
         Readable readable = read.readable();

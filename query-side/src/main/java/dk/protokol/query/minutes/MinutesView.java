@@ -161,6 +161,13 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
                 bodies, commentRound);
     }
 
+    /** The bilag marked public and not withdrawn, in agenda order: what a publishing body's public page shows. */
+    public List<Attachment> publicAttachments() {
+        return agenda.stream().flatMap(item -> item.attachments().stream())
+                .filter(attachment -> attachment.visibleToPublic() && !attachment.withdrawn())
+                .toList();
+    }
+
     /** Whether the system approved the minutes because the objection period ended without objections. */
     public boolean tacitlyApproved() {
         return commentRound != null && commentRound.tacitlyApproved();
@@ -277,9 +284,12 @@ public record MinutesView(MeetingId meetingId, BodyId bodyId, String bodyName, S
             return String.format(java.util.Locale.forLanguageTag("da"), "%.1f MB", size / 1_000_000.0);
         }
 
-        /** Where a reader downloads it. */
+        /**
+         * Where a reader downloads it from the pages or a mail: {@code /bilag/{id}}, signed in with the pages' session
+         * (the API's {@code /api/attachments/{id}} takes credentials on every request and no session).
+         */
         public String href() {
-            return "/api/attachments/" + attachmentId;
+            return "/bilag/" + attachmentId;
         }
     }
 

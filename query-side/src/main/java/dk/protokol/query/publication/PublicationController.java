@@ -4,6 +4,8 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.documents.MinutesPdf;
 import dk.protokol.query.documents.MinutesText;
+import dk.protokol.events.ids.AttachmentId;
+import dk.protokol.query.minutes.AttachmentController;
 import dk.protokol.query.minutes.MinutesQueries;
 import dk.protokol.query.minutes.MinutesView;
 import dk.protokol.query.organisation.BodyView;
@@ -47,6 +49,12 @@ public class PublicationController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
                 .body(pdf.render(published));
+    }
+
+    @GetMapping("/offentlig/organer/{bodyId}/bilag/{attachmentId}")
+    public ResponseEntity<byte[]> attachment(@PathVariable UUID bodyId, @PathVariable UUID attachmentId) {
+        return AttachmentController.answer(minutes.publishedAttachment(BodyId.of(bodyId),
+                AttachmentId.of(attachmentId)), null, true);
     }
 
     @GetMapping(value = "/offentlig/organer/{bodyId}/feed.atom", produces = "application/atom+xml")

@@ -97,7 +97,7 @@ class SecretaryAttachmentPagesTest extends SecretaryPageTest {
         Document page = render("/sekretaer/moeder/" + MEETING);
         Element link = page.selectFirst("#item-" + BUDGET + "-recorded .recorded-attachments a");
         assertThat(link.text()).isEqualTo("Bilag 2.1: Budget.pdf");
-        assertThat(link.attr("href")).isEqualTo("/api/attachments/" + BUDGET_PDF);
+        assertThat(link.attr("href")).isEqualTo("/bilag/" + BUDGET_PDF);
         Element form = page.getElementById("attachment-" + BUDGET);
         assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
         assertThat(form.attr("hx-encoding")).isEqualTo("multipart/form-data");
