@@ -32,6 +32,16 @@ class ArchiveController {
         this.archive = archive;
     }
 
+    /**
+     * The same package for the minutes page's link: signed in with the pages' session (the API path takes credentials
+     * on every request and no session). Not an API operation, so not in the OpenAPI description.
+     */
+    @GetMapping(path = "/moeder/{id}/arkivversion.zip", produces = "application/zip")
+    @Operation(hidden = true)
+    ResponseEntity<byte[]> archiveFromThePages(@PathVariable UUID id) {
+        return archive(id);
+    }
+
     @GetMapping(path = "/api/meetings/{id}/archive.zip", produces = "application/zip")
     @Operation(summary = "Arkivversionen af det godkendte referat / the archive version of approved minutes",
             description = "En ZIP med referat.pdf (PDF/A-2u) og referat.json som referatet forelå ved godkendelsen, "

@@ -11,6 +11,7 @@ import dk.protokol.events.command.meeting.AddJointBody;
 import dk.protokol.events.command.meeting.AgreeAction;
 import dk.protokol.events.command.meeting.ApproveMinutes;
 import dk.protokol.events.command.meeting.CancelMeeting;
+import dk.protokol.events.command.meeting.ApproveMinutesTacitly;
 import dk.protokol.events.command.meeting.CirculateMinutes;
 import dk.protokol.events.command.meeting.CloseMeeting;
 import dk.protokol.events.command.meeting.CorrectMinutes;
@@ -73,6 +74,7 @@ final class DemoMeetings {
         loadBps();
         loadJointWorkshop();
         loadKoldingBoard();
+        loadMunkeboNetwork();
         loadKoldingManagement();
     }
 
@@ -283,6 +285,31 @@ final class DemoMeetings {
         Held coming = sek.hold(cast.board, day(25, DayOfWeek.TUESDAY), LocalTime.of(9, 0), place);
         coming.item("Status på helhedsplanen", AgendaItemKind.INFORMATION, null);
         coming.publish();
+    }
+
+    /**
+     * Kvarternetværk Munkebo met some weeks ago; its minutes went out for comment, nobody objected within the eight
+     * days, and the system approved them tacitly (issue 14): they stand on the network's public page.
+     */
+    private void loadMunkeboNetwork() {
+        Recorder lead = new Recorder(AuditMetadata.SYSTEM, cast.secretariatLead);
+        Held meeting = lead.hold(cast.munkebo, day(-40, DayOfWeek.WEDNESDAY), LocalTime.of(17, 0),
+                "Munkebo Beboerhus, salen");
+        AgendaItemId summer = meeting.item("Sommerfest i Munkebo", AgendaItemKind.DECISION, null);
+        AgendaItemId safety = meeting.item("Tryghedsvandring med politiet", AgendaItemKind.INFORMATION, null);
+        meeting.publish();
+        meeting.attend(cast.munkeboMembers, AttendanceStatus.PRESENT);
+        meeting.open();
+        meeting.notes(summer, "Netværket drøftede program, frivillige og budget for festen.");
+        meeting.decide(summer, "Sommerfesten holdes lørdag i uge 25 på pladsen ved beboerhuset.",
+                DecisionOutcome.ADOPTED);
+        meeting.notes(safety, "Politiet fortalte om vandringen i foråret; næste vandring aftales i netværket.");
+        meeting.closeAndCirculate();
+        // the scheduled check ran after the eight days: approved by the system, with the rule that applied
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ApproveMinutesTacitly(meeting.id,
+                        meeting.date().plusDays(11).atTime(6, 0).atZone(java.time.ZoneId.of("Europe/Copenhagen"))
+                                .toInstant()))
+                .andMetaData(Map.of(AuditMetadata.USER_ID, AuditMetadata.SYSTEM)));
     }
 
     /** The secretariat management meets today, and the meeting is under way. */

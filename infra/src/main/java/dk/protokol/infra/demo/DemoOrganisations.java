@@ -186,6 +186,9 @@ final class DemoOrganisations {
             // the networks' minutes are approved tacitly after eight days and published for the residents (issue 14)
             commands.sendAndWait(new SetObjectionPeriod(network, 8, true));
             commands.sendAndWait(new PublishMinutes(network, true));
+            if (quarter.equals("Munkebo")) {
+                cast.munkebo = network;
+            }
             served.add(network);
         }
         served.add(body("Koordinationsgrupper (afdelingsbestyrelserne)", BodyKind.COORDINATION_GROUP, BYLIVKOLDING,
@@ -222,6 +225,7 @@ final class DemoOrganisations {
         appoint(board, municipalDirector, MemberRole.MEMBER, "Kolding Kommune", START);
         appoint(board, departmentChair, MemberRole.MEMBER, "Boligforeningen", START);
 
+        cast.munkeboMembers = List.of(residentDemocrat, socialWorker, volunteer);
         cast.board = board;
         cast.management = management;
         cast.boardChair = boardChair;
@@ -236,6 +240,9 @@ final class DemoOrganisations {
         BodyId fku;
         BodyId board;
         BodyId management;
+        /** A quarter network that approves its minutes tacitly and publishes them (issue 14), and its members. */
+        BodyId munkebo;
+        List<PersonId> munkeboMembers;
         PersonId formerMayor;
         PersonId mayor;
         /** BPS's voting members from the chair change on, the chair first. */

@@ -187,6 +187,11 @@ class ArchiveVersionOnPostgresTest {
             assertThat(refusal.status()).as(refused + ": " + refusal.body()).isEqualTo(403);
         }
         assertThat(http.get(null, null, archivePath()).status()).isEqualTo(401);
+
+        // the minutes page's link: the same package through the pages' chain, for the same readers only
+        String pagePath = "/moeder/" + meeting + "/arkivversion.zip";
+        assertThat(api.bytes("evaluator", pagePath)).isEqualTo(first);
+        assertThat(http.get("medlem", ApiScript.PASSWORD, pagePath).status()).isEqualTo(403);
     }
 
     @Test

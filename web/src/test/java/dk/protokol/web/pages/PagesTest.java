@@ -203,7 +203,7 @@ class PagesTest extends ReadSidePageTest {
         approved = true;
         Document page = render("/moeder/" + MEETING);
         assertThat(page.selectFirst("a#arkivversion").attr("href"))
-                .isEqualTo("/api/meetings/" + MEETING + "/archive.zip");
+                .isEqualTo("/moeder/" + MEETING + "/arkivversion.zip");
         assertThat(page.selectFirst("a#arkivversion").text()).isEqualTo("Arkivversion (ZIP)");
     }
 
