@@ -73,7 +73,7 @@ class OutboxAndPublicPagesBrowserTest {
         browser.open("/udbakke");
         assertThat(browser.text()).contains("Dagsorden: Forum for Koordination og Udvikling");
         axe.check(browser.driver(), "udbakke");
-        browser.screenshot(screenshots, "udbakke");
+        browser.screenshotOfWindow(screenshots, "udbakke");
     }
 
     @Test
