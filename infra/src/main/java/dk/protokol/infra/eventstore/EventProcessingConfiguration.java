@@ -1,5 +1,7 @@
 package dk.protokol.infra.eventstore;
 
+import dk.protokol.infra.node.IdleProcessor;
+import dk.protokol.infra.node.NodeRole;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -29,7 +31,7 @@ import java.util.UUID;
  * the token, so the effect is exactly once) and has a dead-letter queue, so that one poison event
  * parks its own sequence (one aggregate) and every other sequence goes on. Processing groups named in
  * {@code protokol.processing.subscribing} (command-side lookups) instead run in the publishing
- * transaction. Batch size and segments are configuration ({@code protokol.processing.*}). A transient failure
+ * transaction. On a command node ({@link NodeRole#COMMAND}) the other groups get an {@link IdleProcessor}. Batch size and segments are configuration ({@code protokol.processing.*}). A transient failure
  * (deadlock, serialisation) is not parked but tried again with its batch ({@link RetryTransientFailures}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -76,15 +78,22 @@ public class EventProcessingConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             @Value("${protokol.processing.batch-size:100}") int batchSize,
             @Value("${protokol.processing.segments:2}") int segments,
-            @Value("${protokol.processing.subscribing:}") Set<String> subscribing) {
+            @Value("${protokol.processing.subscribing:}") Set<String> subscribing,
+            @Value("${" + NodeRole.PROPERTY + ":}") String role) {
+        boolean runsViews = NodeRole.of(role).runsViews();
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
                 EventProcessingConfigurer processing = configurer.eventProcessing();
-                processing.usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .batchSize(batchSize)
-                        .initialSegmentCount(segments)
-                        .maxClaimedSegments(segments));
+                if (runsViews) {
+                    processing.usingPooledStreamingEventProcessors((config, builder) -> builder
+                            .batchSize(batchSize)
+                            .initialSegmentCount(segments)
+                            .maxClaimedSegments(segments));
+                } else {
+                    // a command node (issue 15): the views' groups are known but never run here
+                    processing.registerEventProcessorFactory((name, config, invoker) -> new IdleProcessor(name));
+                }
                 subscribing.forEach(processing::registerSubscribingEventProcessor);
                 processing.registerDeadLetterQueueProvider(group -> subscribing.contains(group)
                         ? null

@@ -1,30 +1,17 @@
 package dk.protokol.infra.eventstore;
 
-import dk.protokol.events.meeting.MeetingScheduledUpcaster;
-import dk.protokol.events.meeting.MinutesApprovedUpcaster;
-import dk.protokol.events.meeting.RemarkRecordedUpcaster;
 import dk.protokol.infra.audit.ChainStore;
 import dk.protokol.infra.audit.ChainingStatement;
-import dk.protokol.events.organisation.BodyRelationDeclaredUpcaster;
-import dk.protokol.events.organisation.PersonDataUpcaster;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
-import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
-import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
-import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,41 +27,12 @@ import java.util.List;
 /**
  * The event store on JDBC: PostgreSQL in production, H2 as the embedded default. Tables are Flyway's
  * (V1__event_store.sql); here only their names, the serializers and the commit-order lock.
- * Not active with profile {@code axonserver}, where Axon Server stores the events.
+ * Not active with profile {@code axonserver}, where Axon Server stores the events ({@link AxonServerStoreConfiguration});
+ * what both need is in {@link StoreConfiguration}.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfiguration {
-
-    /**
-     * Upcasters of the published language's events (revisions, DESIGN.md principle 2). Axon's Spring support puts
-     * every EventUpcaster bean into the configuration's upcaster chain, which the storage engine and the as-of
-     * replay (JdbcEventHistory) both use.
-     */
-    @Bean
-    public MeetingScheduledUpcaster meetingScheduledUpcaster() {
-        return new MeetingScheduledUpcaster();
-    }
-
-    @Bean
-    public BodyRelationDeclaredUpcaster bodyRelationDeclaredUpcaster() {
-        return new BodyRelationDeclaredUpcaster();
-    }
-
-    @Bean
-    public PersonDataUpcaster personDataUpcaster() {
-        return new PersonDataUpcaster();
-    }
-
-    @Bean
-    public RemarkRecordedUpcaster remarkRecordedUpcaster() {
-        return new RemarkRecordedUpcaster();
-    }
-
-    @Bean
-    public MinutesApprovedUpcaster minutesApprovedUpcaster() {
-        return new MinutesApprovedUpcaster();
-    }
 
     @Bean
     public EventSchema eventSchema() {
@@ -92,62 +50,6 @@ public class EventStoreConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
-    }
-
-    @Bean
-    public TokenSchema tokenSchema() {
-        return TokenSchema.builder()
-                .setTokenTable("token_entry")
-                .setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment")
-                .setTokenColumn("token")
-                .setTokenTypeColumn("token_type")
-                .setTimestampColumn("time_stamp")
-                .setOwnerColumn("owner")
-                .build();
-    }
-
-    @Bean
-    public DeadLetterSchema deadLetterSchema() {
-        return DeadLetterSchema.builder()
-                .deadLetterTable("dead_letter_entry")
-                .deadLetterIdentifierColumn("dead_letter_id")
-                .processingGroupColumn("processing_group")
-                .sequenceIdentifierColumn("sequence_identifier")
-                .sequenceIndexColumn("sequence_index")
-                .messageTypeColumn("message_type")
-                .eventIdentifierColumn("event_identifier")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .aggregateTypeColumn("aggregate_type")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .tokenTypeColumn("token_type")
-                .tokenColumn("token")
-                .enqueuedAtColumn("enqueued_at")
-                .lastTouchedColumn("last_touched")
-                .processingStartedColumn("processing_started")
-                .causeTypeColumn("cause_type")
-                .causeMessageColumn("cause_message")
-                .diagnosticsColumn("diagnostics")
-                .build();
-    }
-
-    @Bean
-    public SagaSqlSchema sagaSqlSchema() {
-        return new GenericSagaSqlSchema(SagaSchema.builder()
-                .sagaEntryTable("saga_entry")
-                .revisionColumn("revision")
-                .serializedSagaColumn("serialized_saga")
-                .associationValueEntryTable("association_value_entry")
-                .associationKeyColumn("association_key")
-                .associationValueColumn("association_value")
-                .sagaIdColumn("saga_id")
-                .sagaTypeColumn("saga_type")
-                .build());
     }
 
     @Bean
@@ -207,10 +109,5 @@ public class EventStoreConfiguration {
         return new ReadableStreamsStorageEngine(engine, new JdbcTemplate(dataSource));
     }
 
-    /** Long aggregate streams (a body with years of memberships, a busy meeting) are rebuilt from snapshots. */
-    @Bean
-    public SnapshotTriggerDefinition protokolSnapshotTrigger(Snapshotter snapshotter,
-                                                             @Value("${protokol.eventstore.snapshot-threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
-    }
+
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * today from the Clock. Runs on every node; the outbox's unique key keeps two nodes from queueing one reminder twice.
  */
 @Component
+// not on a command node (issue 15): mail is the query nodes' work
+@ConditionalOnExpression("'${protokol.node.role:all}' != 'command'")
 public class ActionReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ActionReminders.class);

@@ -38,7 +38,8 @@ import java.util.Properties;
  * and the commit is recognisable as the same mail.
  */
 @Component
-@ConditionalOnExpression("'${protokol.mail.host:}'.trim().length() > 0")
+// not on a command node (issue 15): mail is the query nodes' work
+@ConditionalOnExpression("'${protokol.mail.host:}'.trim().length() > 0 and '${protokol.node.role:all}' != 'command'")
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);

@@ -19,6 +19,7 @@ import dk.protokol.events.command.Refusal;
 import dk.protokol.events.command.RuleViolation;
 import dk.protokol.events.command.UnknownReference;
 import dk.protokol.infra.eventstore.UnreadableStoredEvent;
+import dk.protokol.infra.node.CommandsRefusedHere;
 import dk.protokol.query.common.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -123,6 +124,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (unreadable != null) {
             return unreadable(unreadable, request);
         }
+        if (failure.getCause() instanceof CommandsRefusedHere refusedHere) {
+            return notOnThisNode(refusedHere, request);
+        }
         Optional<Refusal> refusal = Refusal.of(failure);
         if (refusal.isEmpty() && isAnotherKindOfId(failure)) {
             return answer(Problems.of(HttpStatus.NOT_FOUND, "Id'et hører til noget andet end det, forespørgslen "
@@ -143,6 +147,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return answer(Problems.invalid(new FieldMessage(invalid.field(), invalid.getMessage())));
         }
         return answer(tooLarge(((PayloadTooLarge) failure).limit()));
+    }
+
+    /**
+     * A command sent to a query node (issue 15): 503, nothing recorded, another node takes it (a load balancer may
+     * send it on; see {@link dk.protokol.infra.node.QueryNodeRefusesCommands}). Pages keep the error page.
+     */
+    @ExceptionHandler(CommandsRefusedHere.class)
+    ResponseEntity<ProblemDetail> notOnThisNode(CommandsRefusedHere refused, HttpServletRequest request)
+            throws Exception {
+        if (!ApiRequests.isApi(request)) {
+            throw refused;
+        }
+        return answer(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, CommandsRefusedHere.MESSAGE));
     }
 
     /** Spring Security answers these itself (401/403 as problem+json, see SecurityConfiguration). */

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -107,12 +108,16 @@ public class ReadYourWrites {
                 // not run on this node (e.g. a command node): waiting cannot help
                 return Progress.NEVER;
             }
+            if (processor.get() instanceof SubscribingEventProcessor) {
+                continue; // it handles events in the publishing transaction: always current
+            }
             if (processor.get() instanceof StreamingEventProcessor streaming
-                    && !reached(streaming.processingStatus().values(), minPosition)
-                    && !reachedByStoredTokens(streaming.getName(), minPosition)) {
+                    ? !reached(streaming.processingStatus().values(), minPosition)
+                    && !reachedByStoredTokens(streaming.getName(), minPosition)
+                    // a group this node knows but does not run (a command node, issue 15): the query nodes' tokens
+                    : !reachedByStoredTokens(processor.get().getName(), minPosition)) {
                 overall = Progress.BEHIND;
             }
-            // a subscribing processor handles events in the publishing transaction: always current
         }
         return overall;
     }
