@@ -372,9 +372,12 @@ class MailOnPostgresTest {
         JsonNode own = api.get(SEK, "/api/outbox?meetingId=" + MEETINGS.get(0));
         assertThat(own).isNotEmpty();
         own.forEach(mail -> assertThat(mail.path("state").asText()).isEqualTo("SENT"));
-        assertThat(own.get(0).path("attempts").asInt()).isEqualTo(1);
-        assertThat(own.get(0).path("recipientName").asText()).isNotBlank();
-        String firstAddress = own.get(0).path("to").asText();
+        // a mail of someone not erased (an erased person's rows are blanked by an earlier test, in any order)
+        JsonNode reached = java.util.stream.StreamSupport.stream(own.spliterator(), false)
+                .filter(mail -> !mail.path("to").asText().isBlank()).findFirst().orElseThrow();
+        assertThat(reached.path("attempts").asInt()).isEqualTo(1);
+        assertThat(reached.path("recipientName").asText()).isNotBlank();
+        String firstAddress = reached.path("to").asText();
         assertThat(api.get(SEK, "/api/outbox?to=" + firstAddress)).isNotEmpty()
                 .allMatch(mail -> mail.path("to").asText().equals(firstAddress));
         assertThat(http.get("medlem", ApiScript.PASSWORD, "/api/outbox").status()).isEqualTo(403);
