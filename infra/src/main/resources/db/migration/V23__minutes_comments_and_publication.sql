@@ -27,3 +27,11 @@ CREATE TABLE objection_period_body (
     tacit_approval BOOLEAN     NOT NULL,
     CONSTRAINT pk_objection_period_body PRIMARY KEY (body_id)
 );
+
+-- Query side, processing group "actions": which action a bilag of an action's progress belongs to
+-- (ActionAttachmentAdded), so that a download finds it.
+CREATE TABLE action_attachment (
+    attachment_id VARCHAR(36) NOT NULL,
+    action_id     VARCHAR(36) NOT NULL,
+    CONSTRAINT pk_action_attachment PRIMARY KEY (attachment_id)
+);

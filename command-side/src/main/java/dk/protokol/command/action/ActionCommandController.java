@@ -13,6 +13,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
+import dk.protokol.events.command.action.AttachToAction;
+import dk.protokol.events.command.meeting.AttachmentFile;
+import dk.protokol.events.ids.AttachmentId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,6 +60,31 @@ class ActionCommandController {
     CommandResult reportProgress(@PathVariable("id") UUID actionId, @Valid @RequestBody ProgressRequest request) {
         ActionId action = ActionId.of(actionId);
         return commands.send(request.toCommand(action), action);
+    }
+
+    /** The answer to an upload: the bilag's id, the SHA-256 of its bytes and the action's newest event position. */
+    record AttachmentResult(String id, String sha256, long position) {
+    }
+
+    @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("@accessPolicy.canWorkOnAction(authentication, #actionId, 'PROGRESS')")
+    @Operation(summary = "Vedhæfter et bilag til handlingens status / attaches a file to the action's progress",
+            description = "Multipart med feltet file (PDF, DOCX, XLSX, ODT, PNG eller JPEG; typen afgøres af "
+                    + "indholdet). Af den, der må melde status. Samme fil gemmes kun én gang.")
+    AttachmentResult attach(@PathVariable("id") UUID actionId,
+                            @RequestPart(name = "file", required = false) MultipartFile file) {
+        ActionId action = ActionId.of(actionId);
+        AttachmentId attachment = AttachmentId.random();
+        byte[] content;
+        try {
+            content = file == null ? null : file.getBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        AttachmentFile attached = AttachmentFile.of(file == null ? null : file.getOriginalFilename(), content);
+        CommandResult sent = commands.send(new AttachToAction(action, attachment, attached), action);
+        return new AttachmentResult(attachment.toString(), attached.sha256(), sent.position());
     }
 
     @PostMapping("/reassign")

@@ -21,6 +21,10 @@ import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
 import org.axonframework.commandhandling.CommandHandler;
+import dk.protokol.command.meeting.AttachmentStore;
+import dk.protokol.events.action.ActionAttachmentAdded;
+import dk.protokol.events.command.action.AttachToAction;
+import dk.protokol.events.command.meeting.AttachmentFile;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -73,6 +77,19 @@ class ActionItem {
             check(new ProgressAtAMeetingOfTheActionsBody(bodyId, meetingsBody));
         }
         apply(new ActionProgressReported(actionId, command.note().strip(), command.meetingId()));
+    }
+
+    /**
+     * A bilag to the action's progress (issue 14): while the action is open, as progress is reported. The bytes are
+     * stored after the rule passed and before the event is applied, in the command's transaction.
+     */
+    @CommandHandler
+    void handle(AttachToAction command, AttachmentStore store) {
+        check(new ActionMustBeOpenToProgress(status));
+        AttachmentFile file = command.file();
+        store.storeIfAbsent(file.sha256(), file.contentType(), file.content());
+        apply(new ActionAttachmentAdded(actionId, command.attachmentId(), file.fileName(), file.contentType(),
+                file.size(), file.sha256()));
     }
 
     @CommandHandler

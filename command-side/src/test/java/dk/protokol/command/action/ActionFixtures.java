@@ -45,6 +45,11 @@ final class ActionFixtures {
     private ActionFixtures() {
     }
 
+    /** The bilag's bytes by SHA-256, as the command stored them (issue 14). */
+    static final java.util.Map<String, byte[]> STORED = new java.util.concurrent.ConcurrentHashMap<>();
+    static final dk.protokol.command.meeting.AttachmentStore STORE =
+            (sha256, contentType, content) -> STORED.putIfAbsent(sha256, content.clone());
+
     static FixtureConfiguration<ActionItem> fixture() {
         AggregateTestFixture<ActionItem> fixture = new AggregateTestFixture<>(ActionItem.class);
         fixture.registerInjectableResource(new InMemoryOrganisationLookup()
@@ -54,6 +59,7 @@ final class ActionFixtures {
                 .withMeeting(FOLLOW_UP_MEETING, BPS, LocalDate.of(2026, 6, 9))
                 .withMeeting(FKU_MEETING, FKU, LocalDate.of(2026, 4, 1)));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen")));
+        fixture.registerInjectableResource(STORE);
         return fixture;
     }
 

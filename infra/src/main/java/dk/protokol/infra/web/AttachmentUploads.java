@@ -24,7 +24,7 @@ public class AttachmentUploads {
     /** Room for the form fields and the multipart headers beside the file. */
     static final DataSize ENVELOPE = DataSize.ofMegabytes(1);
     private static final Pattern UPLOAD = Pattern.compile(
-            "/api/meetings/[^/]+/agenda-items/[^/]+/attachments/?");
+            "/api/meetings/[^/]+/agenda-items/[^/]+/attachments/?|/api/actions/[^/]+/attachments/?");
 
     private final DataSize maxSize;
 

@@ -3,6 +3,7 @@ package dk.protokol.infra.eventstore;
 import dk.protokol.events.action.ActionCancelled;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionDueDateChanged;
+import dk.protokol.events.action.ActionAttachmentAdded;
 import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionProgressReported;
 import dk.protokol.events.action.ActionReassigned;
@@ -331,7 +332,10 @@ final class GoldenEvents {
                 event("ActionItem", "1", new ActionCompleted(ACTION, LocalDate.of(2026, 4, 28),
                         "Lokalerne er lejet fra 1. juni")),
                 event("ActionItem", "1", new ActionCancelled(ACTION, "Udvalget har fundet egne lokaler")),
-                event("ActionItem", "1", new ActionReopened(ACTION, "Aftalen om egne lokaler faldt bort")));
+                event("ActionItem", "1", new ActionReopened(ACTION, "Aftalen om egne lokaler faldt bort")),
+                event("ActionItem", "1", new ActionAttachmentAdded(ACTION, ATTACHMENT, "Lejekontrakt, udkast.pdf",
+                        "application/pdf", 48213,
+                        "5f2c8e1a9b3d4c7e6f0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f506")));
     }
 
     /** What an operator did: events without an aggregate (issue 12). */

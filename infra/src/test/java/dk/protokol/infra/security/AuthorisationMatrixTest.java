@@ -221,7 +221,7 @@ class AuthorisationMatrixTest {
         for (String work : List.of("/reassign", "/due-date", "/cancel", "/reopen")) {
             p.put("POST /api/actions/{id}" + work, followsUp);
         }
-        for (String work : List.of("/progress", "/complete")) {
+        for (String work : List.of("/progress", "/complete", "/attachments")) {
             p.put("POST /api/actions/{id}" + work, ownerToo);
         }
         // personal data (issue 11): erased and marked by an administrator; exported for the administrator or the

@@ -2,6 +2,7 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.DecisionId;
 import dk.protokol.events.ids.MeetingId;
@@ -22,7 +23,32 @@ import java.util.List;
  */
 public record ActionDetail(ActionId id, String description, ActionStatus status, boolean overdue,
                            LocalDate dueDate, LocalDate completedOn, PersonRef owner, BodyRef body, Origin origin,
-                           List<Change> history, List<Progress> progress, LocalDate today, Instant asOf) {
+                           List<Change> history, List<Progress> progress, LocalDate today, Instant asOf,
+                           List<Attachment> attachments) {
+
+    public ActionDetail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** An action without bilag (the shape before issue 14). */
+    public ActionDetail(ActionId id, String description, ActionStatus status, boolean overdue, LocalDate dueDate,
+                        LocalDate completedOn, PersonRef owner, BodyRef body, Origin origin, List<Change> history,
+                        List<Progress> progress, LocalDate today, Instant asOf) {
+        this(id, description, status, overdue, dueDate, completedOn, owner, body, origin, history, progress, today,
+                asOf, List.of());
+    }
+
+    /**
+     * A bilag attached to the action's progress (issue 14), in the order attached; {@code href} is where a reader
+     * downloads it from the pages ({@code /bilag/{id}}; the API: {@code /api/attachments/{id}}).
+     */
+    public record Attachment(AttachmentId attachmentId, String fileName, String contentType, long size,
+                             String sha256, Instant recordedAt, Actor by) {
+
+        public String href() {
+            return "/bilag/" + attachmentId;
+        }
+    }
 
     /**
      * Where the action was agreed: the meeting, the agenda item and the decision it follows up, if any, and the case

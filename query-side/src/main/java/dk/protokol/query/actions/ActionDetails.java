@@ -30,7 +30,9 @@ public final class ActionDetails {
                 action.progress().stream().map(note -> new ActionDetail.Progress(note.note(),
                         note.recorded().at(), actor(note.recorded(), names), meeting(note.meetingId(), meetings)))
                         .toList(),
-                today, asOf);
+                today, asOf,
+                action.attachments().stream().map(a -> new ActionDetail.Attachment(a.attachmentId(), a.fileName(),
+                        a.contentType(), a.size(), a.sha256(), a.recorded().at(), actor(a.recorded(), names))).toList());
     }
 
     /** Every meeting an action names: where it was agreed and where progress was reported. */

@@ -5,6 +5,7 @@ import dk.protokol.events.action.ActionCancelled;
 import dk.protokol.events.action.ActionCompleted;
 import dk.protokol.events.action.ActionDueDateChanged;
 import dk.protokol.events.action.ActionItemEvent;
+import dk.protokol.events.action.ActionAttachmentAdded;
 import dk.protokol.events.action.ActionItemOpened;
 import dk.protokol.events.action.ActionProgressReported;
 import dk.protokol.events.action.ActionReassigned;
@@ -68,6 +69,18 @@ public final class ActionFold {
                     new ActionChange(ChangeKind.CANCELLED, stamp, e.reason(), null, null, null, null, null, null),
                     state.progress());
         }
+        if (event instanceof ActionAttachmentAdded e) {
+            List<ActionState.ActionAttachment> attachments = new ArrayList<>(state.attachments());
+            attachments.add(new ActionState.ActionAttachment(e.attachmentId(), e.fileName(), e.contentType(),
+                    e.size(), e.sha256(), stamp));
+            ActionState withChange = changed(state, state.ownerId(), state.dueDate(), state.status(),
+                    state.completedOn(), new ActionChange(ChangeKind.ATTACHMENT_ADDED, stamp, e.fileName(), null, null,
+                            null, null, null, null), state.progress());
+            return new ActionState(withChange.actionId(), withChange.bodyId(), withChange.meetingId(),
+                    withChange.itemId(), withChange.decisionId(), withChange.description(), withChange.ownerId(),
+                    withChange.dueDate(), withChange.status(), withChange.completedOn(), withChange.history(),
+                    withChange.progress(), attachments);
+        }
         if (event instanceof ActionReopened e) {
             return changed(state, state.ownerId(), state.dueDate(), ActionStatus.OPEN, null,
                     new ActionChange(ChangeKind.REOPENED, stamp, e.reason(), null, null, null, null, null, null),
@@ -82,6 +95,6 @@ public final class ActionFold {
         history.addAll(s.history());
         history.add(change);
         return new ActionState(s.actionId(), s.bodyId(), s.meetingId(), s.itemId(), s.decisionId(),
-                s.description(), ownerId, dueDate, status, completedOn, history, progress);
+                s.description(), ownerId, dueDate, status, completedOn, history, progress, s.attachments());
     }
 }

@@ -4,6 +4,8 @@ import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.ids.AttachmentId;
+import dk.protokol.events.action.ActionAttachmentAdded;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.meeting.MeetingEvent;
@@ -68,6 +70,17 @@ public class ActionProjection {
             jdbc.update("UPDATE action_view SET owner_id = ?, status = ?, due_date = ?, completed_on = ?, state = ? "
                     + "WHERE id = ?", owner, next.status().name(), next.dueDate(), next.completedOn(), state, id);
         }
+        if (event instanceof ActionAttachmentAdded added) {
+            // which action holds a bilag, so that a download finds it without reading every action (V23)
+            jdbc.update("INSERT INTO action_attachment (attachment_id, action_id) VALUES (?, ?)",
+                    added.attachmentId().toString(), id);
+        }
+    }
+
+    /** The action a bilag of an action's progress belongs to (issue 14). */
+    public Optional<ActionId> actionOf(AttachmentId attachment) {
+        return jdbc.query("SELECT action_id FROM action_attachment WHERE attachment_id = ?",
+                (row, n) -> ActionId.of(row.getString("action_id")), attachment.toString()).stream().findFirst();
     }
 
     @EventHandler
@@ -79,6 +92,7 @@ public class ActionProjection {
     @ResetHandler
     public void reset() {
         jdbc.update("DELETE FROM action_view");
+        jdbc.update("DELETE FROM action_attachment");
         meetings.clear();
     }
 

@@ -1,5 +1,9 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.ids.ActionId;
+
+import dk.protokol.events.ids.AttachmentId;
+
 import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.query.actions.FindAction;
@@ -63,6 +67,11 @@ public class ActionQueries {
         List<ActionState> readable = read.filterActions(List.copyOf(found), ActionState::bodyId,
                 ActionState::ownerId);
         return ActionList.rows(readable, origins(readable), filter, names(readable, query.asOf()));
+    }
+
+    /** The action a bilag of an action's progress belongs to (issue 14). */
+    public java.util.Optional<ActionId> actionOf(AttachmentId attachment) {
+        return actions.actionOf(attachment);
     }
 
     @QueryHandler

@@ -8,5 +8,7 @@ public enum ChangeKind {
     DUE_DATE_CHANGED,
     COMPLETED,
     CANCELLED,
-    REOPENED
+    REOPENED,
+    /** A bilag attached to the action's progress (issue 14); the change's text is the file's name. */
+    ATTACHMENT_ADDED
 }

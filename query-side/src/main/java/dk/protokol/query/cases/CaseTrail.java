@@ -170,7 +170,8 @@ public final class CaseTrail {
     private static StepKind kindOf(ChangeKind kind) {
         return switch (kind) {
             case OPENED -> StepKind.ACTION_AGREED;
-            case PROGRESS_REPORTED -> StepKind.PROGRESS_REPORTED;
+            // a bilag to the progress is part of reporting it: the step names the file
+            case PROGRESS_REPORTED, ATTACHMENT_ADDED -> StepKind.PROGRESS_REPORTED;
             case REASSIGNED -> StepKind.ACTION_REASSIGNED;
             case DUE_DATE_CHANGED -> StepKind.ACTION_DUE_DATE_CHANGED;
             case COMPLETED -> StepKind.ACTION_COMPLETED;

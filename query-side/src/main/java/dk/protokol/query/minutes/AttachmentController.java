@@ -55,7 +55,8 @@ public class AttachmentController {
                                            @RequestParam(required = false) Boolean download,
                                            @RequestParam(required = false) Long minPosition) {
         boolean current = minPosition == null || readYourWrites.await(minPosition,
-                MinutesProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP);
+                MinutesProjection.PROCESSING_GROUP, OpenMinutes.PROCESSING_GROUP,
+                dk.protokol.query.actions.ActionProjection.PROCESSING_GROUP);
         return answer(queries.attachment(AttachmentId.of(id)), download, current);
     }
 

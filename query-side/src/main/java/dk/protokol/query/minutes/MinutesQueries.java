@@ -10,7 +10,10 @@ import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.actions.ActionDetail;
 import dk.protokol.query.actions.ActionQueries;
+import dk.protokol.events.ids.ActionId;
+import dk.protokol.events.query.actions.FindAction;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.events.caller.Readable;
@@ -170,7 +173,11 @@ public class MinutesQueries {
      * readable: it is part of the history.
      */
     public AttachmentDownload attachment(AttachmentId id) {
-        MeetingId meeting = minutes.meetingOf(id).orElseThrow(() -> new NotFound("Bilaget findes ikke: " + id));
+        Optional<MeetingId> onAnItem = minutes.meetingOf(id);
+        if (onAnItem.isEmpty()) {
+            return actionAttachment(id);
+        }
+        MeetingId meeting = onAnItem.get();
         MinutesView view = build(new FindMinutes(meeting, null)).minutes();
         MinutesView.Attachment attachment = view.agenda().stream().flatMap(item -> item.attachments().stream())
                 .filter(candidate -> candidate.attachmentId().equals(id)).findFirst()
@@ -178,6 +185,23 @@ public class MinutesQueries {
         byte[] content = files.content(attachment.sha256())
                 .orElseThrow(() -> new IllegalStateException("The bytes of bilag " + id + " are missing"));
         return new AttachmentDownload(attachment, content);
+    }
+
+    /**
+     * A bilag of an action's progress (issue 14): for those who read the action (its body's readers and its owner,
+     * as the action itself), as its history lists it.
+     */
+    private AttachmentDownload actionAttachment(AttachmentId id) {
+        ActionId action = actions.actionOf(id).orElseThrow(() -> new NotFound("Bilaget findes ikke: " + id));
+        ActionDetail detail = actions.handle(new FindAction(action, null));
+        ActionDetail.Attachment attachment = detail.attachments().stream()
+                .filter(candidate -> candidate.attachmentId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("Bilaget findes ikke: " + id));
+        byte[] content = files.content(attachment.sha256())
+                .orElseThrow(() -> new IllegalStateException("The bytes of bilag " + id + " are missing"));
+        return new AttachmentDownload(new MinutesView.Attachment(attachment.attachmentId(), null,
+                attachment.fileName(), attachment.contentType(), attachment.size(), attachment.sha256(), false, null,
+                false, null), content);
     }
 
     /**
