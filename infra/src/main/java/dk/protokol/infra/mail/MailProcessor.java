@@ -8,7 +8,7 @@ import dk.protokol.events.meeting.MeetingCancelled;
 import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.events.meeting.MeetingRescheduled;
 import dk.protokol.events.meeting.MinutesApproved;
-import dk.protokol.events.meeting.MinutesCirculated;
+import dk.protokol.events.meeting.ObjectionPeriodStarted;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.infra.web.PublicBaseUrl;
 import dk.protokol.query.common.EventHistory;
@@ -37,6 +37,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +115,7 @@ public class MailProcessor {
 
     @EventHandler
     @DisallowReplay
-    void on(MinutesCirculated event, EventMessage<?> message, @SequenceNumber long sequence) {
+    void on(ObjectionPeriodStarted event, EventMessage<?> message, @SequenceNumber long sequence) {
         meeting(event.meetingId(), message, sequence)
                 .ifPresent(meeting -> queue(meeting, MailKind.MINUTES_CIRCULATED, message));
     }
@@ -194,9 +196,12 @@ public class MailProcessor {
                 .filter(item -> !item.withdrawn() && item.number() != null)
                 .map(item -> new MeetingMail.AgendaLine(item.number(), item.title(), attachmentsOf(minutes, item)))
                 .toList();
+        MinutesView.CommentRound round = minutes.commentRound();
+        LocalDateTime commentsUntil = round == null || round.endsAt() == null ? null
+                : LocalDateTime.ofInstant(round.endsAt().minusSeconds(60), ZoneId.of("Europe/Copenhagen"));
         return new MeetingMail(bodyName.isEmpty() ? minutes.bodyName() : bodyName, minutes.start(),
                 minutes.expectedEnd(), minutes.location(), minutes.cancelledReason(), agenda,
-                link("/moeder/" + minutes.meetingId()));
+                link("/moeder/" + minutes.meetingId()), commentsUntil, round != null && round.tacitApproval());
     }
 
     /**

@@ -58,6 +58,15 @@ public final class MailTexts {
                         + " are out for comment. Please read them and comment on the meeting's page."
                         : "Referatet af mødet i " + meeting.bodyName()
                         + " er sendt til kommentering. Læs det, og kommentér på mødets side.");
+                if (meeting.commentsUntil() != null) {
+                    String until = (english ? DATE_EN : DATE_DA).format(meeting.commentsUntil())
+                            + (english ? " at " : " kl. ") + TIME.format(meeting.commentsUntil());
+                    lines.paragraph(english
+                            ? "Comments can be made up to and including " + until + "."
+                            + (meeting.tacitApproval() ? " Without objections by then, the minutes are approved tacitly." : "")
+                            : "Bemærkninger kan gives til og med " + until + "."
+                            + (meeting.tacitApproval() ? " Er der ingen indsigelser inden da, er referatet godkendt stiltiende." : ""));
+                }
             }
             case MINUTES_APPROVED -> {
                 subject = english ? "Minutes approved: " + meeting.bodyName() + ", " + when

@@ -9,15 +9,25 @@ import java.util.List;
  * was cancelled (may be null).
  */
 public record MeetingMail(String bodyName, LocalDateTime start, LocalDateTime expectedEnd, String location,
-                          String cancelledReason, List<AgendaLine> agenda, String link) {
+                          String cancelledReason, List<AgendaLine> agenda, String link, LocalDateTime commentsUntil,
+                          boolean tacitApproval) {
 
     public MeetingMail {
         agenda = List.copyOf(agenda);
     }
 
     /**
+     * A mail without an objection period ({@code commentsUntil}: the last minute members may comment, Copenhagen time;
+     * {@code tacitApproval}: silence approves the minutes when it has passed).
+     */
+    public MeetingMail(String bodyName, LocalDateTime start, LocalDateTime expectedEnd, String location,
+                       String cancelledReason, List<AgendaLine> agenda, String link) {
+        this(bodyName, start, expectedEnd, location, cancelledReason, agenda, link, null, false);
+    }
+
+    /**
      * One item of the agenda as the mail lists it. {@code attachments}: the item's bilag as links ("Bilag 3.1: name"
-     * and its address); empty until the bilag are merged (see {@link MailProcessor#attachmentsOf}).
+     * and its address; see {@link MailProcessor#attachmentsOf}).
      */
     public record AgendaLine(int number, String title, List<Attachment> attachments) {
 

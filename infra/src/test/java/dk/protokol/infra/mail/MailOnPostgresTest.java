@@ -249,7 +249,8 @@ class MailOnPostgresTest {
         api.post(SEK, inMeeting(meeting, "/minutes/circulate"), "{}");
         for (MimeMessage circulated : receivedOnce(sentRows(meeting, "MINUTES_CIRCULATED", members)).values()) {
             assertThat(circulated.getSubject()).startsWith("Referat til kommentering: Boligpolitisk Styregruppe");
-            assertThat(part(circulated, "text/plain")).contains("https://protokol.eksempel.dk/moeder/" + meeting);
+            assertThat(part(circulated, "text/plain")).contains("https://protokol.eksempel.dk/moeder/" + meeting)
+                    .contains("Bemærkninger kan gives til og med ").doesNotContain("stiltiende");
             assertThat(find(circulated, "text/calendar")).isNull();
         }
         api.post("formand", inMeeting(meeting, "/minutes/approve"), "{}");

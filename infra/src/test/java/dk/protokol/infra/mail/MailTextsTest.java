@@ -56,6 +56,14 @@ class MailTextsTest {
         assertThat(cancellation.text()).contains("Begrundelse: Budgettet er ikke klar").doesNotContain("Dagsorden\n");
         assertThat(MailTexts.meeting(MailKind.MINUTES_CIRCULATED, false, MEETING).subject())
                 .startsWith("Referat til kommentering: ");
+        MeetingMail forComment = new MeetingMail(MEETING.bodyName(), MEETING.start(), MEETING.expectedEnd(),
+                MEETING.location(), null, MEETING.agenda(), MEETING.link(), LocalDateTime.of(2027, 2, 21, 23, 59), true);
+        assertThat(MailTexts.meeting(MailKind.MINUTES_CIRCULATED, false, forComment).text())
+                .contains("Bemærkninger kan gives til og med søndag den 21. februar 2027 kl. 23:59. Er der ingen "
+                        + "indsigelser inden da, er referatet godkendt stiltiende.");
+        assertThat(MailTexts.meeting(MailKind.MINUTES_CIRCULATED, true, forComment).text())
+                .contains("Comments can be made up to and including Sunday 21 February 2027 at 23:59. Without "
+                        + "objections by then, the minutes are approved tacitly.");
         assertThat(MailTexts.meeting(MailKind.MINUTES_APPROVED, true, MEETING).subject())
                 .startsWith("Minutes approved: ");
         assertThatThrownBy(() -> MailTexts.meeting(MailKind.ACTION_DUE, false, MEETING))
