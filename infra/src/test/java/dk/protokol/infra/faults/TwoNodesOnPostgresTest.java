@@ -242,8 +242,13 @@ class TwoNodesOnPostgresTest {
         }
         long unacknowledged = stored.stream().filter(one -> sent.stream().noneMatch(s -> s.status() == 201
                 && s.title().equals(one.title()))).count();
-        System.out.printf("Two nodes: %d acknowledged, %d stored, %d of them stored without an acknowledgement%n",
-                sent.stream().filter(one -> one.status() == 201).count(), stored.size(), unacknowledged);
+        // a 503 says "nothing could be done", yet a command whose transaction committed before the position was
+        // read (CommandSender reads it after the commit) is stored: the defect named in the team notes, not fixed
+        long refusedYetStored = sent.stream().filter(one -> one.status() >= 500 && byTitle.containsKey(one.title()))
+                .count();
+        System.out.printf("Two nodes: %d acknowledged, %d stored, %d of them stored without an acknowledgement, %d "
+                        + "of those answered 5xx%n", sent.stream().filter(one -> one.status() == 201).count(),
+                stored.size(), unacknowledged, refusedYetStored);
         assertThat(jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE aggregate_identifier "
                 + "IS NOT NULL GROUP BY aggregate_identifier, sequence_number HAVING COUNT(*) > 1", String.class))
                 .as("(aggregate, sequence) stored twice").isEmpty();
