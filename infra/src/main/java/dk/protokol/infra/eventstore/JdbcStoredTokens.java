@@ -73,7 +73,8 @@ class JdbcStoredTokens implements StoredTokens {
         }
         List<Listed> rows = jdbc.query("SELECT global_index, aggregate_identifier, payload_type FROM domain_event_entry"
                         + " WHERE global_index > ? AND global_index <= ? ORDER BY global_index",
-                (row, n) -> new Listed(row.getLong(1), new StoredEvent(row.getString(2), row.getString(3))), after, upTo);
+                (row, n) -> new Listed(row.getLong(1), new StoredEvent(row.getString(2), row.getString(3))),
+                after, upTo);
         // a position is a stored event's: one not stored (yet) cannot be said to be reached
         if (rows.isEmpty() || rows.get(rows.size() - 1).position() != upTo) {
             return Optional.empty();

@@ -127,7 +127,8 @@ public class ReadYourWrites {
      * another node processes: the views are committed with it; issue 13). A segment behind the position is done all
      * the same when no event between its position and the position is one of its own (issue 15: a segment stores its
      * token past other segments' events, and past events its processor has no handler for, only when it extends its
-     * claim, every five seconds, or not at all; so a read on another node waited out its time and answered stale). The segments must cover every sequence.
+     * claim, every five seconds, or not at all; so a read on another node waited out its time and answered stale).
+     * The segments must cover every sequence.
      */
     private boolean reached(StreamingEventProcessor processor, long minPosition) {
         if (reached(processor.processingStatus().values(), minPosition)) {

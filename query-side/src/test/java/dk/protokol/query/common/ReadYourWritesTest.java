@@ -161,7 +161,8 @@ class ReadYourWritesTest {
     private ReadYourWrites readYourWrites(Duration maxWait, StoredTokens stored) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("storedTokens", stored);
-        return new ReadYourWrites(axon.eventProcessingConfiguration(), maxWait, beans.getBeanProvider(StoredTokens.class));
+        return new ReadYourWrites(axon.eventProcessingConfiguration(), maxWait,
+                beans.getBeanProvider(StoredTokens.class));
     }
 
     private ReadYourWrites readYourWrites(Duration maxWait) {
