@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
@@ -37,7 +38,7 @@ public class CommandSender implements Commands {
         this.transactions = transactions;
     }
 
-    /** Waits for the command's transaction to commit, so the position read afterwards includes its events. */
+    /** Waits for the command's transaction to commit; the position is read in it, before the commit. */
     public CommandResult send(Object command, Object aggregateId) {
         return send(command, aggregateId, aggregateId);
     }
@@ -47,8 +48,23 @@ public class CommandSender implements Commands {
      * answer names what was created, the position is the aggregate's newest event.
      */
     public CommandResult send(Object command, Object aggregateId, Object createdId) {
-        commandGateway.sendAndWait(command);
-        return new CommandResult(createdId.toString(), eventPositions.headOf(aggregateId.toString()));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // in a transaction of the caller's (a batch, an Idempotency-Key): the position is read in it, before its
+            // commit, as the events it holds are seen in it
+            commandGateway.sendAndWait(command);
+            return new CommandResult(createdId.toString(), eventPositions.headOf(aggregateId.toString()));
+        }
+        PositionBeforeCommit.Expected expected = PositionBeforeCommit.expect(aggregateId.toString());
+        try {
+            commandGateway.sendAndWait(command);
+        } finally {
+            PositionBeforeCommit.done();
+        }
+        // read in the command's transaction before its commit (PositionBeforeCommit); only without one (a test
+        // without a database) is it read here
+        Long position = expected.position();
+        return new CommandResult(createdId.toString(),
+                position != null ? position : eventPositions.headOf(aggregateId.toString()));
     }
 
     @Override

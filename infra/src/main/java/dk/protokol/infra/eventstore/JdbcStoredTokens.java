@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@link StoredTokens} over Axon's {@code token_entry}: each segment's token deserialized with the serializer the
@@ -51,6 +52,34 @@ class JdbcStoredTokens implements StoredTokens {
             positions.put(segments.get(row.segment()), position(row));
         }
         return positions;
+    }
+
+    /** Beyond this many positions the events are not listed: a segment that far behind is waited for. */
+    static final long LONGEST_LOOK = 1000;
+
+    /**
+     * An event's sequence is its aggregate (Axon's SequentialPerAggregatePolicy); an event of no aggregate is stored
+     * with its own identifier as the aggregate's, which is what the policy falls back to.
+     */
+    @Override
+    public Optional<List<StoredEvent>> eventsBetween(long after, long upTo) {
+        if (upTo <= after) {
+            return Optional.of(List.of());
+        }
+        if (upTo - after > LONGEST_LOOK) {
+            return Optional.empty();
+        }
+        record Listed(long position, StoredEvent event) {
+        }
+        List<Listed> rows = jdbc.query("SELECT global_index, aggregate_identifier, payload_type FROM domain_event_entry"
+                        + " WHERE global_index > ? AND global_index <= ? ORDER BY global_index",
+                (row, n) -> new Listed(row.getLong(1), new StoredEvent(row.getString(2), row.getString(3))),
+                after, upTo);
+        // a position is a stored event's: one not stored (yet) cannot be said to be reached
+        if (rows.isEmpty() || rows.get(rows.size() - 1).position() != upTo) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().map(Listed::event).toList());
     }
 
     private long position(Row row) {

@@ -66,4 +66,17 @@ class ReadYourWritesWithoutSegmentsTest {
                 .as("a position nobody has reached is still not reached").isFalse();
         groups.forEach(group -> processing.eventProcessorByProcessingGroup(group).orElseThrow().start());
     }
+
+    /** Issue 15: the events between two positions, with the sequence (aggregate) and type Axon's invoker goes by. */
+    @Test
+    void theStoreListsTheEventsBetweenTwoPositionsWithTheirSequenceAndType() {
+        StoreScript store = new StoreScript(context, Instant.parse("2024-06-02T08:00:00Z"));
+        PersonId person = PersonId.random();
+        long at = store.append(new PersonRegistered(person, "Sigrid Segment", null, null, null));
+        assertThat(stored.eventsBetween(at - 1, at)).contains(List.of(
+                new StoredTokens.StoredEvent(person.toString(), PersonRegistered.class.getName())));
+        assertThat(stored.eventsBetween(at, at)).as("nothing after the position itself").contains(List.of());
+        assertThat(stored.eventsBetween(at - 1, at + 100_000)).as("too far to read").isEmpty();
+        assertThat(stored.eventsBetween(at - 1, at + 1)).as("no event at the position (yet)").isEmpty();
+    }
 }

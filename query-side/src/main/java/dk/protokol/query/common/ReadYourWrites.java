@@ -3,6 +3,8 @@ package dk.protokol.query.common;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.ObjectProvider;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -12,6 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.time.Instant;
 import java.util.Arrays;
@@ -112,8 +117,7 @@ public class ReadYourWrites {
                 continue; // it handles events in the publishing transaction: always current
             }
             if (processor.get() instanceof StreamingEventProcessor streaming
-                    ? !reached(streaming.processingStatus().values(), minPosition)
-                    && !reachedByStoredTokens(streaming.getName(), minPosition)
+                    ? !reached(streaming, minPosition)
                     // a group this node knows but does not run (a command node, issue 15): the query nodes' tokens
                     : !reachedByStoredTokens(processor.get().getName(), minPosition)) {
                 overall = Progress.BEHIND;
@@ -123,10 +127,8 @@ public class ReadYourWrites {
     }
 
     /**
-     * The segments this node does not hold are processed by another node (or by nobody just now): their tokens in
-     * the shared token store say how far the views, committed with them, have got (issue 13: a node holding no
-     * segment answered every {@code minPosition} read as stale). Every segment's stored token must be at or past the
-     * position, and the segments must cover every sequence.
+     * For a group this node knows but does not run (a command node's idle processor, issue 15): the shared token
+     * store's positions must cover every sequence at or past {@code minPosition}.
      */
     private boolean reachedByStoredTokens(String processorName, long minPosition) {
         Map<Segment, Long> positions = stored.positions(processorName);
@@ -141,6 +143,76 @@ public class ReadYourWrites {
             covered += WHOLE_SPACE / ((long) segment.getKey().getMask() + 1);
         }
         return covered >= WHOLE_SPACE;
+    }
+
+    /**
+     * Every segment of the processor has processed everything of its own up to {@code minPosition}. A segment's
+     * position is the furthest of what this node's status says (for the segments it holds: in memory, past the events
+     * of other segments at once) and what its token in the shared token store says (for every segment, also those
+     * another node processes: the views are committed with it; issue 13). A segment behind the position is done all
+     * the same when no event between its position and the position is one of its own (issue 15: a segment stores its
+     * token past other segments' events, and past events its processor has no handler for, only when it extends its
+     * claim, every five seconds, or not at all; so a read on another node waited out its time and answered stale).
+     * The segments must cover every sequence.
+     */
+    private boolean reached(StreamingEventProcessor processor, long minPosition) {
+        if (reached(processor.processingStatus().values(), minPosition)) {
+            // this node holds every segment, and each has got there: nothing to ask the database
+            return true;
+        }
+        Map<Integer, Segment> segments = new HashMap<>();
+        Map<Integer, Long> positions = new HashMap<>();
+        stored.positions(processor.getName()).forEach((segment, position) -> {
+            segments.put(segment.getSegmentId(), segment);
+            positions.put(segment.getSegmentId(), position);
+        });
+        processor.processingStatus().forEach((id, status) -> {
+            segments.put(id, status.getSegment());
+            positions.merge(id, status.getCurrentPosition().orElse(-1), Math::max);
+        });
+        if (segments.isEmpty()) {
+            return false;
+        }
+        long covered = 0;
+        for (Map.Entry<Integer, Segment> segment : segments.entrySet()) {
+            long position = positions.get(segment.getKey());
+            if (position < minPosition && anyOwnEvent(processor, segment.getValue(), position, minPosition)) {
+                return false;
+            }
+            covered += WHOLE_SPACE / ((long) segment.getValue().getMask() + 1);
+        }
+        return covered >= WHOLE_SPACE;
+    }
+
+    /**
+     * Whether an event after {@code after} up to {@code upTo} is one the segment must handle: the processor has a
+     * handler for its type and its sequence (aggregate) falls into the segment, as Axon's invoker decides. Every
+     * event counts when the store cannot list them or a type is not known here.
+     */
+    private boolean anyOwnEvent(StreamingEventProcessor processor, Segment segment, long after, long upTo) {
+        Optional<List<StoredTokens.StoredEvent>> events = stored.eventsBetween(after, upTo);
+        if (events.isEmpty()) {
+            return true;
+        }
+        EventHandlerInvoker invoker = processor instanceof AbstractEventProcessor withInvoker
+                ? withInvoker.eventHandlerInvoker() : null;
+        for (StoredTokens.StoredEvent event : events.get()) {
+            if (segment.matches(Objects.hashCode(event.sequence())) && handles(invoker, event.payloadType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean handles(EventHandlerInvoker invoker, String payloadType) {
+        if (invoker == null || payloadType == null) {
+            return true;
+        }
+        try {
+            return invoker.canHandleType(Class.forName(payloadType, false, getClass().getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError unknown) {
+            return true;
+        }
     }
 
     /**

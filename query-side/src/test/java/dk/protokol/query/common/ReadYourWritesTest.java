@@ -5,14 +5,18 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +100,69 @@ class ReadYourWritesTest {
     @Test
     void noPositionMeansNothingToWaitFor() {
         assertThat(readYourWrites(Duration.ZERO).await(-1, "counting")).isTrue();
+    }
+
+    /**
+     * Issue 15: on a node that holds no segment, a segment whose stored token stands behind the position has nothing
+     * to wait for when no event in between is one of its own — of its sequences and of a type its processor handles
+     * (it stores its token past other events only every few seconds); with one of its own in between, it is waited
+     * for, and so it is when the store cannot list the events in between.
+     */
+    @Test
+    void aSegmentBehindThePositionIsDoneWhenNoEventInBetweenIsItsOwn() {
+        axon.eventProcessingConfiguration().eventProcessor("counting", StreamingEventProcessor.class).orElseThrow()
+                .shutDown();
+        Map<Segment, Long> positions = Map.of(Segment.computeSegment(0, 0, 1), 10L,
+                Segment.computeSegment(1, 0, 1), 4L);
+        // "a".hashCode() is odd (segment 1), "b".hashCode() even (segment 0)
+        String handled = Handled.class.getName();
+        String notHandled = NotHandled.class.getName();
+        List<String> asked = new CopyOnWriteArrayList<>();
+        StoredTokens othersOnly = tokens(positions, (after, upTo) -> {
+            asked.add(after + "-" + upTo);
+            return Optional.of(List.of(new StoredTokens.StoredEvent("a", notHandled),
+                    new StoredTokens.StoredEvent("b", handled)));
+        });
+        assertThat(readYourWrites(Duration.ZERO, othersOnly).await(10, "counting")).isTrue();
+        assertThat(asked).containsExactly("4-10");
+
+        StoredTokens oneOfItsOwn = tokens(positions, (after, upTo) -> Optional.of(List.of(
+                new StoredTokens.StoredEvent("b", handled), new StoredTokens.StoredEvent("a", handled))));
+        assertThat(readYourWrites(Duration.ZERO, oneOfItsOwn).await(10, "counting")).isFalse();
+        StoredTokens cannotTell = tokens(positions, (after, upTo) -> Optional.empty());
+        assertThat(readYourWrites(Duration.ZERO, cannotTell).await(10, "counting")).isFalse();
+        StoredTokens unknownType = tokens(positions, (after, upTo) -> Optional.of(List.of(
+                new StoredTokens.StoredEvent("a", "dk.protokol.events.Gone"))));
+        assertThat(readYourWrites(Duration.ZERO, unknownType).await(10, "counting")).isFalse();
+        StoredTokens halfTheSpace = tokens(Map.of(Segment.computeSegment(0, 0, 1), 10L),
+                (after, upTo) -> Optional.of(List.of()));
+        assertThat(readYourWrites(Duration.ZERO, halfTheSpace).await(10, "counting"))
+                .as("segments that do not cover every sequence").isFalse();
+    }
+
+    interface Between {
+        Optional<List<StoredTokens.StoredEvent>> events(long after, long upTo);
+    }
+
+    private static StoredTokens tokens(Map<Segment, Long> positions, Between between) {
+        return new StoredTokens() {
+            @Override
+            public Map<Segment, Long> positions(String processorName) {
+                return positions;
+            }
+
+            @Override
+            public Optional<List<StoredEvent>> eventsBetween(long after, long upTo) {
+                return between.events(after, upTo);
+            }
+        };
+    }
+
+    private ReadYourWrites readYourWrites(Duration maxWait, StoredTokens stored) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("storedTokens", stored);
+        return new ReadYourWrites(axon.eventProcessingConfiguration(), maxWait,
+                beans.getBeanProvider(StoredTokens.class));
     }
 
     private ReadYourWrites readYourWrites(Duration maxWait) {
