@@ -65,6 +65,10 @@ class MinutesOutForCommentEndToEndTest {
                 .isEqualTo("Indsigelsesfristen må højst være 90 dage.");
         api.refusedPost(403, SEK, "/api/bodies/" + bps + "/objection-period",
                 "{\"objectionDays\":3,\"tacitApproval\":true}");
+        // the read side's setting (objection_period_body) as the administrator's body page shows it, on PostgreSQL
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                new dk.protokol.infra.web.Http(port).get("admin", ApiScript.PASSWORD, "/organisation/admin/organer/"
+                        + bps).body().contains("Medlemmerne kan give bemærkninger i 5 dage; er der ingen ubesvarede"));
 
         String meeting = closedMeeting(api, bps);
         api.post(SEK, inMeeting(meeting, "/minutes/circulate"), "{}");

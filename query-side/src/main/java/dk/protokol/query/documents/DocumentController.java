@@ -137,7 +137,7 @@ public class DocumentController {
     }
 
     /** "referat-boligpolitisk-styregruppe-2026-12-03.pdf": ASCII only, so every browser keeps it. */
-    static String minutesFileName(MinutesView minutes, String extension) {
+    public static String minutesFileName(MinutesView minutes, String extension) {
         return join("referat", MinutesText.slug(minutes.bodyName()), date(minutes.start())) + "." + extension;
     }
 

@@ -2,8 +2,8 @@ package dk.protokol.query.publication;
 
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
+import dk.protokol.query.documents.DocumentController;
 import dk.protokol.query.documents.MinutesPdf;
-import dk.protokol.query.documents.MinutesText;
 import dk.protokol.events.ids.AttachmentId;
 import dk.protokol.query.minutes.AttachmentController;
 import dk.protokol.query.minutes.MinutesQueries;
@@ -44,8 +44,7 @@ public class PublicationController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     public ResponseEntity<byte[]> minutesPdf(@PathVariable UUID bodyId, @PathVariable UUID meetingId) {
         MinutesView published = minutes.published(BodyId.of(bodyId), MeetingId.of(meetingId));
-        String file = "referat-" + MinutesText.slug(published.bodyName())
-                + (published.start() == null ? "" : "-" + published.start().toLocalDate()) + ".pdf";
+        String file = DocumentController.minutesFileName(published, "pdf");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
                 .body(pdf.render(published));
