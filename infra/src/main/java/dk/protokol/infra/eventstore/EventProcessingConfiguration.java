@@ -7,12 +7,14 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +60,18 @@ public class EventProcessingConfiguration {
                 .build();
     }
 
+    /** The processing groups of the handlers in the context that are not subscribing. */
+    static Set<String> streamingGroups(ListableBeanFactory beans, Set<String> subscribing) {
+        Set<String> groups = new java.util.TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null && !subscribing.contains(group.value())) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
+    }
+
     static String defaultNodeId() {
         return ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -65,8 +79,9 @@ public class EventProcessingConfiguration {
     /** Each projection event in its own savepoint, so that a failure in the database parks only it. */
     @Bean
     public SavepointPerEvent savepointPerEvent(ObjectProvider<PlatformTransactionManager> transactions,
-                                               @Value("${protokol.processing.subscribing:}") Set<String> subscribing) {
-        return new SavepointPerEvent(transactions::getObject, subscribing);
+                                               @Value("${protokol.processing.subscribing:}") Set<String> subscribing,
+                                               @Value("${protokol.processing.careful-for:PT10M}") Duration carefulFor) {
+        return new SavepointPerEvent(transactions::getObject, subscribing, carefulFor);
     }
 
     @Bean
@@ -79,7 +94,8 @@ public class EventProcessingConfiguration {
             @Value("${protokol.processing.batch-size:100}") int batchSize,
             @Value("${protokol.processing.segments:2}") int segments,
             @Value("${protokol.processing.subscribing:}") Set<String> subscribing,
-            @Value("${" + NodeRole.PROPERTY + ":}") String role) {
+            @Value("${" + NodeRole.PROPERTY + ":}") String role,
+            ListableBeanFactory beans) {
         boolean runsViews = NodeRole.of(role).runsViews();
         return new ConfigurerModule() {
             @Override
@@ -107,6 +123,13 @@ public class EventProcessingConfiguration {
                         .build());
                 // a deadlock between two segments is tried again, not parked
                 processing.registerDefaultDeadLetterPolicy(config -> new RetryTransientFailures());
+                // Without a cache, Axon asks the dead-letter table for every event whether its sequence is parked: a
+                // round trip per event and group (issue 15). The cache keeps, per claimed segment, the sequences
+                // known to be parked (checked in the table again before use) and, when the queue was empty at the
+                // claim, answers "not parked" for the rest; it is dropped when the segment is released.
+                streamingGroups(beans, subscribing).forEach(group -> processing
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, builder) -> builder.enableSequenceIdentifierCache()));
             }
 
             /**

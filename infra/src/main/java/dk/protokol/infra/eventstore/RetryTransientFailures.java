@@ -18,7 +18,8 @@ import java.util.Set;
  * (FaultsOnPostgresTest: 42 events of one meeting parked in {@code actions} after one deadlock). A transient failure
  * is therefore not parked: the policy throws it on, the batch rolls back (its token too), and Axon's processor tries
  * the batch again after its back-off, by which time the other transaction is done. Every other failure parks the
- * event, as before.
+ * event, as before. A failure of a handler that ran without a savepoint ({@link SavepointPerEvent}) is thrown on
+ * likewise: its batch is tried again with a savepoint per event, and then parked.
  */
 class RetryTransientFailures implements EnqueuePolicy<EventMessage<?>> {
 
@@ -36,6 +37,10 @@ class RetryTransientFailures implements EnqueuePolicy<EventMessage<?>> {
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         if (isTransient(cause)) {
             throw new TransientProjectionFailure(cause);
+        }
+        if (cause instanceof SavepointPerEvent.FailedWithoutSavepoint retry) {
+            // handled without a savepoint: the batch rolls back and is tried again with one per event
+            throw retry;
         }
         return Decisions.enqueue(cause);
     }

@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.action.ActionItemEvent;
@@ -53,28 +54,30 @@ public class ActionProjection {
 
     @EventHandler
     public void on(ActionItemEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
-        ActionState current = find(event.actionId()).orElse(null);
+        String id = event.actionId().toString();
+        ActionState current = RowBatch.find("action_view", id, () -> find(event.actionId())).orElse(null);
         ActionState next = ActionFold.apply(current, event, Stamp.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
         }
-        String id = next.actionId().toString();
-        String owner = next.ownerId() == null ? null : next.ownerId().toString();
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO action_view (id, body_id, meeting_id, owner_id, status, due_date, completed_on, "
-                            + "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, next.bodyId().toString(),
-                    next.meetingId() == null ? null : next.meetingId().toString(), owner, next.status().name(),
-                    next.dueDate(), next.completedOn(), state);
-        } else {
-            jdbc.update("UPDATE action_view SET owner_id = ?, status = ?, due_date = ?, completed_on = ?, state = ? "
-                    + "WHERE id = ?", owner, next.status().name(), next.dueDate(), next.completedOn(), state, id);
-        }
+        RowBatch.upsert("action_view", id, current, next, action -> jdbc.update(
+                "INSERT INTO action_view (id, body_id, meeting_id, owner_id, status, due_date, completed_on, "
+                        + "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, action.bodyId().toString(),
+                action.meetingId() == null ? null : action.meetingId().toString(), owner(action),
+                action.status().name(), action.dueDate(), action.completedOn(), ViewJson.write(action)),
+                action -> jdbc.update("UPDATE action_view SET owner_id = ?, status = ?, due_date = ?, "
+                                + "completed_on = ?, state = ? WHERE id = ?", owner(action), action.status().name(),
+                        action.dueDate(), action.completedOn(), ViewJson.write(action), id));
         if (event instanceof ActionAttachmentAdded added) {
             // which action holds a bilag, so that a download finds it without reading every action (V23)
-            jdbc.update("INSERT INTO action_attachment (attachment_id, action_id) VALUES (?, ?)",
-                    added.attachmentId().toString(), id);
+            String attachment = added.attachmentId().toString();
+            RowBatch.write("action_attachment", attachment, id, () -> jdbc.update(
+                    "INSERT INTO action_attachment (attachment_id, action_id) VALUES (?, ?)", attachment, id));
         }
+    }
+
+    private static String owner(ActionState action) {
+        return action.ownerId() == null ? null : action.ownerId().toString();
     }
 
     /** The action a bilag of an action's progress belongs to (issue 14). */

@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.common.ViewJson;
@@ -35,6 +36,10 @@ public class MeetingDigestTable {
     }
 
     public Optional<MeetingDigest> find(MeetingId id) {
+        return RowBatch.find(table, id.toString(), () -> stored(id));
+    }
+
+    private Optional<MeetingDigest> stored(MeetingId id) {
         return jdbc.query("SELECT state FROM " + table + " WHERE id = ?", (row, n) -> read(row.getString("state")),
                 id.toString()).stream().findFirst();
     }
@@ -73,14 +78,12 @@ public class MeetingDigestTable {
         if (next == null || next.equals(current)) {
             return;
         }
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO " + table + " (id, body_id, start_at, state) VALUES (?, ?, ?, ?)",
-                    next.meetingId().toString(), next.bodyId().toString(), next.start(), state);
-        } else {
-            jdbc.update("UPDATE " + table + " SET start_at = ?, state = ? WHERE id = ?", next.start(), state,
-                    next.meetingId().toString());
-        }
+        String id = next.meetingId().toString();
+        RowBatch.upsert(table, id, current, next,
+                digest -> jdbc.update("INSERT INTO " + table + " (id, body_id, start_at, state) VALUES (?, ?, ?, ?)",
+                        id, digest.bodyId().toString(), digest.start(), ViewJson.write(digest)),
+                digest -> jdbc.update("UPDATE " + table + " SET start_at = ?, state = ? WHERE id = ?", digest.start(),
+                        ViewJson.write(digest), id));
     }
 
     public void clear() {

@@ -1,5 +1,6 @@
 package dk.protokol.query.cases;
 
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.query.cases.ReferralStatus;
 import dk.protokol.events.action.ActionItemEvent;
 import dk.protokol.events.ids.ActionId;
@@ -72,41 +73,42 @@ public class CaseProjection {
         String meetingId = next.meetingId().toString();
         List<CaseLinks.Referred> referred = CaseLinks.referred(next);
         if (!referred.equals(CaseLinks.referred(current))) {
-            jdbc.update("DELETE FROM case_referral WHERE from_meeting_id = ?", meetingId);
-            for (CaseLinks.Referred r : referred) {
-                jdbc.update("INSERT INTO case_referral (referral_id, from_body_id, from_meeting_id, from_item_id, "
-                                + "from_start_at, target_body_id) VALUES (?, ?, ?, ?, ?, ?)",
-                        r.referralId().toString(), r.fromBodyId().toString(), meetingId, r.fromItemId().toString(),
-                        r.fromStart(), r.targetBodyId().toString());
-            }
+            RowBatch.write("case_referral", meetingId, referred, () -> {
+                jdbc.update("DELETE FROM case_referral WHERE from_meeting_id = ?", meetingId);
+                for (CaseLinks.Referred r : referred) {
+                    jdbc.update("INSERT INTO case_referral (referral_id, from_body_id, from_meeting_id, from_item_id, "
+                                    + "from_start_at, target_body_id) VALUES (?, ?, ?, ?, ?, ?)",
+                            r.referralId().toString(), r.fromBodyId().toString(), meetingId, r.fromItemId().toString(),
+                            r.fromStart(), r.targetBodyId().toString());
+                }
+            });
         }
         List<CaseLinks.Accepted> accepted = CaseLinks.accepted(next);
         if (!accepted.equals(CaseLinks.accepted(current))) {
-            jdbc.update("DELETE FROM case_acceptance WHERE meeting_id = ?", meetingId);
-            for (CaseLinks.Accepted a : accepted) {
-                jdbc.update("INSERT INTO case_acceptance (referral_id, meeting_id, item_id, active) "
-                        + "VALUES (?, ?, ?, ?)", a.referralId().toString(), meetingId, a.itemId().toString(),
-                        a.active());
-            }
+            RowBatch.write("case_acceptance", meetingId, accepted, () -> {
+                jdbc.update("DELETE FROM case_acceptance WHERE meeting_id = ?", meetingId);
+                for (CaseLinks.Accepted a : accepted) {
+                    jdbc.update("INSERT INTO case_acceptance (referral_id, meeting_id, item_id, active) "
+                            + "VALUES (?, ?, ?, ?)", a.referralId().toString(), meetingId, a.itemId().toString(),
+                            a.active());
+                }
+            });
         }
     }
 
     @EventHandler
     public void on(ActionItemEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.actionId().toString();
-        ActionState current = action(event.actionId()).orElse(null);
+        ActionState current = RowBatch.find("case_action", id, () -> action(event.actionId())).orElse(null);
         ActionState next = ActionFold.apply(current, event, Stamp.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
         }
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO case_action (id, meeting_id, item_id, state) VALUES (?, ?, ?, ?)", id,
-                    next.meetingId() == null ? null : next.meetingId().toString(),
-                    next.itemId() == null ? null : next.itemId().toString(), state);
-        } else {
-            jdbc.update("UPDATE case_action SET state = ? WHERE id = ?", state, id);
-        }
+        RowBatch.upsert("case_action", id, current, next, action -> jdbc.update(
+                        "INSERT INTO case_action (id, meeting_id, item_id, state) VALUES (?, ?, ?, ?)", id,
+                        action.meetingId() == null ? null : action.meetingId().toString(),
+                        action.itemId() == null ? null : action.itemId().toString(), ViewJson.write(action)),
+                action -> jdbc.update("UPDATE case_action SET state = ? WHERE id = ?", ViewJson.write(action), id));
     }
 
     @ResetHandler

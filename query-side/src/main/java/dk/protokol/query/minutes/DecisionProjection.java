@@ -1,5 +1,6 @@
 package dk.protokol.query.minutes;
 
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.ids.AgendaItemId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.DecisionId;
@@ -53,40 +54,43 @@ public class DecisionProjection {
     @EventHandler
     public void on(MeetingEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.meetingId().toString();
-        MeetingState current = jdbc.query("SELECT state FROM decision_meeting WHERE id = ?",
+        MeetingState current = RowBatch.find("decision_meeting", id, () -> jdbc.query(
+                        "SELECT state FROM decision_meeting WHERE id = ?",
                         (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class), id)
-                .stream().findFirst().orElse(null);
+                .stream().findFirst()).orElse(null);
         MeetingState next = MinutesFold.apply(current, event, Recording.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
         }
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO decision_meeting (id, state) VALUES (?, ?)", id, state);
-        } else {
-            jdbc.update("UPDATE decision_meeting SET state = ? WHERE id = ?", state, id);
-        }
+        RowBatch.upsert("decision_meeting", id, current, next,
+                state -> jdbc.update("INSERT INTO decision_meeting (id, state) VALUES (?, ?)", id, ViewJson.write(state)),
+                state -> jdbc.update("UPDATE decision_meeting SET state = ? WHERE id = ?", ViewJson.write(state), id));
         if (!next.jointBodyIds().equals(current == null ? List.of() : current.jointBodyIds())) {
-            jdbc.update("DELETE FROM decision_joint_body WHERE meeting_id = ?", id);
-            next.jointBodyIds().forEach(body -> jdbc.update(
-                    "INSERT INTO decision_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
+            List<BodyId> joint = next.jointBodyIds();
+            RowBatch.write("decision_joint_body", id, joint, () -> {
+                jdbc.update("DELETE FROM decision_joint_body WHERE meeting_id = ?", id);
+                joint.forEach(body -> jdbc.update(
+                        "INSERT INTO decision_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
+            });
         }
         List<DecisionRow> rows = DecisionRegister.rows(next);
         if (!rows.equals(DecisionRegister.rows(current))) {
-            jdbc.update("DELETE FROM decision_register WHERE meeting_id = ?", id);
-            jdbc.batchUpdate("INSERT INTO decision_register (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows, rows.size(), (statement, row) -> {
-                        statement.setString(1, row.decisionId().toString());
-                        statement.setString(2, row.meetingId().toString());
-                        statement.setString(3, row.bodyId().toString());
-                        statement.setObject(4, row.meetingStart());
-                        statement.setInt(5, row.position());
-                        statement.setString(6, row.itemId().toString());
-                        statement.setObject(7, row.itemNumber(), Types.INTEGER);
-                        statement.setString(8, row.itemTitle());
-                        statement.setString(9, row.text());
-                        statement.setString(10, row.outcome() == null ? null : row.outcome().name());
-                    });
+            RowBatch.write("decision_register", id, rows, () -> {
+                jdbc.update("DELETE FROM decision_register WHERE meeting_id = ?", id);
+                jdbc.batchUpdate("INSERT INTO decision_register (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        rows, rows.size(), (statement, row) -> {
+                            statement.setString(1, row.decisionId().toString());
+                            statement.setString(2, row.meetingId().toString());
+                            statement.setString(3, row.bodyId().toString());
+                            statement.setObject(4, row.meetingStart());
+                            statement.setInt(5, row.position());
+                            statement.setString(6, row.itemId().toString());
+                            statement.setObject(7, row.itemNumber(), Types.INTEGER);
+                            statement.setString(8, row.itemTitle());
+                            statement.setString(9, row.text());
+                            statement.setString(10, row.outcome() == null ? null : row.outcome().name());
+                        });
+            });
         }
     }
 

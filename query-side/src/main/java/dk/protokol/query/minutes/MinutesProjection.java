@@ -6,6 +6,7 @@ import dk.protokol.events.meeting.AttachmentAdded;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.meeting.MeetingEvent;
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.query.common.ViewJson;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,6 +36,7 @@ import java.util.Optional;
 public class MinutesProjection {
 
     public static final String PROCESSING_GROUP = "minutes";
+    private static final String TABLE = "minutes_view";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -46,31 +48,36 @@ public class MinutesProjection {
 
     @EventHandler
     public void on(MeetingEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
-        MeetingState current = find(event.meetingId()).orElse(null);
+        String id = event.meetingId().toString();
+        MeetingState current = RowBatch.find(TABLE, id, () -> find(event.meetingId())).orElse(null);
         MeetingState next = MinutesFold.apply(current, event, Recording.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
         }
-        String id = next.meetingId().toString();
-        String approvedAt = next.approvedAtMeetingId() == null ? null : next.approvedAtMeetingId().toString();
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state) "
-                    + "VALUES (?, ?, ?, ?, ?)", id, next.bodyId().toString(), next.start(), approvedAt, state);
-        } else {
-            jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
-                    next.start(), approvedAt, state, id);
-        }
+        RowBatch.upsert(TABLE, id, current, next, state -> jdbc.update(
+                "INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state) VALUES (?, ?, ?, ?, ?)",
+                id, state.bodyId().toString(), state.start(), approvedAt(state), ViewJson.write(state)), state -> jdbc.update(
+                "UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
+                state.start(), approvedAt(state), ViewJson.write(state), id));
         if (event instanceof AttachmentAdded added) {
-            jdbc.update("DELETE FROM minutes_attachment WHERE attachment_id = ?", added.attachmentId().toString());
-            jdbc.update("INSERT INTO minutes_attachment (attachment_id, meeting_id) VALUES (?, ?)",
-                    added.attachmentId().toString(), id);
+            String attachment = added.attachmentId().toString();
+            RowBatch.write("minutes_attachment", attachment, id, () -> {
+                jdbc.update("DELETE FROM minutes_attachment WHERE attachment_id = ?", attachment);
+                jdbc.update("INSERT INTO minutes_attachment (attachment_id, meeting_id) VALUES (?, ?)", attachment, id);
+            });
         }
         if (!next.jointBodyIds().equals(current == null ? List.of() : current.jointBodyIds())) {
-            jdbc.update("DELETE FROM minutes_joint_body WHERE meeting_id = ?", id);
-            next.jointBodyIds().forEach(body -> jdbc.update(
-                    "INSERT INTO minutes_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
+            List<BodyId> joint = next.jointBodyIds();
+            RowBatch.write("minutes_joint_body", id, joint, () -> {
+                jdbc.update("DELETE FROM minutes_joint_body WHERE meeting_id = ?", id);
+                joint.forEach(body -> jdbc.update(
+                        "INSERT INTO minutes_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
+            });
         }
+    }
+
+    private static String approvedAt(MeetingState state) {
+        return state.approvedAtMeetingId() == null ? null : state.approvedAtMeetingId().toString();
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package dk.protokol.query.organisation;
 
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.organisation.BodyEvent;
 import dk.protokol.query.common.ViewJson;
@@ -31,17 +32,15 @@ public class BodyProjection {
 
     @EventHandler
     public void on(BodyEvent event) {
-        BodyView current = find(event.bodyId()).orElse(null);
+        String id = event.bodyId().toString();
+        BodyView current = RowBatch.find("body_view", id, () -> find(event.bodyId())).orElse(null);
         BodyView next = BodyFold.apply(current, event);
         if (next == null || next.equals(current)) {
             return;
         }
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO body_view (id, state) VALUES (?, ?)", next.id().toString(), state);
-        } else {
-            jdbc.update("UPDATE body_view SET state = ? WHERE id = ?", state, next.id().toString());
-        }
+        RowBatch.upsert("body_view", id, current, next,
+                body -> jdbc.update("INSERT INTO body_view (id, state) VALUES (?, ?)", id, ViewJson.write(body)),
+                body -> jdbc.update("UPDATE body_view SET state = ? WHERE id = ?", ViewJson.write(body), id));
     }
 
     @ResetHandler

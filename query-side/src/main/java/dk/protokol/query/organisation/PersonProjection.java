@@ -1,5 +1,6 @@
 package dk.protokol.query.organisation;
 
+import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.ids.PersonId;
 import dk.protokol.events.organisation.PersonEvent;
 import dk.protokol.events.personal.PersonalData;
@@ -56,19 +57,17 @@ public class PersonProjection {
     @EventHandler
     public void on(PersonEvent event) {
         String id = event.personId().toString();
-        PersonView current = jdbc.query("SELECT state FROM person_view WHERE id = ?",
+        PersonView current = RowBatch.find("person_view", id, () -> jdbc.query(
+                        "SELECT state FROM person_view WHERE id = ?",
                         (row, n) -> ViewJson.read(row.getString("state"), PersonView.class), id)
-                .stream().findFirst().orElse(null);
+                .stream().findFirst()).orElse(null);
         PersonView next = PersonFold.apply(current, event);
         if (next == null || next.equals(current)) {
             return;
         }
-        String state = ViewJson.write(next);
-        if (current == null) {
-            jdbc.update("INSERT INTO person_view (id, state) VALUES (?, ?)", id, state);
-        } else {
-            jdbc.update("UPDATE person_view SET state = ? WHERE id = ?", state, id);
-        }
+        RowBatch.upsert("person_view", id, current, next,
+                person -> jdbc.update("INSERT INTO person_view (id, state) VALUES (?, ?)", id, ViewJson.write(person)),
+                person -> jdbc.update("UPDATE person_view SET state = ? WHERE id = ?", ViewJson.write(person), id));
     }
 
     @ResetHandler
