@@ -14,6 +14,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -71,9 +72,15 @@ public class SecurityConfiguration {
     /** {@code Sec-Fetch-Site} values of a request a page of ours (or no browser at all) made. */
     private static final Set<String> OWN_ORIGIN = Set.of("same-origin", "none");
 
+    /**
+     * Passwords are stored with bcrypt; a successful check is remembered for a while so that HTTP Basic does not cost
+     * bcrypt on every request ({@link VerifiedPasswords}; {@code protokol.security.verified-passwords.ttl}, PT0S: off).
+     */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    public PasswordEncoder passwordEncoder(
+            @Value("${protokol.security.verified-passwords.ttl:PT10M}") java.time.Duration ttl,
+            @Value("${protokol.security.verified-passwords.capacity:10000}") int capacity) {
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), ttl, capacity);
     }
 
     @Bean
