@@ -55,7 +55,7 @@ public class ActionProjection {
     @EventHandler
     public void on(ActionItemEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.actionId().toString();
-        ActionState current = RowBatch.find("action_view", id, () -> find(event.actionId())).orElse(null);
+        ActionState current = RowBatch.find(jdbc, "action_view", ActionState.class, id, ActionProjection::actionOf).orElse(null);
         ActionState next = ActionFold.apply(current, event, Stamp.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
@@ -74,6 +74,11 @@ public class ActionProjection {
             RowBatch.write("action_attachment", attachment, id, () -> jdbc.update(
                     "INSERT INTO action_attachment (attachment_id, action_id) VALUES (?, ?)", attachment, id));
         }
+    }
+
+    /** The action whose row an event's payload writes, or null. */
+    public static String actionOf(Object payload) {
+        return payload instanceof ActionItemEvent event ? event.actionId().toString() : null;
     }
 
     private static String owner(ActionState action) {

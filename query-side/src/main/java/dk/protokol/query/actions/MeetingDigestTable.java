@@ -1,5 +1,6 @@
 package dk.protokol.query.actions;
 
+import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.query.common.RowBatch;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.MeetingId;
@@ -36,12 +37,8 @@ public class MeetingDigestTable {
     }
 
     public Optional<MeetingDigest> find(MeetingId id) {
-        return RowBatch.find(table, id.toString(), () -> stored(id));
-    }
-
-    private Optional<MeetingDigest> stored(MeetingId id) {
-        return jdbc.query("SELECT state FROM " + table + " WHERE id = ?", (row, n) -> read(row.getString("state")),
-                id.toString()).stream().findFirst();
+        return RowBatch.find(jdbc, table, MeetingDigest.class, id.toString(),
+                payload -> payload instanceof MeetingEvent event ? event.meetingId().toString() : null);
     }
 
     public Map<MeetingId, MeetingDigest> find(Collection<MeetingId> ids) {

@@ -10,6 +10,7 @@ import dk.protokol.events.ids.MeetingId;
 import dk.protokol.events.ids.ReferralId;
 import dk.protokol.events.meeting.MeetingEvent;
 import dk.protokol.query.actions.ActionFold;
+import dk.protokol.query.actions.ActionProjection;
 import dk.protokol.query.actions.ActionState;
 import dk.protokol.query.actions.MeetingDigest;
 import dk.protokol.query.actions.MeetingDigestFold;
@@ -99,7 +100,7 @@ public class CaseProjection {
     @EventHandler
     public void on(ActionItemEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.actionId().toString();
-        ActionState current = RowBatch.find("case_action", id, () -> action(event.actionId())).orElse(null);
+        ActionState current = RowBatch.find(jdbc, "case_action", ActionState.class, id, ActionProjection::actionOf).orElse(null);
         ActionState next = ActionFold.apply(current, event, Stamp.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
@@ -162,12 +163,6 @@ public class CaseProjection {
         return jdbc.query("SELECT state FROM case_action WHERE meeting_id = ? AND item_id = ? ORDER BY id",
                 (row, n) -> ViewJson.read(row.getString("state"), ActionState.class), meeting.toString(),
                 item.toString());
-    }
-
-    private Optional<ActionState> action(ActionId id) {
-        return jdbc.query("SELECT state FROM case_action WHERE id = ?",
-                        (row, n) -> ViewJson.read(row.getString("state"), ActionState.class), id.toString())
-                .stream().findFirst();
     }
 
     private static CaseLinks.Referred referred(ResultSet row, int n) throws SQLException {

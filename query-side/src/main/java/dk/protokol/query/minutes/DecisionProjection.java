@@ -54,10 +54,8 @@ public class DecisionProjection {
     @EventHandler
     public void on(MeetingEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.meetingId().toString();
-        MeetingState current = RowBatch.find("decision_meeting", id, () -> jdbc.query(
-                        "SELECT state FROM decision_meeting WHERE id = ?",
-                        (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class), id)
-                .stream().findFirst()).orElse(null);
+        MeetingState current = RowBatch.find(jdbc, "decision_meeting", MeetingState.class, id,
+                MinutesProjection::meetingOf).orElse(null);
         MeetingState next = MinutesFold.apply(current, event, Recording.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;

@@ -49,7 +49,7 @@ public class MinutesProjection {
     @EventHandler
     public void on(MeetingEvent event, @Timestamp Instant recordedAt, MetaData metaData) {
         String id = event.meetingId().toString();
-        MeetingState current = RowBatch.find(TABLE, id, () -> find(event.meetingId())).orElse(null);
+        MeetingState current = RowBatch.find(jdbc, TABLE, MeetingState.class, id, MinutesProjection::meetingOf).orElse(null);
         MeetingState next = MinutesFold.apply(current, event, Recording.of(recordedAt, metaData));
         if (next == null || next.equals(current)) {
             return;
@@ -74,6 +74,11 @@ public class MinutesProjection {
                         "INSERT INTO minutes_joint_body (meeting_id, body_id) VALUES (?, ?)", id, body.toString()));
             });
         }
+    }
+
+    /** The meeting whose row an event's payload writes, or null. */
+    static String meetingOf(Object payload) {
+        return payload instanceof MeetingEvent event ? event.meetingId().toString() : null;
     }
 
     private static String approvedAt(MeetingState state) {

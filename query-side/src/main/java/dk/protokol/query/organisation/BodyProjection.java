@@ -33,7 +33,8 @@ public class BodyProjection {
     @EventHandler
     public void on(BodyEvent event) {
         String id = event.bodyId().toString();
-        BodyView current = RowBatch.find("body_view", id, () -> find(event.bodyId())).orElse(null);
+        BodyView current = RowBatch.find(jdbc, "body_view", BodyView.class, id,
+                payload -> payload instanceof BodyEvent body ? body.bodyId().toString() : null).orElse(null);
         BodyView next = BodyFold.apply(current, event);
         if (next == null || next.equals(current)) {
             return;

@@ -57,10 +57,8 @@ public class PersonProjection {
     @EventHandler
     public void on(PersonEvent event) {
         String id = event.personId().toString();
-        PersonView current = RowBatch.find("person_view", id, () -> jdbc.query(
-                        "SELECT state FROM person_view WHERE id = ?",
-                        (row, n) -> ViewJson.read(row.getString("state"), PersonView.class), id)
-                .stream().findFirst()).orElse(null);
+        PersonView current = RowBatch.find(jdbc, "person_view", PersonView.class, id,
+                payload -> payload instanceof PersonEvent person ? person.personId().toString() : null).orElse(null);
         PersonView next = PersonFold.apply(current, event);
         if (next == null || next.equals(current)) {
             return;

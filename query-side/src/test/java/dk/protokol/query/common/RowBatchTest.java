@@ -1,10 +1,21 @@
 package dk.protokol.query.common;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +64,55 @@ class RowBatchTest {
         unitOfWork.commit();
         // a was absent when first read: inserted, with its last state; b existed: updated; links: the last writer
         assertThat(written).containsExactly("INSERT a123", "UPDATE b012", "LINKS a y");
+    }
+
+    /** A table (id, state) of JSON strings; counts the statements that read it. */
+    private static final class FakeTable extends JdbcTemplate {
+        final Map<String, String> rows = new HashMap<>();
+        final List<Integer> statements = new ArrayList<>();
+
+        @Override
+        public void query(String sql, RowCallbackHandler handler, Object... args) throws DataAccessException {
+            statements.add(args.length);
+            for (Object id : args) {
+                if (rows.containsKey(id)) {
+                    ResultSet row = Mockito.mock(ResultSet.class);
+                    try {
+                        Mockito.when(row.getString("id")).thenReturn((String) id);
+                        Mockito.when(row.getString("state")).thenReturn(ViewJson.write(rows.get(id)));
+                        handler.processRow(row);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFirstReadOfATableInABatchReadsTheRowsOfEveryEventInTheBatchAtOnce() {
+        FakeTable table = new FakeTable();
+        table.rows.put("b", "stored b");
+        List<EventMessage<?>> events = List.of(GenericEventMessage.asEventMessage("a"),
+                GenericEventMessage.asEventMessage("b"), GenericEventMessage.asEventMessage("c"),
+                GenericEventMessage.asEventMessage("a"), GenericEventMessage.asEventMessage(42));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
+        unitOfWork.start();
+        RowBatch.open(failure -> { });
+        Function<Object, String> keyOf = payload -> payload instanceof String key ? key : null;
+        assertThat(RowBatch.find(table, "t", String.class, "a", keyOf)).isEmpty();
+        assertThat(RowBatch.find(table, "t", String.class, "b", keyOf)).contains("stored b");
+        assertThat(RowBatch.find(table, "t", String.class, "c", keyOf)).isEmpty();
+        // one statement for the three rows the batch's events name; the one no event names is read alone
+        assertThat(table.statements).containsExactly(3);
+        table.rows.put("d", "stored d");
+        assertThat(RowBatch.find(table, "t", String.class, "d", keyOf)).contains("stored d");
+        assertThat(table.statements).containsExactly(3, 1);
+        unitOfWork.commit();
+
+        // without a batch: one row, one statement
+        assertThat(RowBatch.find(table, "t", String.class, "b", keyOf)).contains("stored b");
+        assertThat(table.statements).containsExactly(3, 1, 1);
     }
 
     @Test
