@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +62,16 @@ public class ActionProjection {
         String id = next.actionId().toString();
         String owner = next.ownerId() == null ? null : next.ownerId().toString();
         String state = ViewJson.write(next);
+        long recorded = recordedAt.toEpochMilli();
         if (current == null) {
             jdbc.update("INSERT INTO action_view (id, body_id, meeting_id, owner_id, status, due_date, completed_on, "
-                            + "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, next.bodyId().toString(),
-                    next.meetingId() == null ? null : next.meetingId().toString(), owner, next.status().name(),
-                    next.dueDate(), next.completedOn(), state);
+                            + "state, last_recorded_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                    next.bodyId().toString(), next.meetingId() == null ? null : next.meetingId().toString(), owner,
+                    next.status().name(), next.dueDate(), next.completedOn(), state, recorded);
         } else {
-            jdbc.update("UPDATE action_view SET owner_id = ?, status = ?, due_date = ?, completed_on = ?, state = ? "
-                    + "WHERE id = ?", owner, next.status().name(), next.dueDate(), next.completedOn(), state, id);
+            jdbc.update("UPDATE action_view SET owner_id = ?, status = ?, due_date = ?, completed_on = ?, state = ?, "
+                            + "last_recorded_ms = GREATEST(COALESCE(last_recorded_ms, ?), ?) WHERE id = ?", owner,
+                    next.status().name(), next.dueDate(), next.completedOn(), state, recorded, recorded, id);
         }
         if (event instanceof ActionAttachmentAdded added) {
             // which action holds a bilag, so that a download finds it without reading every action (V23)
@@ -117,11 +120,41 @@ public class ActionProjection {
      * The actions that may pass {@code filter} on its day; {@link ActionList#rows} then decides exactly. The
      * columns hold each action as last recorded, which is how it stands on any day from today on
      * ({@code present}) except for a completion dated later than that day: those are let through. For an
-     * earlier day only the body (which never changes) narrows the search.
+     * earlier day the body (which never changes) narrows the search, and for the open ones the status: an action
+     * done now and completed by that day was done that day too (its last status change holds from its day).
      */
     public List<ActionState> candidates(ActionFilter filter, boolean present) {
+        return candidates(filter, present, null, null);
+    }
+
+    /**
+     * As {@link #candidates(ActionFilter, boolean)}, without the actions agreed at a meeting that starts after
+     * {@code agreedUpTo} (a meeting's follow-up lists those agreed before it; an action whose meeting's digest is
+     * missing is let through, as the follow-up lets it through).
+     */
+    public List<ActionState> candidates(ActionFilter filter, boolean present, LocalDateTime agreedUpTo) {
+        return candidates(filter, present, null, agreedUpTo);
+    }
+
+    /**
+     * The actions that may pass {@code filter} on its (earlier) day as they stood at {@code asOf}: those that may
+     * pass it as last recorded, and every one changed since {@code asOf} (V24's {@code last_recorded_ms}, NULL in
+     * rows from before it: let through). A row not changed since is as it was then. Each as last recorded; the caller
+     * folds those changed since from their events.
+     */
+    public List<ActionState> candidatesAsOf(ActionFilter filter, Instant asOf, LocalDateTime agreedUpTo) {
+        return candidates(filter, false, asOf, agreedUpTo);
+    }
+
+    private List<ActionState> candidates(ActionFilter filter, boolean present, Instant asOf,
+                                         LocalDateTime agreedUpTo) {
         StringBuilder sql = new StringBuilder("SELECT state FROM action_view WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (agreedUpTo != null) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM action_meeting m WHERE m.id = action_view.meeting_id"
+                    + " AND m.start_at > :agreedUpTo)");
+            parameters.put("agreedUpTo", agreedUpTo);
+        }
         if (filter.bodyId() != null) {
             sql.append(" AND body_id = :body");
             parameters.put("body", filter.bodyId().toString());
@@ -149,6 +182,17 @@ public class ActionProjection {
                 sql.append(" AND due_date < :dueBefore");
                 parameters.put("dueBefore", filter.dueBefore());
             }
+        } else if (filter.status() == ActionStatus.OPEN || Boolean.TRUE.equals(filter.overdue())) {
+            // open on an earlier day: an action's last status change holds from its day (ActionOnDate), so one now
+            // done and completed by that day was done then too; a cancellation's day is not in a column
+            parameters.put("on", filter.on());
+            sql.append(" AND (status IN ('OPEN', 'CANCELLED') OR (status = 'DONE' AND completed_on > :on)");
+            if (asOf != null) {
+                // rounded down: every change recorded after asOf is at or after its millisecond
+                parameters.put("asOf", asOf.toEpochMilli());
+                sql.append(" OR last_recorded_ms IS NULL OR last_recorded_ms >= :asOf");
+            }
+            sql.append(")");
         }
         return named.query(sql.toString(), parameters, (row, n) -> read(row.getString("state")));
     }

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -54,12 +55,13 @@ public class MinutesProjection {
         String id = next.meetingId().toString();
         String approvedAt = next.approvedAtMeetingId() == null ? null : next.approvedAtMeetingId().toString();
         String state = ViewJson.write(next);
+        String status = next.status() == null ? null : next.status().name();
         if (current == null) {
-            jdbc.update("INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state) "
-                    + "VALUES (?, ?, ?, ?, ?)", id, next.bodyId().toString(), next.start(), approvedAt, state);
+            jdbc.update("INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state, status) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", id, next.bodyId().toString(), next.start(), approvedAt, state, status);
         } else {
-            jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
-                    next.start(), approvedAt, state, id);
+            jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ?, status = ? "
+                    + "WHERE id = ?", next.start(), approvedAt, state, status, id);
         }
         if (event instanceof AttachmentAdded added) {
             jdbc.update("DELETE FROM minutes_attachment WHERE attachment_id = ?", added.attachmentId().toString());
@@ -103,8 +105,24 @@ public class MinutesProjection {
      * in order of their start.
      */
     public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to) {
+        return meetings(body, from, to, null);
+    }
+
+    /**
+     * As {@link #meetings(BodyId, LocalDateTime, LocalDateTime)}, only meetings in one of {@code statuses} (all when
+     * null): narrowed in SQL by V24's status column (a row from before it is read and its state decides).
+     */
+    public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to,
+                                       Set<MeetingStatus> statuses) {
         StringBuilder sql = new StringBuilder("SELECT state FROM minutes_view WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (statuses != null) {
+            if (statuses.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND (status IS NULL OR status IN (:statuses))");
+            parameters.put("statuses", statuses.stream().map(Enum::name).sorted().toList());
+        }
         if (body != null) {
             sql.append(" AND (body_id = :body"
                     + " OR id IN (SELECT meeting_id FROM minutes_joint_body WHERE body_id = :body))");
@@ -120,6 +138,8 @@ public class MinutesProjection {
         }
         sql.append(" ORDER BY start_at, id");
         return named.query(sql.toString(), parameters,
-                (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class));
+                        (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class)).stream()
+                .filter(meeting -> statuses == null || statuses.contains(meeting.status()))
+                .toList();
     }
 }
