@@ -23,10 +23,12 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The live action list: one row per action holding its {@link ActionState} as JSON beside the columns the
@@ -143,13 +145,46 @@ public class ActionProjection {
      * folds those changed since from their events.
      */
     public List<ActionState> candidatesAsOf(ActionFilter filter, Instant asOf, LocalDateTime agreedUpTo) {
-        return candidates(filter, false, asOf, agreedUpTo);
+        return candidates(filter, false, asOf, agreedUpTo, null);
+    }
+
+    /** Who reads a list that is not everything: the actions of these bodies, and those the person owns (may be null). */
+    public record ReadBy(Set<BodyId> bodies, PersonId owner) {
+    }
+
+    /**
+     * As {@link #candidates(ActionFilter, boolean)}, only the actions {@code readBy} may read (of its bodies or owned
+     * by its person), narrowed in SQL: a reader of a few bodies does not read every body's actions.
+     */
+    public List<ActionState> candidates(ActionFilter filter, boolean present, ReadBy readBy) {
+        return candidates(filter, present, null, null, readBy);
     }
 
     private List<ActionState> candidates(ActionFilter filter, boolean present, Instant asOf,
                                          LocalDateTime agreedUpTo) {
+        return candidates(filter, present, asOf, agreedUpTo, null);
+    }
+
+    private List<ActionState> candidates(ActionFilter filter, boolean present, Instant asOf,
+                                         LocalDateTime agreedUpTo, ReadBy readBy) {
         StringBuilder sql = new StringBuilder("SELECT state FROM action_view WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (readBy != null) {
+            List<String> bodies = readBy.bodies().stream().map(BodyId::toString).sorted().toList();
+            if (bodies.isEmpty() && readBy.owner() == null) {
+                return List.of();
+            }
+            List<String> either = new ArrayList<>();
+            if (!bodies.isEmpty()) {
+                either.add("body_id IN (:readBodies)");
+                parameters.put("readBodies", bodies);
+            }
+            if (readBy.owner() != null) {
+                either.add("owner_id = :reader");
+                parameters.put("reader", readBy.owner().toString());
+            }
+            sql.append(" AND (").append(String.join(" OR ", either)).append(")");
+        }
         if (agreedUpTo != null) {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM action_meeting m WHERE m.id = action_view.meeting_id"
                     + " AND m.start_at > :agreedUpTo)");

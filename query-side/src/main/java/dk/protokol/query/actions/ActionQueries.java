@@ -9,6 +9,7 @@ import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.query.actions.FindAction;
 import dk.protokol.events.query.actions.FindActionOverview;
 import dk.protokol.events.query.actions.FindActions;
+import dk.protokol.events.caller.Readable;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
@@ -61,9 +62,16 @@ public class ActionQueries {
     public List<ActionSummary> handle(FindActions query) {
         LocalDate today = today();
         ActionFilter filter = query.filter().on() != null ? query.filter() : query.filter().on(today);
-        Collection<ActionState> found = query.asOf() != null
-                ? ActionReplay.all(history, query.asOf()).values()
-                : actions.candidates(filter, !filter.on().isBefore(today));
+        Collection<ActionState> found;
+        if (query.asOf() != null) {
+            found = ActionReplay.all(history, query.asOf()).values();
+        } else {
+            Readable readers = read.readable();
+            // one who reads a few bodies reads their actions (and their own) in SQL, not every body's
+            found = readers.everything() ? actions.candidates(filter, !filter.on().isBefore(today))
+                    : actions.candidates(filter, !filter.on().isBefore(today),
+                    new ActionProjection.ReadBy(readers.bodies(), read.me().orElse(null)));
+        }
         List<ActionState> readable = read.filterActions(List.copyOf(found), ActionState::bodyId,
                 ActionState::ownerId);
         if (query.limit() == null) {
