@@ -306,7 +306,8 @@ class PagesAtScaleOnPostgresTest {
 
     /** A user account acting as {@code person}, stored (the pages sign out accounts that are not). */
     private RequestPostProcessor as(PersonId person) {
-        UUID account = UUID.nameUUIDFromBytes(person.value().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID account = UUID.nameUUIDFromBytes(
+                person.value().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String username = "konto-" + person.value().toString().substring(0, 8);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class, account) == 0) {

@@ -148,7 +148,7 @@ public class ActionProjection {
         return candidates(filter, false, asOf, agreedUpTo, null);
     }
 
-    /** Who reads a list that is not everything: the actions of these bodies, and those the person owns (may be null). */
+    /** Who reads a list that is not everything: the actions of these bodies, and those the person (or null) owns. */
     public record ReadBy(Set<BodyId> bodies, PersonId owner) {
     }
 

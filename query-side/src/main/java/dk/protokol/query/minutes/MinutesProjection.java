@@ -58,7 +58,8 @@ public class MinutesProjection {
         String status = next.status() == null ? null : next.status().name();
         if (current == null) {
             jdbc.update("INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state, status) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", id, next.bodyId().toString(), next.start(), approvedAt, state, status);
+                    + "VALUES (?, ?, ?, ?, ?, ?)", id, next.bodyId().toString(), next.start(), approvedAt, state,
+                    status);
         } else {
             jdbc.update("UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ?, status = ? "
                     + "WHERE id = ?", next.start(), approvedAt, state, status, id);
