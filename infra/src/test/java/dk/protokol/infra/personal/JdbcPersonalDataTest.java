@@ -91,4 +91,28 @@ class JdbcPersonalDataTest {
         assertThat(data.isForgotten(BENT)).isTrue();
         assertThat(data.reveal(BENT, "Bent Gammel")).isEmpty();
     }
+
+    @Test
+    void manyPeoplesKeysReadAtOnceRevealAsOneAtATimeAndOnlyForThatAnswer() {
+        PersonId carl = PersonId.of(UUID.randomUUID());
+        PersonId dora = PersonId.of(UUID.randomUUID());
+        String anne = data.seal(ANNE, "Anne Prøvesen");
+        String bent = data.seal(BENT, "Bent");
+        data.forget(BENT);
+
+        PersonalData read = data.forPeople(java.util.List.of(ANNE, BENT, carl));
+        assertThat(read.reveal(ANNE, anne)).contains("Anne Prøvesen");
+        assertThat(read.reveal(BENT, bent)).as("erased: the key is gone").isEmpty();
+        assertThat(read.reveal(BENT, "Bent Gammel")).as("plaintext of an erased person").isEmpty();
+        assertThat(read.reveal(carl, "Carl Gammel")).as("no key: plaintext as it is").contains("Carl Gammel");
+        assertThat(read.reveal(carl, anne)).isEmpty();
+        assertThat(read.isForgotten(BENT)).isTrue();
+        assertThat(read.isForgotten(ANNE)).isFalse();
+        // someone not asked for is read as by the port itself
+        assertThat(read.reveal(dora, "Dora")).contains("Dora");
+
+        // the keys were read for that answer only: an erasure after it is seen by the next one
+        data.forget(ANNE);
+        assertThat(data.forPeople(java.util.List.of(ANNE, carl)).reveal(ANNE, anne)).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package dk.protokol.query.actions;
 
 import dk.protokol.events.query.actions.ActionFilter;
 import dk.protokol.events.query.actions.ActionStatus;
+import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.organisation.BodyRef;
 import dk.protokol.query.organisation.Names;
@@ -44,6 +45,34 @@ public final class ActionList {
                 .map(Line::summary)
                 .sorted(ORDER)
                 .toList();
+    }
+
+    /** Where a page of the list starts: after a line's place in {@link #ORDER} (due date, meeting day, id). */
+    public record After(boolean start, LocalDate dueDate, LocalDate meetingDate, ActionId id) {
+
+        public static final After START = new After(true, null, null, null);
+
+        public static After line(ActionSummary line) {
+            return new After(false, line.dueDate(), line.meetingDate(), line.id());
+        }
+
+        public static After key(LocalDate dueDate, LocalDate meetingDate, ActionId id) {
+            return new After(false, dueDate, meetingDate, id);
+        }
+
+        boolean before(ActionSummary line) {
+            return start || KEY.compare(new After(false, line.dueDate(), line.meetingDate(), line.id()), this) > 0;
+        }
+
+        private static final Comparator<After> KEY = Comparator
+                .comparing(After::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(After::meetingDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(after -> after.id().toString());
+    }
+
+    /** At most {@code limit} of {@code lines} (in {@link #ORDER}) that come after {@code after}. */
+    public static List<ActionSummary> page(List<ActionSummary> lines, After after, int limit) {
+        return lines.stream().filter(after::before).limit(Math.max(0, limit)).toList();
     }
 
     /** The chair's overview of one body's actions on a day: open (overdue ones among them), overdue, recently completed. */

@@ -9,6 +9,7 @@ import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.query.actions.FindAction;
 import dk.protokol.events.query.actions.FindActionOverview;
 import dk.protokol.events.query.actions.FindActions;
+import dk.protokol.events.caller.Readable;
 import dk.protokol.events.ids.MeetingId;
 import dk.protokol.query.common.EventHistory;
 import dk.protokol.query.common.NotFound;
@@ -61,12 +62,50 @@ public class ActionQueries {
     public List<ActionSummary> handle(FindActions query) {
         LocalDate today = today();
         ActionFilter filter = query.filter().on() != null ? query.filter() : query.filter().on(today);
-        Collection<ActionState> found = query.asOf() != null
-                ? ActionReplay.all(history, query.asOf()).values()
-                : actions.candidates(filter, !filter.on().isBefore(today));
+        Collection<ActionState> found;
+        if (query.asOf() != null) {
+            found = ActionReplay.all(history, query.asOf()).values();
+        } else {
+            Readable readers = read.readable();
+            // one who reads a few bodies reads their actions (and their own) in SQL, not every body's
+            found = readers.everything() ? actions.candidates(filter, !filter.on().isBefore(today))
+                    : actions.candidates(filter, !filter.on().isBefore(today),
+                    new ActionProjection.ReadBy(readers.bodies(), read.me().orElse(null)));
+        }
         List<ActionState> readable = read.filterActions(List.copyOf(found), ActionState::bodyId,
                 ActionState::ownerId);
-        return ActionList.rows(readable, origins(readable), filter, names(readable, query.asOf()));
+        if (query.limit() == null) {
+            return ActionList.rows(readable, origins(readable), filter, names(readable, query.asOf()));
+        }
+        // a page: the lines are placed in the list's order without names, and only the page's are named
+        Map<MeetingId, MeetingDigest> origins = origins(readable);
+        List<ActionSummary> unnamed = ActionList.rows(readable, origins, filter, Names.NONE);
+        List<ActionSummary> page = ActionList.page(unnamed, after(query.after(), unnamed, filter.on()),
+                query.limit());
+        Map<ActionId, ActionState> byId = readable.stream()
+                .collect(Collectors.toMap(ActionState::actionId, action -> action, (a, b) -> a));
+        List<ActionState> shown = page.stream().map(line -> byId.get(line.id())).toList();
+        return ActionList.rows(shown, origins, filter, names(shown, query.asOf()));
+    }
+
+    /**
+     * Where a page starts: after the line of {@code after} in {@code lines}; an action no longer in the list (done
+     * since, say) is placed by its own due date and meeting day as recorded now.
+     */
+    private ActionList.After after(ActionId after, List<ActionSummary> lines, LocalDate on) {
+        if (after == null) {
+            return ActionList.After.START;
+        }
+        for (ActionSummary line : lines) {
+            if (line.id().equals(after)) {
+                return ActionList.After.line(line);
+            }
+        }
+        return actions.find(after)
+                .map(action -> ActionList.After.key(action.dueDate(), ActionList.agreedOn(
+                        action.meetingId() == null ? null : actions.meetings().find(action.meetingId()).orElse(null)),
+                        after))
+                .orElse(ActionList.After.START);
     }
 
     /** The action a bilag of an action's progress belongs to (issue 14). */
@@ -119,7 +158,7 @@ public class ActionQueries {
         } else {
             LocalDate day = query.start().toLocalDate();
             found = actions.candidates(new ActionFilter(ActionStatus.OPEN, query.bodyId(), null, null, null, day),
-                    !day.isBefore(today()));
+                    !day.isBefore(today()), query.start());
         }
         Map<MeetingId, MeetingDigest> meetings = actions.meetings()
                 .find(found.stream().flatMap(ActionDetails::meetingsOf).collect(Collectors.toSet()));
@@ -128,21 +167,40 @@ public class ActionQueries {
     }
 
     /**
-     * The body's actions agreed at meetings up to the given one, each as it stood at {@code asOf}. The live view
-     * names them (an action's body and origin never change, and every action known at {@code asOf} is known
-     * now); each is folded from its own events, so the cost follows the body's actions, not the whole store's.
+     * The body's actions agreed at meetings up to the given one that may have been open on its day, each as it stood
+     * at {@code asOf}. The live view names them (an action's body and origin never change, and every action known at
+     * {@code asOf} is known now), narrowed in SQL to those open that day as last recorded and those changed since
+     * {@code asOf} ({@link ActionProjection#candidatesAsOf}); a row whose every change was recorded by {@code asOf} is
+     * the action as it stood then, the others are folded from their own events. So the cost follows the actions
+     * open around that day and those changed since, not the body's whole history.
      */
     private List<ActionState> agreedByAsOf(FindFollowUp query) {
-        List<ActionState> live = actions.ofBody(query.bodyId());
+        LocalDate day = query.start().toLocalDate();
+        List<ActionState> live = actions.candidatesAsOf(
+                new ActionFilter(ActionStatus.OPEN, query.bodyId(), null, null, null, day), query.asOf(),
+                query.start());
         Map<MeetingId, MeetingDigest> origins = origins(live);
         return live.stream()
                 .filter(action -> {
                     MeetingDigest origin = action.meetingId() == null ? null : origins.get(action.meetingId());
                     return origin == null || origin.start() == null || !origin.start().isAfter(query.start());
                 })
-                .map(action -> ActionReplay.one(history, action.actionId(), query.asOf()))
+                .map(action -> asOf(action, query.asOf()))
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /**
+     * The action as it stood at {@code asOf}: the live row itself when every change it holds was recorded by then
+     * (the fold of the same events), null when it was opened later, else folded from its events up to {@code asOf}.
+     */
+    private ActionState asOf(ActionState live, Instant asOf) {
+        if (live.opened() != null && live.opened().at() != null && live.opened().at().isAfter(asOf)) {
+            return null;
+        }
+        boolean unchangedSince = !live.history().isEmpty() && live.history().stream().allMatch(change ->
+                change.recorded() != null && change.recorded().at() != null && !change.recorded().at().isAfter(asOf));
+        return unchangedSince ? live : ActionReplay.one(history, live.actionId(), asOf);
     }
 
     private LocalDate today() {
@@ -154,8 +212,9 @@ public class ActionQueries {
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    /** The people and bodies the actions name, as recorded at {@code asOf} (null: now). */
+    /** The people and bodies the actions name, as recorded at {@code asOf} (null: now): only those, by id. */
     private Names names(Collection<ActionState> found, Instant asOf) {
-        return organisation.names(found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet()), asOf);
+        return organisation.names(found.stream().flatMap(ActionDetails::peopleOf).collect(Collectors.toSet()),
+                found.stream().map(ActionState::bodyId).filter(Objects::nonNull).collect(Collectors.toSet()), asOf);
     }
 }

@@ -9,6 +9,7 @@ import dk.protokol.events.caller.Callers;
 import dk.protokol.events.ids.ActionId;
 import dk.protokol.events.ids.BodyId;
 import dk.protokol.events.ids.PersonId;
+import dk.protokol.query.common.InvalidQuery;
 import dk.protokol.query.common.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -36,12 +37,17 @@ import java.util.UUID;
  * and due date each action had that day; {@code overdue} means open that day and due before it.
  * {@code asOf} is recording time: the actions as the system knew them then. {@code minPosition} waits for
  * the live view to include a command's events; an as-of answer is read from the store and needs no wait.
- * For now anyone signed in may read; per-body rules come later.
+ * For now anyone signed in may read; per-body rules come later. {@code limit} (1–{@value #MAX_LIMIT}) and
+ * {@code after} (the id of the previous page's last line) page the list in its order (issue 15); without, the whole
+ * list as before.
  */
 @RestController
 @RequestMapping("/api")
 @PreAuthorize("@accessPolicy.canReadOrganisation(authentication)")
 public class ActionQueryController {
+
+    /** The most lines one page of {@code GET /api/actions} holds ({@code limit}). */
+    public static final int MAX_LIMIT = 1000;
 
     private final ActionQueries queries;
     private final ReadYourWrites readYourWrites;
@@ -65,10 +71,19 @@ public class ActionQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minPosition) {
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) UUID after) {
         ActionFilter filter = filter(status, bodyId, ownerId, overdue, dueBefore, on);
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw InvalidQuery.of("limit", "limit skal være mellem 1 og " + MAX_LIMIT + ".");
+        }
+        if (after != null && limit == null) {
+            throw InvalidQuery.of("after", "after bruges sammen med limit.");
+        }
         return readYourWrites.answer(minPosition, asOf,
-                () -> queries.handle(new FindActions(filter, asOf)), ActionProjection.PROCESSING_GROUP);
+                () -> queries.handle(new FindActions(filter, asOf, limit, ActionId.ofNullable(after))),
+                ActionProjection.PROCESSING_GROUP);
     }
 
     /** The same lines as {@code GET /api/actions} with the same filters, as a spreadsheet (see {@link ActionCsv}). */

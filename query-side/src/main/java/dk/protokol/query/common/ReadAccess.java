@@ -38,6 +38,11 @@ public class ReadAccess {
         return access.readable();
     }
 
+    /** The person the caller acts as, if any (an action is read by its owner too). */
+    public Optional<PersonId> me() {
+        return callers.current().person();
+    }
+
     /** Refuses (403) unless the body is readable; no body (a list of all), nothing to refuse. */
     public void requireBody(BodyId body) {
         if (body != null && !readable().body(body)) {

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -55,10 +56,11 @@ public class MinutesProjection {
             return;
         }
         RowBatch.upsert(TABLE, id, current, next, state -> jdbc.update(
-                "INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state) VALUES (?, ?, ?, ?, ?)",
-                id, state.bodyId().toString(), state.start(), approvedAt(state), ViewJson.write(state)), state -> jdbc.update(
-                "UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ? WHERE id = ?",
-                state.start(), approvedAt(state), ViewJson.write(state), id));
+                "INSERT INTO minutes_view (id, body_id, start_at, approved_at_meeting_id, state, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", id, state.bodyId().toString(), state.start(), approvedAt(state),
+                ViewJson.write(state), status(state)), state -> jdbc.update(
+                "UPDATE minutes_view SET start_at = ?, approved_at_meeting_id = ?, state = ?, status = ? WHERE id = ?",
+                state.start(), approvedAt(state), ViewJson.write(state), status(state), id));
         if (event instanceof AttachmentAdded added) {
             String attachment = added.attachmentId().toString();
             RowBatch.write("minutes_attachment", attachment, id, () -> {
@@ -79,6 +81,10 @@ public class MinutesProjection {
     /** The meeting whose row an event's payload writes, or null. */
     static String meetingOf(Object payload) {
         return payload instanceof MeetingEvent event ? event.meetingId().toString() : null;
+    }
+
+    private static String status(MeetingState state) {
+        return state.status() == null ? null : state.status().name();
     }
 
     private static String approvedAt(MeetingState state) {
@@ -115,8 +121,24 @@ public class MinutesProjection {
      * in order of their start.
      */
     public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to) {
+        return meetings(body, from, to, null);
+    }
+
+    /**
+     * As {@link #meetings(BodyId, LocalDateTime, LocalDateTime)}, only meetings in one of {@code statuses} (all when
+     * null): narrowed in SQL by V24's status column (a row from before it is read and its state decides).
+     */
+    public List<MeetingState> meetings(BodyId body, LocalDateTime from, LocalDateTime to,
+                                       Set<MeetingStatus> statuses) {
         StringBuilder sql = new StringBuilder("SELECT state FROM minutes_view WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (statuses != null) {
+            if (statuses.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND (status IS NULL OR status IN (:statuses))");
+            parameters.put("statuses", statuses.stream().map(Enum::name).sorted().toList());
+        }
         if (body != null) {
             sql.append(" AND (body_id = :body"
                     + " OR id IN (SELECT meeting_id FROM minutes_joint_body WHERE body_id = :body))");
@@ -132,6 +154,8 @@ public class MinutesProjection {
         }
         sql.append(" ORDER BY start_at, id");
         return named.query(sql.toString(), parameters,
-                (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class));
+                        (row, n) -> ViewJson.read(row.getString("state"), MeetingState.class)).stream()
+                .filter(meeting -> statuses == null || statuses.contains(meeting.status()))
+                .toList();
     }
 }

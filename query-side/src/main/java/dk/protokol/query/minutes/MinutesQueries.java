@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -228,9 +229,14 @@ public class MinutesQueries {
         if (query.bodyId() != null && !readable.body(query.bodyId()) && !opened.contains(query.bodyId())) {
             read.requireBody(query.bodyId()); // refuses
         }
-        List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()))
+        Set<MeetingStatus> statuses = query.statuses() == null ? null : query.statuses().stream()
+                .flatMap(name -> Arrays.stream(MeetingStatus.values()).filter(status -> status.name().equals(name)))
+                .collect(Collectors.toSet());
+        List<MeetingState> found = minutes.meetings(query.bodyId(), startOf(query.from()), endOf(query.to()),
+                        statuses)
                 .stream().filter(meeting -> readsMinutes(readable, opened, meeting)).toList();
-        Directory directory = allBodies(null);
+        Directory directory = bodies(found.stream().flatMap(meeting -> meeting.bodyIds().stream())
+                .collect(Collectors.toSet()), null);
         return found.stream().map(meeting -> MinutesViews.summary(meeting, directory)).toList();
     }
 
@@ -270,7 +276,8 @@ public class MinutesQueries {
                 : registerAsOf(query);
         // a body's register (joint meetings included) is read whole; across bodies, the rows of readable ones
         List<DecisionRow> rows = query.bodyId() != null ? found : read.filter(found, row -> List.of(row.bodyId()));
-        Directory directory = allBodies(query.asOf());
+        Directory directory = bodies(rows.stream().map(DecisionRow::bodyId).collect(Collectors.toSet()),
+                query.asOf());
         return rows.stream().map(row -> DecisionRegister.entry(row, directory)).toList();
     }
 
@@ -307,13 +314,15 @@ public class MinutesQueries {
                 organisation.people(personIds, asOf).stream()
                         .collect(Collectors.toMap(PersonView::id, Function.identity())),
                 organisation.bodies(bodyIds, asOf).stream()
-                        .collect(Collectors.toMap(BodyView::id, Function.identity())), personalData);
+                        .collect(Collectors.toMap(BodyView::id, Function.identity())),
+                // the remarks' authors are among the people named: their keys read once for the minutes
+                personalData.forPeople(personIds));
     }
 
-    /** The partnerships' bodies number in the tens: a list names them from one read (as of {@code asOf}). */
-    private Directory allBodies(Instant asOf) {
+    /** The bodies a list names, read by id (as of {@code asOf}: each folded from its own events). */
+    private Directory bodies(Set<BodyId> named, Instant asOf) {
         return new Directory(Map.of(),
-                organisation.allBodies(asOf).stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
+                organisation.bodies(named, asOf).stream().collect(Collectors.toMap(BodyView::id, Function.identity())));
     }
 
     private static LocalDateTime startOf(LocalDate from) {

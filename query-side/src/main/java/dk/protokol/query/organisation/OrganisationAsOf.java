@@ -50,10 +50,10 @@ public final class OrganisationAsOf {
                 }
             });
             if (state[0] != null) {
-                found.add(people.reveal(state[0]));
+                found.add(state[0]);
             }
         }
-        return found;
+        return people.revealAll(found);
     }
 
     /** The body as known at {@code asOf} (null: now). */
@@ -72,6 +72,9 @@ public final class OrganisationAsOf {
 
     /** The bodies among {@code ids} known at {@code asOf} (null: now). */
     public List<BodyView> bodies(Collection<BodyId> ids, Instant asOf) {
+        if (asOf == null) {
+            return bodies.find(ids);
+        }
         List<BodyView> found = new ArrayList<>();
         for (BodyId id : new LinkedHashSet<>(ids)) {
             body(id, asOf).ifPresent(found::add);
@@ -91,6 +94,20 @@ public final class OrganisationAsOf {
             }
         });
         return List.copyOf(folded.values());
+    }
+
+    /**
+     * The names of the people and the bodies named, as of {@code asOf} (null: now): each read by id (live) or folded
+     * from its own events (as of), never the whole organisation.
+     */
+    public Names names(Set<PersonId> named, Set<BodyId> bodiesNamed, Instant asOf) {
+        Map<PersonId, String> personNames = people(named, asOf).stream()
+                .filter(person -> person.name() != null)
+                .collect(Collectors.toMap(PersonView::id, PersonView::name, (a, b) -> a));
+        Map<BodyId, String> bodyNames = bodies(bodiesNamed, asOf).stream()
+                .filter(body -> body.name() != null)
+                .collect(Collectors.toMap(BodyView::id, BodyView::name, (a, b) -> a));
+        return new Names(personNames, bodyNames);
     }
 
     /** As {@link Names#lookUp}: the people named and every body, as of {@code asOf} (null: now). */

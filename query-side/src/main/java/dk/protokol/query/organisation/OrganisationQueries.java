@@ -62,8 +62,9 @@ public class OrganisationQueries {
 
     @QueryHandler
     public OrgChart handle(FindOrgChart query) {
-        return OrganisationViews.orgChart(snapshot(query.asOf()), query.organisation(), dateOf(query.on()),
-                query.asOf());
+        OrganisationSnapshot snapshot = query.seatedPersonId() != null && query.asOf() == null
+                ? seating(query.seatedPersonId()) : snapshot(query.asOf());
+        return OrganisationViews.orgChart(snapshot, query.organisation(), dateOf(query.on()), query.asOf());
     }
 
     /** Everyone registered, with their details (personal data: the administrator's pages ask). */
@@ -118,7 +119,25 @@ public class OrganisationQueries {
     }
 
     private OrganisationSnapshot live() {
-        List<BodyView> all = bodies.findAll();
+        return live(bodies.findAll());
+    }
+
+    /**
+     * The live snapshot of the bodies in which {@code person} has held a seat and of the bodies those are related to
+     * (so that a relation's target is named as in the whole chart), with the people seated in them: what the pages
+     * know of their viewer, read without the rest of the organisation.
+     */
+    private OrganisationSnapshot seating(PersonId person) {
+        List<BodyView> seating = bodies.seating(person);
+        Set<BodyId> known = seating.stream().map(BodyView::id).collect(Collectors.toSet());
+        List<BodyId> related = seating.stream().flatMap(body -> body.relations().stream())
+                .map(BodyRelation::targetId).filter(target -> !known.contains(target)).distinct().toList();
+        List<BodyView> all = new java.util.ArrayList<>(seating);
+        all.addAll(bodies.find(related));
+        return live(all);
+    }
+
+    private OrganisationSnapshot live(List<BodyView> all) {
         Set<PersonId> seated = all.stream()
                 .flatMap(body -> body.memberships().stream().map(Membership::personId))
                 .collect(Collectors.toSet());

@@ -201,6 +201,11 @@ class ActionQueriesTest {
         public List<BodyView> findAll() {
             return List.copyOf(script.bodies().values());
         }
+
+        @Override
+        public List<BodyView> find(java.util.Collection<BodyId> ids) {
+            return findAll().stream().filter(body -> ids.contains(body.id())).toList();
+        }
     }
 
     private final class People extends PersonProjection {

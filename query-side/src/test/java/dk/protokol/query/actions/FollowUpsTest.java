@@ -281,6 +281,18 @@ class FollowUpsTest {
             }
 
             @Override
+            public List<ActionState> candidates(ActionFilter filter, boolean present,
+                                                java.time.LocalDateTime agreedUpTo) {
+                return List.copyOf(script.actions().values());
+            }
+
+            @Override
+            public List<ActionState> candidatesAsOf(ActionFilter filter, java.time.Instant asOf,
+                                                    java.time.LocalDateTime agreedUpTo) {
+                return List.copyOf(script.actions().values());
+            }
+
+            @Override
             public List<ActionState> ofBody(BodyId body) {
                 return script.actions().values().stream().filter(action -> action.bodyId().equals(body)).toList();
             }
@@ -299,6 +311,11 @@ class FollowUpsTest {
             @Override
             public List<BodyView> findAll() {
                 return List.copyOf(script.bodies().values());
+            }
+
+            @Override
+            public List<BodyView> find(Collection<BodyId> ids) {
+                return script.bodies().values().stream().filter(body -> ids.contains(body.id())).toList();
             }
         };
         PersonProjection people = new PersonProjection(noDatabase) {

@@ -236,6 +236,11 @@ class MinutesAsOfTest {
         public List<BodyView> findAll() {
             return new ArrayList<>(Referat.bodies().values());
         }
+
+        @Override
+        public List<BodyView> find(java.util.Collection<BodyId> ids) {
+            return findAll().stream().filter(body -> ids.contains(body.id())).toList();
+        }
     }
 
     private static final class People extends PersonProjection {

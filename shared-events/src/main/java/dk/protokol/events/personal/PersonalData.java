@@ -2,6 +2,7 @@ package dk.protokol.events.personal;
 
 import dk.protokol.events.ids.PersonId;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,16 @@ public interface PersonalData {
 
     /** Whether the person's key has been deleted (erased), as opposed to never made. */
     boolean isForgotten(PersonId person);
+
+    /**
+     * This port with the keys of {@code people} read at once (one statement instead of one per value), for an answer
+     * that reveals many people's data (a list, a chart, minutes). The keys are held only by the object answered, for
+     * the one answer that asks; nothing is kept across answers, so the next answer sees an erasure as before. People
+     * not among {@code people} are revealed as by this port. Default: this port itself.
+     */
+    default PersonalData forPeople(Collection<PersonId> people) {
+        return this;
+    }
 
     static boolean isSealed(String stored) {
         return stored != null && stored.startsWith(SEALED_PREFIX);

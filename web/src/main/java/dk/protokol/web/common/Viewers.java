@@ -33,8 +33,9 @@ import java.util.UUID;
 /**
  * Works out the {@link Viewer} of a request, once: who the caller is (the account, the person it acts as and its
  * global roles, from the published language's port {@link Callers}, which infra implements) and, for a linked
- * account only, that person's name and the bodies they hold a role in on today's org chart ({@link FindOrgChart},
- * one query: the names and organisations the menu and the pages list). The answer is kept as a request attribute, so
+ * account only, that person's name and the bodies they hold a role in on today's org chart ({@link FindOrgChart} of
+ * the bodies the person sits in and those related to them, one query: the names and organisations the menu and the
+ * pages list). The answer is kept as a request attribute, so
  * the layout, the front page and the secretary's and chair's pages share it.
  * <p>
  * The header must not take a page down: when the read side does not answer, the viewer is made without per-body
@@ -109,7 +110,8 @@ public class Viewers implements HandlerMethodArgumentResolver {
         UUID person = caller.personId().value();
         OrgChart chart;
         try {
-            chart = gateway.one(new FindOrgChart(null, null, null), OrgChart.class);
+            // only the bodies the person sits in and those they serve: not the whole organisation (issue 15)
+            chart = gateway.one(new FindOrgChart(null, null, null, caller.personId()), OrgChart.class);
         } catch (RuntimeException failure) {
             if (strict) {
                 throw failure;

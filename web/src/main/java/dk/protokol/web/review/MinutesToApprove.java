@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -63,7 +64,8 @@ final class MinutesToApprove {
     }
 
     private Stream<MeetingSummary> circulated(BodyId body) {
-        return queries.list(new FindMeetings(body, null, null), MeetingSummary.class).stream()
+        return queries.list(new FindMeetings(body, null, null, Set.of(MeetingStatus.MINUTES_CIRCULATED.name())),
+                        MeetingSummary.class).stream()
                 .filter(meeting -> meeting.status() == MeetingStatus.MINUTES_CIRCULATED);
     }
 

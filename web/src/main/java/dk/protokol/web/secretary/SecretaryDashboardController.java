@@ -33,7 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The secretary's start page: the bodies where the signed-in person is SECRETARY today, their coming meetings,
@@ -67,6 +70,11 @@ class SecretaryDashboardController {
         MeetingKind kind;
     }
 
+    /** The meetings the dashboard shows: those to be held and those to circulate, not the body's whole history. */
+    private static final Set<String> SHOWN = Stream.of(MeetingStatus.values())
+            .filter(status -> status.isComing() || status == MeetingStatus.CLOSED).map(Enum::name)
+            .collect(Collectors.toSet());
+
     @GetMapping("/sekretaer")
     String dashboard(HttpServletRequest request, Model model) {
         Submission.none(model);
@@ -76,7 +84,7 @@ class SecretaryDashboardController {
         // a fællesmøde of two of the bodies is listed under each: once here
         Map<MeetingId, MeetingSummary> byId = new LinkedHashMap<>();
         for (Viewer.MyBody body : bodies) {
-            queries.list(new FindMeetings(body.id(), null, null), MeetingSummary.class)
+            queries.list(new FindMeetings(body.id(), null, null, SHOWN), MeetingSummary.class)
                     .forEach(meeting -> byId.putIfAbsent(meeting.id(), meeting));
         }
         List<MeetingSummary> meetings = new ArrayList<>(byId.values());

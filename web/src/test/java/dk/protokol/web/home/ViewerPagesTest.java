@@ -185,7 +185,8 @@ class ViewerPagesTest {
     void theOrgChartIsAskedOncePerRequestThoughTheHeaderAndThePageBothNeedIt() throws Exception {
         me = SARA;
         Document page = render("/sekretaer", user("sara"));
-        assertThat(asked).containsOnlyOnce(new FindOrgChart(null, null, null));
+        // of the bodies she sits in only, not the whole organisation (issue 15)
+        assertThat(asked).containsOnlyOnce(new FindOrgChart(null, null, null, SARA.personId()));
         assertThat(page.select("ul.my-bodies li > a:first-child").eachText()).containsExactly(
                 "BolivVejle: Boligpolitisk Styregruppe", "BolivVejle: Forum for Koordination og Udvikling");
         assertThat(page.select("nav.main-nav a[aria-current=page]").eachAttr("href")).containsExactly("/sekretaer");

@@ -2,6 +2,7 @@ package dk.protokol.web.pages;
 
 import dk.protokol.events.query.actions.ActionStatus;
 import dk.protokol.events.query.actions.FindActions;
+import dk.protokol.query.actions.ActionSummary;
 import dk.protokol.query.common.NotFound;
 import dk.protokol.events.query.minutes.FindDecisions;
 import dk.protokol.events.query.minutes.FindMeetings;
@@ -49,6 +50,8 @@ class PagesTest extends ReadSidePageTest {
     private boolean joint;
     /** Whether its minutes are approved. */
     private boolean approved;
+    /** How many open actions the list holds (0: the fixture's one). */
+    private int manyActions;
 
     @Override
     protected Object answer(Object query) {
@@ -65,6 +68,14 @@ class PagesTest extends ReadSidePageTest {
             return joint ? Fixtures.jointMinutes() : approved ? Fixtures.approvedMinutes() : Fixtures.minutes();
         } else if (query instanceof FindDecisions) {
             return Fixtures.decisions();
+        } else if (query instanceof FindActions found && manyActions > 0) {
+            ActionSummary one = Fixtures.actions().get(0);
+            return java.util.stream.IntStream.range(0, Math.min(manyActions, found.limit()))
+                    .mapToObj(n -> new ActionSummary(new dk.protokol.events.ids.ActionId(
+                            java.util.UUID.nameUUIDFromBytes(("handling " + n).getBytes())), "Handling " + n,
+                            one.status(), one.overdue(), one.dueDate(), null, one.owner(), one.body(),
+                            one.meetingId(), one.meetingDate(), one.itemId(), one.itemTitle(), null))
+                    .toList();
         } else if (query instanceof FindActions) {
             return Fixtures.actions();
         }
@@ -317,6 +328,28 @@ class PagesTest extends ReadSidePageTest {
         // each action leads to its history (who did what, when)
         assertThat(page.selectFirst("tbody tr th[scope=row] a").attr("href")).startsWith("/evaluering/handlinger/");
         assertThat(page.selectFirst("tbody tr").hasClass("is-overdue")).isTrue();
+    }
+
+    @Test
+    void theActionListShowsAHundredAPageAndLinksToTheNext() throws Exception {
+        manyActions = 150;
+        Document page = render("/handlinger?status=OPEN");
+        assertThat(asked).singleElement().isInstanceOfSatisfying(FindActions.class, query -> {
+            assertThat(query.limit()).isEqualTo(101);
+            assertThat(query.after()).isNull();
+        });
+        assertThat(page.select("tbody tr")).hasSize(100);
+        String last = page.select("tbody tr").last().id().substring("handling-".length());
+        assertThat(page.selectFirst("a#next-page").attr("href")).isEqualTo("/handlinger?status=OPEN&efter=" + last);
+        assertThat(page.selectFirst("a#next-page").text()).isEqualTo("Næste 100 handlinger");
+
+        asked.clear();
+        manyActions = 30;
+        page = render("/handlinger?status=OPEN&efter=" + last);
+        assertThat(asked).singleElement().isInstanceOfSatisfying(FindActions.class,
+                query -> assertThat(query.after().value().toString()).isEqualTo(last));
+        assertThat(page.select("tbody tr")).hasSize(30);
+        assertThat(page.selectFirst("a#next-page")).isNull();
     }
 
     @Test
