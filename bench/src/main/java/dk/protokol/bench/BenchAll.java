@@ -192,7 +192,8 @@ public final class BenchAll {
                     + "/minutes?asOf=" + asOf, readKey));
             row("as-of minutes of a meeting in the middle of the history (API key), p50 / p99", asOfMinutes,
                     "health " + ms(health), asOfMinutes.p99 / health.p99, "p99 ≤ 20 ms", asOfMinutes.p99 <= 20, "");
-            Stats live = measure(requests, () -> get(base + "/api/meetings/" + marks.deepMeeting + "/minutes", readKey));
+            Stats live = measure(requests, () -> get(base + "/api/meetings/" + marks.deepMeeting + "/minutes",
+                    readKey));
             row("the same minutes, live (API key), p50 / p99", live, "health " + ms(health), live.p99 / health.p99,
                     "—", null, "");
             String organisation = URLEncoder.encode(marks.organisation, StandardCharsets.UTF_8);
@@ -389,7 +390,8 @@ public final class BenchAll {
                         + "read + Jackson readTree of the same rows: %,.0f rows/s | %.3f | ≥ 0.5 | %s |", figure,
                 read.rate, rate / read.rate, rate / read.rate >= 0.5 ? "met"
                         : "missed: the replay runs at Axon's default pace (being sped up in another branch)"));
-        rows.add(String.format("| peak used heap during the rebuild (sampled / memory pools' peaks) | %s MB / %s MB, %s "
+        rows.add(String.format("| peak used heap during the rebuild (sampled / memory pools' peaks) "
+                        + "| %s MB / %s MB, %s "
                         + "| heap cap 256 MB | — | finishes within 256 MB | %s |", f[6], f[7],
                 finished ? "finished" : "still running at the cap", finished ? "met" : "not known: capped"));
         log("rebuild: %s", result);
@@ -561,7 +563,8 @@ public final class BenchAll {
             // a sequence of its own, so the store's global index gets no gaps from the ceiling's rows
             statement.execute("CREATE TABLE raw_event_entry (LIKE domain_event_entry INCLUDING ALL)");
             statement.execute("CREATE SEQUENCE raw_event_seq");
-            statement.execute("ALTER TABLE raw_event_entry ALTER COLUMN global_index SET DEFAULT nextval('raw_event_seq')");
+            statement.execute("ALTER TABLE raw_event_entry ALTER COLUMN global_index "
+                    + "SET DEFAULT nextval('raw_event_seq')");
         }
         byte[] payload = EventJson.newMapper().writeValueAsBytes(new PersonRegistered(PersonId.random(),
                 "Navn Navnesen", "navn@eksempel.dk", null, "Vejle Kommune"));
@@ -731,7 +734,8 @@ public final class BenchAll {
     private void rowLoad(String what, Load load, Load raw, double target, String cause) {
         double ratio = load.rate / raw.rate;
         rows.add(String.format("| %s | %,.1f cmd/s, p50 %.1f ms, p99 %.1f ms | raw JDBC single-row commits of the "
-                        + "same shape, 8 writers: %,.1f tx/s | %.3f | ≥ %.1f | %s |", what, load.rate, load.p50, load.p99,
+                        + "same shape, 8 writers: %,.1f tx/s | %.3f | ≥ %.1f | %s |", what, load.rate, load.p50,
+                load.p99,
                 raw.rate, ratio, target, ratio >= target ? "met" : "missed: " + cause));
         log("%s: %.1f cmd/s (ratio %.3f)", what, load.rate, ratio);
     }
@@ -752,7 +756,8 @@ public final class BenchAll {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks and fault runs: the figures\n\n");
         md.append("One command runs every benchmark of issue 15 and rewrites this part of the file (the part from \"")
-                .append(MARKER.substring(3)).append("\" on is kept):\n\n```\nbench/run                          # 1,000,000 events"
+                .append(MARKER.substring(3)).append("\" on is kept):\n\n```\n"
+                        + "bench/run                          # 1,000,000 events"
                         + "\nbench/run -Dbench.events=100000    # a smaller store\n```\n\n")
                 .append("It needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; `-Dbench.db=host:port`, "
                         + "`-Dbench.user=`) and creates a database `protokol_bench_…` of its own. Settings: see "
@@ -784,7 +789,11 @@ public final class BenchAll {
     }
 
     static String createDatabase() throws Exception {
-        String name = "protokol_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return createDatabase("protokol_bench_");
+    }
+
+    static String createDatabase(String prefix) throws Exception {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         try (Connection c = DriverManager.getConnection(url("postgres"), USER, "");
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);

@@ -247,7 +247,9 @@ public final class NationalDataset {
                 List<Held> held = new ArrayList<>();
                 for (Partnership partnership : partnerships) {
                     for (BodyState body : partnership.bodies) {
-                        if (body.kind != BodyKind.SECRETARIAT && (month - body.month0) % 3 == 0 && month >= body.month0) {
+                        boolean meets = body.kind != BodyKind.SECRETARIAT && month >= body.month0
+                                && (month - body.month0) % 3 == 0;
+                        if (meets) {
                             held.add(new Held(partnership, body, LocalDate.of(year, month, body.day)));
                         }
                     }

@@ -12,7 +12,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A small generated store (one partnership, two years) loaded through the application's append path on PostgreSQL
+ * A small generated store (one partnership, one year) loaded through the application's append path on PostgreSQL
  * folds into every view without a dead letter, the views hold what was generated, the command side's lookups are
  * filled, and a command on a generated action at a generated meeting is accepted.
  */
@@ -20,8 +20,8 @@ class GeneratedStoreOnPostgresTest {
 
     @Test
     void aGeneratedStoreFoldsWithoutDeadLettersAndTakesCommands() throws Exception {
-        String database = BenchAll.createDatabase();
-        NationalDataset dataset = new NationalDataset(new NationalDataset.Settings(7, 1, 2013, 2));
+        String database = BenchAll.createDatabase("protokol_it_");
+        NationalDataset dataset = new NationalDataset(new NationalDataset.Settings(7, 1, 2013, 1));
         try (ConfigurableApplicationContext app = BenchAll.start(database)) {
             boolean lookupsFilled = new DatasetLoader(app, 500).load(dataset);
             assertThat(lookupsFilled).isTrue();
