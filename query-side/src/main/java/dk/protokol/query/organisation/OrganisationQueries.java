@@ -20,9 +20,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Answers the organisation queries from the live views, or with {@code asOf} from a replay of the
@@ -56,7 +59,8 @@ public class OrganisationQueries {
 
     @QueryHandler
     public BodyDetail handle(FindBody query) {
-        return OrganisationViews.body(snapshot(query.asOf()), query.bodyId(), dateOf(query.on()))
+        OrganisationSnapshot snapshot = query.asOf() != null ? replay(query.asOf()) : around(query.bodyId());
+        return OrganisationViews.body(snapshot, query.bodyId(), dateOf(query.on()))
                 .orElseThrow(() -> new NotFound("Organet findes ikke: " + query.bodyId()));
     }
 
@@ -135,6 +139,27 @@ public class OrganisationQueries {
         List<BodyView> all = new java.util.ArrayList<>(seating);
         all.addAll(bodies.find(related));
         return live(all);
+    }
+
+    /**
+     * The live snapshot one body's answer needs: the body, the bodies it names (parent, successor, relations' targets)
+     * and the people seated in it — not the whole organisation (issue 15: one body of 690 read every body and revealed
+     * every seated person).
+     */
+    private OrganisationSnapshot around(BodyId id) {
+        Optional<BodyView> found = bodies.find(id);
+        if (found.isEmpty()) {
+            return new OrganisationSnapshot(Map.of(), Map.of());
+        }
+        BodyView body = found.get();
+        List<BodyId> named = Stream.concat(Stream.of(body.parentId(), body.successorId()),
+                        body.relations().stream().map(BodyRelation::targetId))
+                .filter(Objects::nonNull).filter(other -> !other.equals(id)).distinct().toList();
+        Map<BodyId, BodyView> all = new HashMap<>();
+        all.put(id, body);
+        bodies.find(named).forEach(other -> all.put(other.id(), other));
+        Set<PersonId> seated = body.memberships().stream().map(Membership::personId).collect(Collectors.toSet());
+        return new OrganisationSnapshot(all, byId(people.find(seated)));
     }
 
     private OrganisationSnapshot live(List<BodyView> all) {
