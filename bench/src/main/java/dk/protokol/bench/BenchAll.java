@@ -227,7 +227,9 @@ public final class BenchAll {
                     + "/api/actions?status=OPEN&limit=100", readKey));
             row("the first 100 open actions, `GET /api/actions?status=OPEN&limit=100`, p50 / p99", firstPage,
                     "health " + ms(health), firstPage.p99 / health.p99, "p99 ≤ 10 ms", firstPage.p99 <= 10,
-                    OPEN_CAUSE);
+                    "`limit` cuts the list after it is built whole: every open action is read, decoded, named and "
+                            + "ordered in the JVM (" + OPEN_CAUSE + "), so a page of 100 costs as much as the whole "
+                            + "list; an ordered, limited SQL query needs the meeting day on action_view");
 
             // 4. pages on a session
             Session secretary = login(base, "bench-sekretaer");
@@ -244,11 +246,9 @@ public final class BenchAll {
             pages.put("secretary's dashboard (`/sekretaer`)", measure(requests, () -> secretary.get("/sekretaer")));
             pages.put("chair's page (`/formand`)", measure(requests, () -> chair.get("/formand")));
             pages.forEach((what, stats) -> row(what + " on a session, p50 / p99", stats, "health " + ms(health),
-                    stats.p99 / health.p99, "p99 ≤ 50 ms", stats.p99 <= 50,
-                    "a page reads only what it shows since branch `pages` (12–54 statements), but what it shows is "
-                            + "rendered by Thymeleaf (about half of the minutes page's time, 60 % of the action "
-                            + "list's, sampled in PagesAtScaleOnPostgresTest) and some pages show much by nature "
-                            + "(the chair's every open action, the org chart every body)"));
+                    stats.p99 / health.p99, "p99 ≤ 50 ms", stats.p99 <= 50, PAGE_CAUSES.getOrDefault(what,
+                            "not analysed one by one: the page reads only what it shows (12–54 statements in "
+                                    + "PagesAtScaleOnPostgresTest); the rest is decoding and Thymeleaf")));
 
             // 5. ingest: raw single-row commits (ceiling), the gateway, HTTP with an API key; lag after the burst
             Load raw = rawInserts(database, ingest);
@@ -741,6 +741,18 @@ public final class BenchAll {
     }
 
     // ------------------------------------------------------------------ the table
+
+    /** Why each page misses its target, as far as it was analysed (issue 15). */
+    private static final Map<String, String> PAGE_CAUSES = Map.of(
+            "minutes page, as of (`/moeder/{id}?asOf=`)", "the API's as-of minutes (the meeting and each person "
+                    + "and body it names folded from their own events, see that row) plus rendering",
+            "action list page (`/handlinger`)", "the secretary's bodies' open actions are built whole and ordered "
+                    + "in the JVM before 100 are shown (see the open-actions rows), then rendered",
+            "org chart page (`/organisation`)", "the live org chart reads every body (690) and reveals every person "
+                    + "seated in them before it narrows to the partnership (see the API's org chart rows), then "
+                    + "renders the organisation's list of every body",
+            "chair's page (`/formand`)", "every open action of the chair's bodies and the minutes to approve, "
+                    + "decoded and rendered (13 statements); within 1.5× of the target");
 
     private static final String OPEN_CAUSE = "filtered in SQL (status, body or owner, indexes of V8) but ordered and "
             + "cut in the JVM, because the order needs each action's meeting day from another table (action_meeting), "
