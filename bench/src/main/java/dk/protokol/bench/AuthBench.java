@@ -15,8 +15,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An integration's authenticated request (issue 15): the latency of one API read ({@code GET /api/bodies}) with HTTP
@@ -47,16 +45,7 @@ public final class AuthBench {
                         "--logging.level.root=WARN")) {
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             String basic = "Basic " + Base64.getEncoder().encodeToString("evaluator:demo".getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> issued = CLIENT.send(HttpRequest.newBuilder(URI.create(base
-                            + "/api/accounts/evaluator/api-keys"))
-                    .header("Authorization", basic).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher key = Pattern.compile("\"key\":\"(prk_[^\"]+)\"").matcher(issued.body());
-            if (!key.find()) {
-                throw new IllegalStateException("No key issued: " + issued.statusCode() + " " + issued.body());
-            }
-            String bearer = "Bearer " + key.group(1);
+            String bearer = "Bearer " + BenchAll.apiKey(base, "evaluator", "demo");
             System.out.printf("Authenticated API read, %d requests each, %d cores%n", requests,
                     Runtime.getRuntime().availableProcessors());
             double[] health = measure(base + "/actuator/health", null, requests);

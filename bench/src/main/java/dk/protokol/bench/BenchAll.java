@@ -172,8 +172,8 @@ public final class BenchAll {
             open(accounts, "bench-evaluator", null, Set.of(GlobalRole.EVALUATOR));
             open(accounts, "bench-sekretaer", marks.secretary, Set.of());
             open(accounts, "bench-formand", marks.chair, Set.of());
-            String adminKey = apiKey(base, "bench-admin");
-            String readKey = apiKey(base, "bench-evaluator");
+            String adminKey = apiKey(base, "bench-admin", PASSWORD);
+            String readKey = apiKey(base, "bench-evaluator", PASSWORD);
 
             // 3. reads over HTTP
             Stats health = measure(requests, () -> get(base + "/actuator/health", null));
@@ -689,8 +689,9 @@ public final class BenchAll {
         accounts.open(new OpenAccount(username, PASSWORD, person, roles), "bench");
     }
 
-    private static String apiKey(String base, String username) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
+    /** Issues an API key for the account over HTTP Basic (AuthBench uses it too). */
+    static String apiKey(String base, String username, String password) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> issued = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/accounts/" + username
                                 + "/api-keys"))
